@@ -1,0 +1,40 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>Front matter, placement, duplicate slugs and raw HTML.</summary>
+public static class ArticleChecks
+{
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var file in model.Unplaced)
+            diagnostics.Report(DiagnosticCode.UnknownSection, file.Start,
+                $"'{file.Section}' is not a section of site.yml ({string.Join(", ", model.Config.Sections.Select(s => s.Id))})");
+
+        foreach (var version in model.AllVersions)
+        {
+            var front = version.File.FrontMatter;
+            if (front.Title is null && front.Readable)
+                diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+            foreach (var html in version.RawHtml)
+                diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
+                    $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
+        }
+
+        foreach (var group in model.Articles.Values.GroupBy(a => a.Slug).Where(g => g.Count() > 1))
+        {
+            var sections = string.Join(", ", group.Select(a => a.Section));
+            foreach (var article in group.Skip(1))
+                foreach (var version in article.Versions.Values)
+                    diagnostics.Report(DiagnosticCode.DuplicateSlug, version.File.Start,
+                        $"the slug '{article.Slug}' is used in more than one section ({sections}); give each article its own slug");
+        }
+    }
+
+    private static string Shorten(string html)
+    {
+        var line = html.Split('\n')[0].Trim();
+        return line.Length > 40 ? line[..40] + "…" : line;
+    }
+}

@@ -1,0 +1,19 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>Every article should exist in every language of the site.</summary>
+public static class TranslationChecks
+{
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var article in model.Articles.Values)
+        {
+            var existing = article.Versions.Values.First();
+            foreach (var lang in model.Languages.Where(l => !article.Versions.ContainsKey(l)))
+                diagnostics.Report(DiagnosticCode.MissingTranslation, existing.File.Start,
+                    $"'{article.Key}' has no {lang} version yet (expected {article.Section}/{article.Slug}.{lang}.md); the page says so to readers");
+        }
+    }
+}

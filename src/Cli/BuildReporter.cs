@@ -1,0 +1,79 @@
+using KhaSite.Diagnostics;
+using Spectre.Console;
+
+namespace KhaSite.Cli;
+
+/// <summary>
+/// Prints a build's progress, diagnostics and summary: with Spectre.Console in a terminal, as plain lines
+/// when the output is redirected or <c>CI</c> is set (so logs stay greppable).
+/// </summary>
+public abstract class BuildReporter
+{
+    public static BuildReporter Create(string format)
+    {
+        var plain = Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        return plain ? new PlainReporter(format) : new TerminalReporter(format);
+    }
+
+    protected BuildReporter(string format) => Format = format;
+
+    protected string Format { get; }
+
+    public abstract void Stage(string name);
+
+    public virtual Task<BuildResult> RunAsync(Func<Task<BuildResult>> build) => build();
+
+    public abstract void Report(BuildResult result, string? outputDir);
+
+    protected string Line(Diagnostic d) => Format == "github"
+        ? $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={d.Location.File},line={d.Location.Line},col={d.Location.Column},title={d.Id}::{d.Message}"
+        : d.ToString();
+
+    protected static string Pages(BuildResult result) =>
+        string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key}: {p.Value}"));
+
+    protected static double Seconds(BuildResult result) => result.Stages.Sum(s => s.Time.TotalSeconds);
+
+    private sealed class PlainReporter(string format) : BuildReporter(format)
+    {
+        public override void Stage(string name) { }
+
+        public override void Report(BuildResult result, string? outputDir)
+        {
+            foreach (var d in result.Diagnostics) Console.WriteLine(Line(d));
+            var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
+            Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
+                $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result):0.00} s");
+        }
+    }
+
+    private sealed class TerminalReporter(string format) : BuildReporter(format)
+    {
+        private StatusContext? _status;
+
+        public override void Stage(string name) => _status?.Status($"{name}…");
+
+        public override async Task<BuildResult> RunAsync(Func<Task<BuildResult>> build)
+        {
+            BuildResult? result = null;
+            await AnsiConsole.Status().StartAsync("Starting…", async context =>
+            {
+                _status = context;
+                result = await build();
+            });
+            return result!;
+        }
+
+        public override void Report(BuildResult result, string? outputDir)
+        {
+            foreach (var d in result.Diagnostics)
+                AnsiConsole.MarkupLine(d.Severity == Severity.Error ? $"[red]{Markup.Escape(Line(d))}[/]" : $"[yellow]{Markup.Escape(Line(d))}[/]");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Time").RightAligned());
+            foreach (var (stage, time) in result.Stages) table.AddRow(stage, $"{time.TotalMilliseconds:0} ms");
+            AnsiConsole.Write(table);
+            var outcome = !result.Succeeded ? "[red]Build failed[/]" : outputDir is null ? "[green]Checked[/]" : $"[green]Built[/] into {Markup.Escape(outputDir)}/";
+            AnsiConsole.MarkupLine($"{outcome}: articles ({Markup.Escape(Pages(result))}), {result.FilesWritten} files, " +
+                $"[red]{result.Errors}[/] error(s), [yellow]{result.Warnings}[/] warning(s) in {Seconds(result):0.00} s");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+
+namespace KhaSite.Cli;
+
+/// <summary>The command line: <c>build</c> and <c>check</c>. Exit codes: 0 success, 1 errors in the input, 2 bad usage.</summary>
+public static class KhaSiteCommandLine
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int BadUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var input = new Option<string>("--input") { Description = "The encyclopedia's input folder", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "The theme folder (assets and UI strings)", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Where the built site is written", DefaultValueFactory = _ => "output" };
+        var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
+        format.AcceptOnlyFromAmong("msbuild", "github");
+
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), write: true, result.GetValue(format)!));
+
+        var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
+        check.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, ""), write: false, result.GetValue(format)!));
+
+        var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.") { build, check };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"khasite: {error.Message}");
+            Console.Error.WriteLine("Run 'dotnet run -- --help' for usage.");
+            return BadUsage;
+        }
+        return await parsed.InvokeAsync();
+    }
+
+    private static async Task<int> BuildAsync(BuildOptions options, bool write, string format)
+    {
+        if (!Directory.Exists(options.InputDir))
+        {
+            Console.Error.WriteLine($"khasite: the input folder '{options.InputDir}' does not exist");
+            return BadUsage;
+        }
+        var reporter = BuildReporter.Create(format);
+        var result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, reporter.Stage));
+        reporter.Report(result, write ? options.OutputDir : null);
+        return result.Succeeded ? Success : InputErrors;
+    }
+}

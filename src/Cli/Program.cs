@@ -1,0 +1,4 @@
+using System.CommandLine;
+using KhaSite.Cli;
+
+return await KhaSiteCommandLine.RunAsync(args);

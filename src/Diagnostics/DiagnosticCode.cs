@@ -1,0 +1,58 @@
+namespace KhaSite.Diagnostics;
+
+/// <summary>
+/// The catalogue of diagnostics. Numbers are stable: never reuse one. docs/diagnostics.md lists them
+/// (a test keeps the two in step). Ranges: 00xx input files, 01xx links and Markdown, 02xx translations,
+/// 03xx bibliography and citations, 04xx timeline, 05xx statistics, 06xx content quality.
+/// </summary>
+public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
+{
+    public string Id => $"KHA{Number:0000}";
+
+    public static readonly DiagnosticCode YamlSyntax = new(1, Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticCode SiteConfigInvalid = new(2, Severity.Error, "site.yml is missing or invalid");
+    public static readonly DiagnosticCode UnknownField = new(3, Severity.Error, "unknown field");
+    public static readonly DiagnosticCode WrongFieldType = new(4, Severity.Error, "field has the wrong type");
+    public static readonly DiagnosticCode MissingField = new(5, Severity.Error, "required field missing");
+    public static readonly DiagnosticCode BadFileName = new(6, Severity.Error, "article file name is not <slug>.<lang>.md in a section folder");
+    public static readonly DiagnosticCode DuplicateSlug = new(7, Severity.Error, "two articles share a section and slug");
+    public static readonly DiagnosticCode MissingUiString = new(8, Severity.Error, "a UI string is missing in one language");
+    public static readonly DiagnosticCode UnknownSection = new(9, Severity.Error, "article folder is not a section declared in site.yml");
+    public static readonly DiagnosticCode MissingFrontMatter = new(10, Severity.Error, "article has no front matter");
+    public static readonly DiagnosticCode BadDate = new(11, Severity.Error, "malformed or impossible date");
+    public static readonly DiagnosticCode UnknownCategory = new(12, Severity.Error, "unknown category");
+    public static readonly DiagnosticCode UnknownTag = new(13, Severity.Error, "unknown tag");
+
+    public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
+    public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
+    public static readonly DiagnosticCode UnknownCitationKey = new(103, Severity.Error, "unknown citation key");
+    public static readonly DiagnosticCode MalformedCitation = new(104, Severity.Error, "malformed citation");
+    public static readonly DiagnosticCode RawHtml = new(105, Severity.Error, "raw HTML in Markdown");
+    public static readonly DiagnosticCode CrossLanguageLink = new(106, Severity.Warning, "link to an article in the other language");
+    public static readonly DiagnosticCode UnknownEmbed = new(107, Severity.Error, "unknown or invalid embed block");
+
+    public static readonly DiagnosticCode MissingTranslation = new(201, Severity.Warning, "page has no translation");
+    public static readonly DiagnosticCode OutdatedTranslation = new(202, Severity.Warning, "translation is older than its original");
+    public static readonly DiagnosticCode StructureMismatch = new(203, Severity.Warning, "the two languages of a pair differ in sections or citations");
+
+    public static readonly DiagnosticCode DuplicateSourceId = new(301, Severity.Error, "duplicate source id");
+    public static readonly DiagnosticCode SourceNeverCited = new(302, Severity.Warning, "source is never cited");
+    public static readonly DiagnosticCode SourceFieldMissing = new(303, Severity.Error, "source lacks a field its type requires");
+
+    public static readonly DiagnosticCode DuplicateEventId = new(401, Severity.Error, "duplicate timeline event id");
+    public static readonly DiagnosticCode EventOutOfOrder = new(402, Severity.Warning, "timeline event out of chronological order");
+    public static readonly DiagnosticCode UnknownArticle = new(403, Severity.Error, "reference to an article that does not exist");
+
+    public static readonly DiagnosticCode DuplicateDatasetId = new(501, Severity.Error, "duplicate dataset id");
+    public static readonly DiagnosticCode PartsDoNotAddUp = new(502, Severity.Warning, "parts of a breakdown do not add up to its total");
+    public static readonly DiagnosticCode UnknownDataset = new(503, Severity.Error, "unknown dataset");
+
+    public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+        typeof(DiagnosticCode).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticCode))
+            .Select(f => (DiagnosticCode)f.GetValue(null)!)
+            .OrderBy(c => c.Number)
+            .ToArray();
+}

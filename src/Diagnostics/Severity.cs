@@ -1,0 +1,7 @@
+namespace KhaSite.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

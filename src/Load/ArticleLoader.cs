@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using KhaSite.Diagnostics;
+
+namespace KhaSite.Load;
+
+/// <summary>Reads every <c>articles/&lt;section&gt;/&lt;slug&gt;.&lt;lang&gt;.md</c> under the input folder.</summary>
+public static class ArticleLoader
+{
+    public static IReadOnlyList<ArticleFile> LoadAll(string articlesDir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(articlesDir)) return [];
+        var paths = Directory.EnumerateFiles(articlesDir, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var articles = new ArticleFile?[paths.Length];
+        Parallel.For(0, paths.Length, i => articles[i] = Load(articlesDir, paths[i], languages, diagnostics));
+        return articles.OfType<ArticleFile>().ToArray();
+    }
+
+    public static ArticleFile? Load(string articlesDir, string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.For(path);
+        var relative = Path.GetRelativePath(articlesDir, path).Replace('\\', '/');
+        var parts = relative.Split('/');
+        var nameParts = Path.GetFileName(path).Split('.');
+        if (parts.Length != 2 || nameParts.Length != 3 || !IsSlug(parts[0]) || !IsSlug(nameParts[0]))
+        {
+            diagnostics.Report(DiagnosticCode.BadFileName, SourceLocation.StartOf(display),
+                $"article files are named articles/<section>/<slug>.<lang>.md with lower-case latin slugs (a-z, 0-9, '-'); '{relative}' is not");
+            return null;
+        }
+        var lang = nameParts[1];
+        if (!languages.Contains(lang))
+        {
+            diagnostics.Report(DiagnosticCode.BadFileName, SourceLocation.StartOf(display),
+                $"'{lang}' in '{relative}' is not one of the site's languages ({string.Join(", ", languages)})");
+            return null;
+        }
+
+        var text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n");
+        var split = FrontMatterReader.SplitText(text);
+        var frontMatter = FrontMatter.Empty;
+        if (split.Yaml is null)
+            diagnostics.Report(DiagnosticCode.MissingFrontMatter, SourceLocation.StartOf(display),
+                "an article starts with front matter between two '---' lines (title, summary, category …)");
+        else
+            frontMatter = FrontMatterReader.Read(split.Yaml, display, diagnostics);
+        return new ArticleFile(path, display, parts[0], nameParts[0], lang, frontMatter, split.Body, split.BodyFirstLine, Hash(split.Body));
+    }
+
+    public static bool IsSlug(string name) =>
+        name.Length > 0 && name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') && name[0] != '-' && name[^1] != '-';
+
+    /// <summary>A short, stable fingerprint of an article's text (translations record the one they follow).</summary>
+    public static string Hash(string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.Trim())))[..12];
+}

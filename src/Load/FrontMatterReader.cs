@@ -1,0 +1,69 @@
+using KhaSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+/// <summary>Splits an article into its YAML front matter and Markdown body, and types the front matter.</summary>
+public static class FrontMatterReader
+{
+    public sealed record Split(string? Yaml, string Body, int BodyFirstLine);
+
+    /// <summary>Front matter is the block between a first line <c>---</c> and the next <c>---</c> line.</summary>
+    public static Split SplitText(string text)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
+            return new Split(null, text, 1);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line is "---" or "...")
+            {
+                var yaml = string.Join('\n', lines[1..i]);
+                var body = string.Join('\n', lines[(i + 1)..]);
+                return new Split(yaml, body, i + 2);
+            }
+        }
+        return new Split(null, text, 1);
+    }
+
+    public static FrontMatter Read(string yaml, string file, DiagnosticBag diagnostics)
+    {
+        var fields = new YamlFields(file, firstLine: 2, diagnostics);
+        if (string.IsNullOrWhiteSpace(yaml)) return FrontMatter.Empty;
+        var root = YamlText.Parse(yaml, file, firstLine: 2, diagnostics);
+        if (root is null) return FrontMatter.Unreadable;
+        var mapping = fields.Mapping(root, "front matter");
+        if (mapping is null) return FrontMatter.Empty;
+
+        Located<string>? title = null, summary = null, category = null, translationOf = null;
+        IReadOnlyList<Located<string>> tags = [], seeAlso = [];
+        IReadOnlyList<InfoboxEntry> infobox = [];
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            switch (key.Value)
+            {
+                case "title": title = fields.Scalar(value, "title"); break;
+                case "summary": summary = fields.Scalar(value, "summary"); break;
+                case "category": category = fields.Scalar(value, "category"); break;
+                case "tags": tags = fields.ScalarList(value, "tags"); break;
+                case "see_also": seeAlso = fields.ScalarList(value, "see_also"); break;
+                case "translation_of": translationOf = fields.Scalar(value, "translation_of"); break;
+                case "infobox": infobox = ReadInfobox(value, fields); break;
+                default: fields.UnknownField(key, FrontMatter.Fields, "front matter"); break;
+            }
+        }
+        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf);
+    }
+
+    private static IReadOnlyList<InfoboxEntry> ReadInfobox(YamlNode node, YamlFields fields)
+    {
+        var mapping = fields.Mapping(node, "'infobox'");
+        if (mapping is null) return [];
+        var entries = new List<InfoboxEntry>();
+        foreach (var (key, value) in fields.Entries(mapping))
+            if (fields.Scalar(value, $"infobox.{key.Value}") is { } text)
+                entries.Add(new InfoboxEntry(key, text));
+        return entries;
+    }
+}

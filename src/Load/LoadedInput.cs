@@ -1,0 +1,9 @@
+namespace KhaSite.Load;
+
+/// <summary>Everything the Load stage read: plain records that still know which file and line they came from.</summary>
+public sealed record LoadedInput(
+    SiteConfig Config,
+    IReadOnlyList<ArticleFile> Articles,
+    IReadOnlyDictionary<string, UiStrings> Strings,
+    string InputDir,
+    string ThemeDir);

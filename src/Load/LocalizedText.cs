@@ -1,0 +1,11 @@
+namespace KhaSite.Load;
+
+/// <summary>A text given once per language, as in <c>title: {kk: …, en: …}</c>.</summary>
+public sealed class LocalizedText(IReadOnlyDictionary<string, string> byLanguage)
+{
+    public IReadOnlyDictionary<string, string> ByLanguage { get; } = byLanguage;
+
+    public string this[string lang] => ByLanguage.TryGetValue(lang, out var text) ? text : "";
+
+    public bool Has(string lang) => ByLanguage.TryGetValue(lang, out var text) && text.Length > 0;
+}

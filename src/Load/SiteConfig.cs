@@ -1,0 +1,21 @@
+namespace KhaSite.Load;
+
+/// <summary><c>input/site.yml</c>: the site's titles, address, languages and sections.</summary>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    LocalizedText Description,
+    Uri BaseUrl,
+    string? Repository,
+    string Branch,
+    IReadOnlyList<string> Languages,
+    string DefaultLanguage,
+    IReadOnlyList<SectionConfig> Sections,
+    string File)
+{
+    /// <summary>The path the site is served under, e.g. <c>/khasite/</c> for a GitHub project page.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath).AbsoluteUri;
+}
+
+public sealed record SectionConfig(string Id, LocalizedText Title, LocalizedText Description);

@@ -1,0 +1,100 @@
+using KhaSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+public static class SiteConfigLoader
+{
+    private static readonly string[] Fields =
+        ["title", "description", "base_url", "repository", "branch", "languages", "default_language", "sections"];
+
+    public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.For(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml not found: the input folder needs one");
+            return null;
+        }
+        var fields = new YamlFields(display, 1, diagnostics);
+        var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "site.yml");
+        if (mapping is null) return null;
+
+        var values = new Dictionary<string, (Located<string> Key, YamlNode Node)>();
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            if (Fields.Contains(key.Value)) values[key.Value] = (key, value);
+            else fields.UnknownField(key, Fields, "site.yml");
+        }
+
+        IReadOnlyList<string> languages = values.TryGetValue("languages", out var langs)
+            ? fields.ScalarList(langs.Node, "languages").Select(l => l.Value).ToArray()
+            : [];
+        if (languages.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml must list the site's languages, e.g. 'languages: [kk, en]'");
+            return null;
+        }
+        var defaultLanguage = values.TryGetValue("default_language", out var def) ? fields.Scalar(def.Node, "default_language")?.Value : null;
+        if (defaultLanguage is null || !languages.Contains(defaultLanguage))
+        {
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, def.Node is null ? SourceLocation.StartOf(display) : fields.At(def.Node),
+                $"'default_language' must be one of the languages ({string.Join(", ", languages)})");
+            defaultLanguage = languages[0];
+        }
+
+        Uri? baseUrl = null;
+        if (values.TryGetValue("base_url", out var url) && fields.Scalar(url.Node, "base_url") is { } urlText)
+        {
+            if (!Uri.TryCreate(urlText.Value, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+            {
+                fields.Report(DiagnosticCode.SiteConfigInvalid, url.Node, $"'base_url' must be an absolute http(s) address, not '{urlText.Value}'");
+                baseUrl = null;
+            }
+        }
+        else diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml needs 'base_url', the address the site is published at");
+
+        var title = values.TryGetValue("title", out var t) ? fields.Localized(t.Node, "title", languages) : null;
+        if (title is null) diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml needs a 'title' per language");
+        var description = values.TryGetValue("description", out var d) ? fields.Localized(d.Node, "description", languages) : null;
+        var repository = values.TryGetValue("repository", out var r) ? fields.Scalar(r.Node, "repository")?.Value : null;
+        var branch = values.TryGetValue("branch", out var b) ? fields.Scalar(b.Node, "branch")?.Value : null;
+        var sections = values.TryGetValue("sections", out var s) ? ReadSections(s.Node, fields, languages) : [];
+
+        if (title is null || baseUrl is null) return null;
+        return new SiteConfig(title, description ?? new LocalizedText(new Dictionary<string, string>()), baseUrl,
+            repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display);
+    }
+
+    private static IReadOnlyList<SectionConfig> ReadSections(YamlNode node, YamlFields fields, IReadOnlyList<string> languages)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            fields.Report(DiagnosticCode.WrongFieldType, node, "'sections' must be a list of {id, title, description}");
+            return [];
+        }
+        var sections = new List<SectionConfig>();
+        foreach (var item in list.Children)
+        {
+            var mapping = fields.Mapping(item, "a section");
+            if (mapping is null) continue;
+            string? id = null;
+            LocalizedText? title = null, description = null;
+            foreach (var (key, value) in fields.Entries(mapping))
+            {
+                switch (key.Value)
+                {
+                    case "id": id = fields.Scalar(value, "id")?.Value; break;
+                    case "title": title = fields.Localized(value, "title", languages); break;
+                    case "description": description = fields.Localized(value, "description", languages); break;
+                    default: fields.UnknownField(key, ["id", "title", "description"], "a section"); break;
+                }
+            }
+            if (id is null || title is null)
+                fields.Report(DiagnosticCode.MissingField, item, "a section needs an 'id' and a 'title' per language");
+            else
+                sections.Add(new SectionConfig(id, title, description ?? new LocalizedText(new Dictionary<string, string>())));
+        }
+        return sections;
+    }
+}

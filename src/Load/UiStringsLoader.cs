@@ -1,0 +1,33 @@
+using KhaSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+public static class UiStringsLoader
+{
+    /// <summary>Reads one language's strings; nested mappings become dotted keys (<c>nav: {home: …}</c> → <c>nav.home</c>).</summary>
+    public static UiStrings Load(string path, string lang, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.For(path);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(display), $"the theme has no interface strings for '{lang}'");
+            return new UiStrings(lang, texts);
+        }
+        var fields = new YamlFields(display, 1, diagnostics);
+        var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "an i18n file");
+        if (mapping is not null) Flatten(mapping, "", fields, texts);
+        return new UiStrings(lang, texts);
+    }
+
+    private static void Flatten(YamlMappingNode mapping, string prefix, YamlFields fields, Dictionary<string, string> texts)
+    {
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            var name = prefix + key.Value;
+            if (value is YamlMappingNode nested) Flatten(nested, name + ".", fields, texts);
+            else if (fields.Scalar(value, name) is { } text) texts[name] = text.Value;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using KhaSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+/// <summary>Reads typed values out of YAML nodes of one file, reporting wrong types as diagnostics.</summary>
+public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnostics)
+{
+    public string File { get; } = file;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SourceLocation At(YamlNode node) =>
+        new(File, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
+
+    public void Report(DiagnosticCode code, YamlNode node, string message) => Diagnostics.Report(code, At(node), message);
+
+    public YamlMappingNode? Mapping(YamlNode? node, string what)
+    {
+        if (node is YamlMappingNode mapping) return mapping;
+        if (node is not null) Report(DiagnosticCode.WrongFieldType, node, $"{what} must be a mapping of 'key: value' pairs");
+        return null;
+    }
+
+    /// <summary>The entries of a mapping in file order, with their keys as text.</summary>
+    public IEnumerable<(Located<string> Key, YamlNode Value)> Entries(YamlMappingNode mapping)
+    {
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode scalarKey && scalarKey.Value is not null)
+                yield return (new Located<string>(scalarKey.Value, At(key)), value);
+            else
+                Report(DiagnosticCode.WrongFieldType, key, "keys must be plain text");
+        }
+    }
+
+    public Located<string>? Scalar(YamlNode node, string field)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim() ?? "";
+            return value.Length == 0 ? null : new Located<string>(value, At(node));
+        }
+        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a single value, not a {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>A list of plain values; a single value counts as a list of one.</summary>
+    public IReadOnlyList<Located<string>> ScalarList(YamlNode node, string field)
+    {
+        if (node is YamlScalarNode)
+            return Scalar(node, field) is { } one ? [one] : [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a list, not a {Describe(node)}");
+            return [];
+        }
+        var items = new List<Located<string>>();
+        foreach (var item in sequence.Children)
+            if (Scalar(item, field) is { } value) items.Add(value);
+        return items;
+    }
+
+    public LocalizedText? Localized(YamlNode node, string field, IReadOnlyList<string> languages)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must give one text per language, like {{{string.Join(", ", languages.Select(l => l + ": …"))}}}");
+            return null;
+        }
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(mapping))
+        {
+            if (!languages.Contains(key.Value))
+            {
+                Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, $"'{key.Value}' in '{field}' is not one of the site's languages ({string.Join(", ", languages)})");
+                continue;
+            }
+            if (Scalar(value, $"{field}.{key.Value}") is { } text) texts[key.Value] = text.Value;
+        }
+        foreach (var lang in languages)
+            if (!texts.ContainsKey(lang))
+                Report(DiagnosticCode.MissingField, node, $"'{field}' has no '{lang}' text");
+        return new LocalizedText(texts);
+    }
+
+    public bool? Boolean(YamlNode node, string field)
+    {
+        var value = Scalar(node, field);
+        if (value is null) return null;
+        if (bool.TryParse(value.Value.Value, out var result)) return result;
+        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be true or false");
+        return null;
+    }
+
+    public double? Number(YamlNode node, string field)
+    {
+        var value = Scalar(node, field);
+        if (value is null) return null;
+        if (double.TryParse(value.Value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)) return result;
+        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a number, not '{value.Value.Value}'");
+        return null;
+    }
+
+    public void UnknownField(Located<string> key, IEnumerable<string> known, string where)
+    {
+        var suggestion = Suggest.Closest(key.Value, known);
+        Diagnostics.Report(DiagnosticCode.UnknownField, key.Location,
+            $"unknown field '{key.Value}' in {where}" + (suggestion is null ? $" (known: {string.Join(", ", known)})" : $"; did you mean '{suggestion}'?"));
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+}

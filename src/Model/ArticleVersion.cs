@@ -1,0 +1,38 @@
+using KhaSite.Load;
+using Markdig.Syntax;
+
+namespace KhaSite.Model;
+
+/// <summary>One language of an article: its parsed Markdown, headings and links, and where it is published.</summary>
+public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDocument document)
+{
+    public Article Article { get; } = article;
+
+    public ArticleFile File { get; } = file;
+
+    public string Lang => File.Lang;
+
+    public string Title => File.FrontMatter.Title?.Value ?? Article.Slug;
+
+    public string Summary => File.FrontMatter.Summary?.Value ?? "";
+
+    public string? Category => File.FrontMatter.Category?.Value;
+
+    public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
+
+    public MarkdownDocument Document { get; } = document;
+
+    public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);
+
+    public List<Heading> Headings { get; } = [];
+
+    public List<ArticleLink> Links { get; } = [];
+
+    /// <summary>Links from other articles to this one ("what links here").</summary>
+    public List<ArticleLink> IncomingLinks { get; } = [];
+
+    public List<RawHtml> RawHtml { get; } = [];
+
+    /// <summary>The same article in another language, if written.</summary>
+    public ArticleVersion? In(string lang) => Article.Versions.GetValueOrDefault(lang);
+}

@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace KhaSite.Model;
+
+/// <summary>The one Markdig pipeline of the site, built once and shared by every page (it is thread-safe).</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Shared { get; } = Create();
+
+    private static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFigures()
+        .UsePreciseSourceLocation()
+        .Build();
+}

@@ -1,0 +1,96 @@
+using KhaSite.Diagnostics;
+using KhaSite.Load;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KhaSite.Model;
+
+/// <summary>
+/// The Model stage: parses every article's Markdown once, places articles in sections, resolves links and
+/// rewrites them to the target page's URL. Problems are recorded in the model for the Check stage.
+/// </summary>
+public static class ModelBuilder
+{
+    public static SiteModel Build(LoadedInput input)
+    {
+        var model = new SiteModel(input);
+        var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s));
+        model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
+
+        var parsed = new MarkdownDocument[input.Articles.Count];
+        Parallel.For(0, parsed.Length, i => parsed[i] = Markdown.Parse(input.Articles[i].Body, MarkdownPipelineFactory.Shared));
+
+        for (var i = 0; i < input.Articles.Count; i++)
+        {
+            var file = input.Articles[i];
+            if (!sections.TryGetValue(file.Section, out var section))
+            {
+                model.Unplaced.Add(file);
+                continue;
+            }
+            if (!model.Articles.TryGetValue(file.Key, out var article))
+            {
+                article = new Article(file.Section, file.Slug);
+                model.Articles.Add(file.Key, article);
+                section.Articles.Add(article);
+            }
+            var version = new ArticleVersion(article, file, parsed[i]);
+            article.Versions[file.Lang] = version;
+            CollectHeadingsAndHtml(version);
+        }
+
+        foreach (var version in model.AllVersions) ResolveLinks(version, model);
+        return model;
+    }
+
+    private static void CollectHeadingsAndHtml(ArticleVersion version)
+    {
+        foreach (var node in version.Document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    var id = heading.GetAttributes().Id;
+                    if (id is not null) version.Headings.Add(new Heading(heading.Level, id, InlineText.Of(heading.Inline)));
+                    break;
+                case HtmlBlock html:
+                    version.RawHtml.Add(new RawHtml(At(version, html), html.Lines.ToString()));
+                    break;
+                case HtmlInline html:
+                    version.RawHtml.Add(new RawHtml(At(version, html), html.Tag));
+                    break;
+            }
+        }
+    }
+
+    private static void ResolveLinks(ArticleVersion version, SiteModel model)
+    {
+        foreach (var link in version.Document.Descendants<LinkInline>())
+        {
+            if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
+            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
+            if (resolved.Target is not null)
+                link.Url = SitePaths.Relative(version.Path, resolved.Target.Path) + (resolved.Anchor is null ? "" : "#" + resolved.Anchor);
+        }
+        foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
+            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
+    }
+
+    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)
+    {
+        var target = LinkResolver.Resolve(from.Article.Section, url);
+        var version = target is null ? null
+            : model.Articles.GetValueOrDefault($"{target.Section}/{target.Slug}")?.Versions.GetValueOrDefault(target.Lang);
+        var anchorFound = target?.Anchor is null || version is null || version.Headings.Any(h => h.Id == target.Anchor);
+        var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, anchorFound, inSeeAlso);
+        from.Links.Add(link);
+        if (version is not null && version != from) lock (version.IncomingLinks) version.IncomingLinks.Add(link);
+        return link;
+    }
+
+    /// <summary>Markdig counts lines and columns from 0 within the body; files count from 1 and the body follows the front matter.</summary>
+    public static SourceLocation At(ArticleVersion version, MarkdownObject node) =>
+        new(version.File.DisplayPath, version.File.BodyFirstLine + node.Line, node.Column + 1);
+}

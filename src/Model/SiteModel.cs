@@ -1,0 +1,30 @@
+using System.Globalization;
+using KhaSite.Load;
+
+namespace KhaSite.Model;
+
+/// <summary>The site graph: articles keyed by section/slug, sections, languages, and what links where.</summary>
+public sealed class SiteModel(LoadedInput input)
+{
+    public LoadedInput Input { get; } = input;
+
+    public SiteConfig Config => Input.Config;
+
+    public IReadOnlyList<string> Languages => Config.Languages;
+
+    public SortedDictionary<string, Article> Articles { get; } = new(StringComparer.Ordinal);
+
+    public List<Section> Sections { get; } = [];
+
+    /// <summary>Articles whose folder is not a declared section (reported by the check; not published).</summary>
+    public List<ArticleFile> Unplaced { get; } = [];
+
+    public UiStrings Strings(string lang) => Input.Strings[lang];
+
+    public IEnumerable<ArticleVersion> AllVersions => Articles.Values.SelectMany(a => a.Versions.Values);
+
+    public static CultureInfo Culture(string lang) => CultureInfo.GetCultureInfo(lang == "kk" ? "kk-KZ" : lang);
+
+    /// <summary>Alphabetical order for the language (the Kazakh alphabet for kk).</summary>
+    public static StringComparer Order(string lang) => StringComparer.Create(Culture(lang), ignoreCase: true);
+}

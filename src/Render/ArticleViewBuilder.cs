@@ -1,0 +1,51 @@
+using KhaSite.Model;
+using Markdig;
+
+namespace KhaSite.Render;
+
+/// <summary>Turns an article version into the view model of its page.</summary>
+public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
+{
+    public ArticleView Build(ArticleVersion version)
+    {
+        var lang = version.Lang;
+        var t = model.Strings(lang);
+        var article = version.Article;
+        var section = model.Sections.First(s => s.Id == article.Section);
+        var path = version.Path;
+        var frame = frames.For(lang, path, version.Title, version.Summary, l => version.In(l)?.Path, "article",
+            frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
+
+        var missing = model.Languages.Where(l => l != lang && version.In(l) is null)
+            .Select(l => t["translation.missing." + l])
+            .ToArray();
+
+        var breadcrumbs = new[]
+        {
+            new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
+            new Breadcrumb(section.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, section.Id))),
+            new Breadcrumb(version.Title, null),
+        };
+
+        var infobox = version.File.FrontMatter.Infobox
+            .Select(e => new InfoboxRow(
+                t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
+                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, lang) : e.Value.Value))
+            .ToArray();
+
+        var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToArray();
+
+        var seeAlso = version.Links.Where(l => l.InSeeAlso && l.Target is not null)
+            .Select(l => new NavLink(l.Target!.Title, SitePaths.Relative(path, l.Target.Path)))
+            .ToArray();
+        var linksHere = version.IncomingLinks
+            .Select(l => l.From).Distinct()
+            .OrderBy(v => v.Title, SiteModel.Order(lang))
+            .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path)))
+            .ToArray();
+
+        return new ArticleView(frame, breadcrumbs, version.Title, version.Summary,
+            missing.Length == 0 ? null : string.Join(" ", missing),
+            infobox, toc.Length >= 3 ? toc : [], version.Document.ToHtml(MarkdownPipelineFactory.Shared), seeAlso, linksHere);
+    }
+}

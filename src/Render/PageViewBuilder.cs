@@ -1,0 +1,59 @@
+using KhaSite.Model;
+
+namespace KhaSite.Render;
+
+/// <summary>View models of the pages that are not articles: the language chooser, home, section and 404 pages.</summary>
+public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
+{
+    public RootView Root()
+    {
+        var lang = model.Config.DefaultLanguage;
+        var frame = frames.For(lang, SitePaths.Root, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "root");
+        // The chooser is every language's way in: x-default points at it, and no language is "current" here.
+        frame = frame with
+        {
+            Alternates = model.Languages.Select(l => new Alternate(l, model.Config.AbsoluteUrl(SitePaths.Home(l))))
+                .Append(new Alternate("x-default", model.Config.AbsoluteUrl(SitePaths.Root))).ToArray(),
+            Languages = frame.Languages.Select(l => l with { Current = false }).ToArray(),
+        };
+        var choices = model.Languages.Select(l => new LanguageChoice(l, model.Strings(l)["language.name"], model.Config.Title[l],
+            model.Config.Description[l], SitePaths.Relative(SitePaths.Root, SitePaths.Home(l)), model.Strings(l)["root.enter"])).ToArray();
+        return new RootView(frame, choices);
+    }
+
+    public HomeView Home(string lang)
+    {
+        var path = SitePaths.Home(lang);
+        var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home");
+        var sections = model.Sections.Where(s => s.Articles.Count > 0).Select(s => new HomeSection(
+            s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
+            Items(s, lang, path))).ToArray();
+        return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], sections);
+    }
+
+    public SectionView Section(Section section, string lang)
+    {
+        var path = SitePaths.Section(lang, section.Id);
+        var title = section.Config.Title[lang];
+        var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
+            currentSection: section.Id);
+        var breadcrumbs = new[] { new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
+        return new SectionView(frame, breadcrumbs, title, section.Config.Description[lang], Items(section, lang, path));
+    }
+
+    public NotFoundView NotFound()
+    {
+        var lang = model.Config.DefaultLanguage;
+        var title = string.Join(" · ", model.Languages.Select(l => model.Strings(l)["notfound.title"]));
+        // A host serves 404.html at whatever address was missing, so its links resolve against <base>, not its own path.
+        var frame = frames.For(lang, SitePaths.Root, title, "", _ => null, "notfound") with { BaseHref = model.Config.BasePath };
+        var messages = model.Languages.Select(l => new NotFoundMessage(l, model.Strings(l)["notfound.title"], model.Strings(l)["notfound.text"],
+            model.Strings(l)["notfound.home"], SitePaths.Home(l))).ToArray();
+        return new NotFoundView(frame, messages);
+    }
+
+    private static IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
+        section.VersionsIn(lang, SiteModel.Order(lang))
+            .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(from, v.Path)))
+            .ToArray();
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using KhaSite.Model;
+using KhaSite.Theme.Components;
+using KhaSite.Write;
+
+namespace KhaSite.Render;
+
+/// <summary>The Render stage: every page of the site through the theme, plus the theme's assets.</summary>
+public sealed class SiteRenderer(SiteModel model)
+{
+    private readonly FrameBuilder _frames = new(model);
+
+    public async Task<IReadOnlyList<OutputFile>> RenderAsync()
+    {
+        var files = new List<OutputFile>();
+        var articles = new ArticleViewBuilder(model, _frames);
+        var pages = new PageViewBuilder(model, _frames);
+        await using var razor = new RazorHost();
+
+        files.Add(Page(SitePaths.FileFor(SitePaths.Root), await razor.RenderAsync<RootPage>("Model", pages.Root())));
+        files.Add(Page(SitePaths.NotFound, await razor.RenderAsync<NotFoundPage>("Model", pages.NotFound())));
+        foreach (var lang in model.Languages)
+        {
+            files.Add(Page(SitePaths.FileFor(SitePaths.Home(lang)), await razor.RenderAsync<HomePage>("Model", pages.Home(lang))));
+            foreach (var section in model.Sections.Where(s => s.Articles.Count > 0))
+                files.Add(Page(SitePaths.FileFor(SitePaths.Section(lang, section.Id)),
+                    await razor.RenderAsync<SectionPage>("Model", pages.Section(section, lang))));
+        }
+        foreach (var version in model.AllVersions)
+            files.Add(Page(SitePaths.FileFor(version.Path), await razor.RenderAsync<ArticlePage>("Model", articles.Build(version))));
+
+        files.AddRange(ThemeAssets.Read(model.Input.ThemeDir));
+        return files;
+    }
+
+    private static OutputFile Page(string path, string html) => new(path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+}

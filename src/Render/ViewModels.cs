@@ -1,0 +1,69 @@
+using KhaSite.Load;
+
+namespace KhaSite.Render;
+
+// The view models the theme's Razor components receive: everything computed, nothing left to decide in a template.
+
+/// <summary>What every page's frame (head, header, footer) shows.</summary>
+public sealed record PageFrame(
+    string Lang,
+    string DocumentTitle,
+    string Description,
+    string Root,
+    string CanonicalUrl,
+    IReadOnlyList<Alternate> Alternates,
+    IReadOnlyList<LanguageLink> Languages,
+    IReadOnlyList<NavLink> Sections,
+    string SiteTitle,
+    string HomeHref,
+    UiStrings T,
+    string? BaseHref = null,
+    string? EditUrl = null,
+    string PageKind = "page");
+
+/// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
+public sealed record Alternate(string HrefLang, string Url);
+
+/// <summary>An entry of the language switch: <see cref="Href"/> is null when the page is not translated yet.</summary>
+public sealed record LanguageLink(string Lang, string Name, string? Href, bool Current);
+
+public sealed record NavLink(string Text, string Href, bool Current = false);
+
+public sealed record Breadcrumb(string Text, string? Href);
+
+public sealed record InfoboxRow(string Label, string Value);
+
+public sealed record TocEntry(int Level, string Id, string Text);
+
+public sealed record ArticleListItem(string Title, string Summary, string Href);
+
+public sealed record ArticleView(
+    PageFrame Frame,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    string Title,
+    string Summary,
+    string? MissingTranslationNotice,
+    IReadOnlyList<InfoboxRow> Infobox,
+    IReadOnlyList<TocEntry> Toc,
+    string BodyHtml,
+    IReadOnlyList<NavLink> SeeAlso,
+    IReadOnlyList<NavLink> LinksHere);
+
+public sealed record SectionView(
+    PageFrame Frame,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    string Title,
+    string Description,
+    IReadOnlyList<ArticleListItem> Articles);
+
+public sealed record HomeSection(string Title, string Description, string Href, IReadOnlyList<ArticleListItem> Articles);
+
+public sealed record HomeView(PageFrame Frame, string Title, string Intro, IReadOnlyList<HomeSection> Sections);
+
+public sealed record LanguageChoice(string Lang, string Name, string SiteTitle, string Description, string Href, string Enter);
+
+public sealed record RootView(PageFrame Frame, IReadOnlyList<LanguageChoice> Choices);
+
+public sealed record NotFoundMessage(string Lang, string Title, string Text, string HomeText, string HomeHref);
+
+public sealed record NotFoundView(PageFrame Frame, IReadOnlyList<NotFoundMessage> Messages);

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using KhaSite.Check;
+using KhaSite.Diagnostics;
+using KhaSite.Load;
+using KhaSite.Model;
+using KhaSite.Render;
+using KhaSite.Write;
+
+namespace KhaSite;
+
+/// <summary>Where a build reads and writes.</summary>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir);
+
+/// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int FilesWritten,
+    IReadOnlyList<(string Stage, TimeSpan Time)> Stages,
+    bool Wrote)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>
+/// The whole pipeline, one stage after the other: Load → Model → Check → Render → Write.
+/// A build with any error diagnostic stops after Check and leaves the previous output untouched.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, bool write, Action<string>? onStage = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stages = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Done(string stage)
+        {
+            stages.Add((stage, clock.Elapsed));
+            clock.Restart();
+        }
+
+        onStage?.Invoke("Load");
+        var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
+        Done("Load");
+        if (input is null) return Result(diagnostics, null, 0, stages, false);
+
+        onStage?.Invoke("Model");
+        var model = ModelBuilder.Build(input);
+        Done("Model");
+
+        onStage?.Invoke("Check");
+        SiteChecker.Check(model, diagnostics);
+        Done("Check");
+        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
+
+        onStage?.Invoke("Render");
+        var files = await new SiteRenderer(model).RenderAsync();
+        Done("Render");
+
+        onStage?.Invoke("Write");
+        OutputWriter.Write(files, options.OutputDir);
+        Done("Write");
+        return Result(diagnostics, model, files.Count, stages, true);
+    }
+
+    private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)
+    {
+        var pages = model?.Languages.ToDictionary(l => l, l => model.AllVersions.Count(v => v.Lang == l))
+            ?? new Dictionary<string, int>();
+        return new BuildResult(diagnostics.Sorted(), pages, files, stages, wrote);
+    }
+}

@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace KhaSite.Tests.Support;
+
+/// <summary>
+/// A small site written into a temporary folder: site.yml, articles and data files given as text, the real theme.
+/// Builds in-process and reads the output back as parsed HTML.
+/// </summary>
+public sealed class FixtureSite : IDisposable
+{
+    public const string SiteYml = """
+        title: {kk: Тест энциклопедиясы, en: Test encyclopedia}
+        description: {kk: Сынақ сайты., en: A test site.}
+        base_url: https://example.org/khasite/
+        repository: https://github.com/example/khasite
+        languages: [kk, en]
+        default_language: kk
+        sections:
+          - id: history
+            title: {kk: Тарихы, en: History}
+            description: {kk: Тарих бөлімі., en: The history section.}
+          - id: law
+            title: {kk: Құқық, en: Law}
+        """;
+
+    public FixtureSite(string? siteYml = SiteYml)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "khasite-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Input);
+        if (siteYml is not null) Write("site.yml", siteYml);
+    }
+
+    public string Root { get; }
+
+    public string Input => Path.Combine(Root, "input");
+
+    public string Output => Path.Combine(Root, "output");
+
+    public BuildOptions Options => new(Input, RepoPaths.Theme, Output);
+
+    /// <summary>Writes a file under input/ (the path uses forward slashes).</summary>
+    public FixtureSite Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.Replace("\r\n", "\n"));
+        return this;
+    }
+
+    public FixtureSite Article(string section, string slug, string lang, string title, string body, string extraFrontMatter = "") =>
+        Write($"articles/{section}/{slug}.{lang}.md", $"---\ntitle: {title}\nsummary: {title}.\n{extraFrontMatter}---\n{body}\n");
+
+    public Task<BuildResult> BuildAsync(bool write = true) => SiteBuilder.BuildAsync(Options, write);
+
+    public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
+
+    public IDocument Html(string path) => new HtmlParser().ParseDocument(ReadOutput(path));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,4 @@
+// KhaSite: progressive enhancements only. Every page works without this script.
+(() => {
+  "use strict";
+})();
