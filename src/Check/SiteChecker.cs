@@ -10,6 +10,8 @@ public static class SiteChecker
     {
         ArticleChecks.Run(model, diagnostics);
         LinkChecks.Run(model, diagnostics);
+        CitationChecks.Run(model, diagnostics);
+        ContentChecks.Run(model, diagnostics);
         TranslationChecks.Run(model, diagnostics);
         UiStringChecks.Run(model, diagnostics);
     }

@@ -13,6 +13,7 @@ public static class InputLoader
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
         var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics);
-        return new LoadedInput(config, articles, strings, inputDir, themeDir);
+        var sources = BibliographyLoader.Load(Path.Combine(inputDir, "data", "sources.yml"), diagnostics);
+        return new LoadedInput(config, articles, strings, sources, inputDir, themeDir);
     }
 }

@@ -5,5 +5,6 @@ public sealed record LoadedInput(
     SiteConfig Config,
     IReadOnlyList<ArticleFile> Articles,
     IReadOnlyDictionary<string, UiStrings> Strings,
+    IReadOnlyList<SourceRecord> Sources,
     string InputDir,
     string ThemeDir);

@@ -1,4 +1,5 @@
 using KhaSite.Load;
+using KhaSite.Model.Citations;
 using Markdig.Syntax;
 
 namespace KhaSite.Model;
@@ -32,6 +33,18 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
     public List<ArticleLink> IncomingLinks { get; } = [];
 
     public List<RawHtml> RawHtml { get; } = [];
+
+    public List<CitationInline> Citations { get; } = [];
+
+    /// <summary>The reference list, in order of first citation.</summary>
+    public List<Reference> References { get; } = [];
+
+    public List<CitationItem> UnknownCitations { get; } = [];
+
+    public List<CitationProblem> CitationProblems { get; } = [];
+
+    /// <summary>True for the articles of the <c>sources</c> section, which describe a source on its own page.</summary>
+    public bool DescribesSource => Article.Section == SourceEntry.Section;
 
     /// <summary>The same article in another language, if written.</summary>
     public ArticleVersion? In(string lang) => Article.Versions.GetValueOrDefault(lang);

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using KhaSite.Model.Citations;
 
 namespace KhaSite.Model;
 
@@ -15,5 +16,6 @@ public static class MarkdownPipelineFactory
         .UseListExtras()
         .UseFigures()
         .UsePreciseSourceLocation()
+        .Use<CitationExtension>()
         .Build();
 }

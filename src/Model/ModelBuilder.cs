@@ -1,5 +1,6 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
+using KhaSite.Model.Citations;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -41,8 +42,19 @@ public static class ModelBuilder
             CollectHeadingsAndHtml(version);
         }
 
-        foreach (var version in model.AllVersions) ResolveLinks(version, model);
+        foreach (var version in model.AllVersions)
+        {
+            ResolveLinks(version, model);
+            CitationResolver.Resolve(version, model.Bibliography);
+            if (version.DescribesSource) AttachToSource(version, model);
+        }
         return model;
+    }
+
+    private static void AttachToSource(ArticleVersion version, SiteModel model)
+    {
+        if (model.Bibliography.Find(version.Article.Slug) is { } source) source.Descriptions[version.Lang] = version;
+        else model.UnmatchedSourceArticles.Add(version);
     }
 
     private static void CollectHeadingsAndHtml(ArticleVersion version)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhaSite.Load;
+using KhaSite.Model.Citations;
 
 namespace KhaSite.Model;
 
@@ -15,6 +16,11 @@ public sealed class SiteModel(LoadedInput input)
     public SortedDictionary<string, Article> Articles { get; } = new(StringComparer.Ordinal);
 
     public List<Section> Sections { get; } = [];
+
+    public Bibliography Bibliography { get; } = new(input.Sources);
+
+    /// <summary>Articles of the sources section whose slug is no source id (reported by the check).</summary>
+    public List<ArticleVersion> UnmatchedSourceArticles { get; } = [];
 
     /// <summary>Articles whose folder is not a declared section (reported by the check; not published).</summary>
     public List<ArticleFile> Unplaced { get; } = [];

@@ -1,11 +1,13 @@
 using KhaSite.Model;
-using Markdig;
+using KhaSite.Render.Citations;
 
 namespace KhaSite.Render;
 
 /// <summary>Turns an article version into the view model of its page.</summary>
 public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
 {
+    private readonly CitationViews _citations = new(model);
+
     public ArticleView Build(ArticleVersion version)
     {
         var lang = version.Lang;
@@ -33,7 +35,8 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
                 PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, lang) : e.Value.Value))
             .ToArray();
 
-        var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToArray();
+        var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();
+        if (version.References.Count > 0) toc.Add(new TocEntry(2, "references", t["references.title"]));
 
         var seeAlso = version.Links.Where(l => l.InSeeAlso && l.Target is not null)
             .Select(l => new NavLink(l.Target!.Title, SitePaths.Relative(path, l.Target.Path)))
@@ -46,6 +49,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
 
         return new ArticleView(frame, breadcrumbs, version.Title, version.Summary,
             missing.Length == 0 ? null : string.Join(" ", missing),
-            infobox, toc.Length >= 3 ? toc : [], version.Document.ToHtml(MarkdownPipelineFactory.Shared), seeAlso, linksHere);
+            infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version.Document, lang), seeAlso, linksHere,
+            _citations.References(version), _citations.CiteThisPage(version));
     }
 }

@@ -25,7 +25,7 @@ public sealed class FrameBuilder(SiteModel model)
                 pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
             .ToArray();
         var sections = model.Sections
-            .Where(s => s.Articles.Count > 0)
+            .Where(s => s.Articles.Count > 0 || (s.Id == Model.Citations.SourceEntry.Section && model.Bibliography.Entries.Count > 0))
             .Select(s => new NavLink(s.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)), s.Id == currentSection))
             .ToArray();
         var documentTitle = title == siteTitle ? siteTitle : $"{title} — {siteTitle}";

@@ -1,5 +1,6 @@
 using System.Text;
 using KhaSite.Model;
+using KhaSite.Model.Citations;
 using KhaSite.Theme.Components;
 using KhaSite.Write;
 
@@ -15,6 +16,7 @@ public sealed class SiteRenderer(SiteModel model)
         var files = new List<OutputFile>();
         var articles = new ArticleViewBuilder(model, _frames);
         var pages = new PageViewBuilder(model, _frames);
+        var sources = new SourceViewBuilder(model, _frames);
         await using var razor = new RazorHost();
 
         files.Add(Page(SitePaths.FileFor(SitePaths.Root), await razor.RenderAsync<RootPage>("Model", pages.Root())));
@@ -22,11 +24,17 @@ public sealed class SiteRenderer(SiteModel model)
         foreach (var lang in model.Languages)
         {
             files.Add(Page(SitePaths.FileFor(SitePaths.Home(lang)), await razor.RenderAsync<HomePage>("Model", pages.Home(lang))));
-            foreach (var section in model.Sections.Where(s => s.Articles.Count > 0))
+            foreach (var section in model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section))
                 files.Add(Page(SitePaths.FileFor(SitePaths.Section(lang, section.Id)),
                     await razor.RenderAsync<SectionPage>("Model", pages.Section(section, lang))));
+            if (model.Bibliography.Entries.Count > 0)
+                files.Add(Page(SitePaths.FileFor(SitePaths.Section(lang, SourceEntry.Section)),
+                    await razor.RenderAsync<BibliographyPage>("Model", sources.Bibliography(lang))));
+            foreach (var source in model.Bibliography.Entries.Values)
+                files.Add(Page(SitePaths.FileFor(source.Path(lang)), await razor.RenderAsync<SourcePage>("Model", sources.Source(source, lang))));
         }
-        foreach (var version in model.AllVersions)
+        // Articles of the sources section are the prose of the source pages above, not pages of their own.
+        foreach (var version in model.AllVersions.Where(v => !v.DescribesSource))
             files.Add(Page(SitePaths.FileFor(version.Path), await razor.RenderAsync<ArticlePage>("Model", articles.Build(version))));
 
         files.AddRange(ThemeAssets.Read(model.Input.ThemeDir));

@@ -47,7 +47,9 @@ public sealed record ArticleView(
     IReadOnlyList<TocEntry> Toc,
     string BodyHtml,
     IReadOnlyList<NavLink> SeeAlso,
-    IReadOnlyList<NavLink> LinksHere);
+    IReadOnlyList<NavLink> LinksHere,
+    IReadOnlyList<ReferenceItem> References,
+    CiteThisPage Cite);
 
 public sealed record SectionView(
     PageFrame Frame,
@@ -67,3 +69,31 @@ public sealed record RootView(PageFrame Frame, IReadOnlyList<LanguageChoice> Cho
 public sealed record NotFoundMessage(string Lang, string Title, string Text, string HomeText, string HomeHref);
 
 public sealed record NotFoundView(PageFrame Frame, IReadOnlyList<NotFoundMessage> Messages);
+
+/// <summary>A back-link from a reference to one place that cites it (↑ a b c).</summary>
+public sealed record BackLink(string Letter, string Href, string? Locator);
+
+public sealed record ReferenceItem(int Number, string Html, IReadOnlyList<BackLink> BackLinks, string SourceHref);
+
+public sealed record CiteThisPage(string Kazakh, string English, IReadOnlyList<string> BibTexLines);
+
+public sealed record CitedBy(string Title, string Href, string Kind, IReadOnlyList<BackLink> Places);
+
+public sealed record SourceView(
+    PageFrame Frame,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    string Title,
+    string TypeLabel,
+    string CitationHtml,
+    IReadOnlyList<InfoboxRow> Record,
+    string? OfficialUrl,
+    string? Note,
+    string? DescriptionHtml,
+    IReadOnlyList<ReferenceItem> DescriptionReferences,
+    IReadOnlyList<CitedBy> CitedBy);
+
+public sealed record BibliographyItem(string Html, string Href, int Citations);
+
+public sealed record BibliographyGroup(string Title, IReadOnlyList<BibliographyItem> Items);
+
+public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups);

@@ -1,0 +1,69 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>The bibliography and every citation: known keys, well-formed citations, complete records, no idle sources.</summary>
+public static class CitationChecks
+{
+    /// <summary>The fields each CSL type must have on this site (beyond id, type and title).</summary>
+    private static readonly Dictionary<string, string[]> Required = new()
+    {
+        ["article-journal"] = ["author", "container-title"],
+        ["paper-conference"] = ["author", "container-title", "issued"],
+        ["chapter"] = ["author", "container-title"],
+        ["book"] = [],
+        ["legislation"] = ["issued"],
+        ["treaty"] = ["issued"],
+        ["article"] = [],
+        ["report"] = [],
+        ["speech"] = [],
+        ["webpage"] = ["URL"],
+    };
+
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var known = model.Bibliography.Entries.Keys.ToArray();
+        foreach (var version in model.AllVersions)
+        {
+            foreach (var problem in version.CitationProblems)
+                diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);
+            foreach (var item in version.UnknownCitations)
+                diagnostics.Report(DiagnosticCode.UnknownCitationKey, item.KeyLocation, UnknownKey(item.Key, known));
+        }
+        foreach (var version in model.UnmatchedSourceArticles)
+            diagnostics.Report(DiagnosticCode.UnknownCitationKey, version.File.Start,
+                $"articles in 'sources/' describe a source of sources.yml and are named after its id; '{version.Article.Slug}' is no source id");
+
+        foreach (var duplicate in model.Bibliography.Duplicates)
+            diagnostics.Report(DiagnosticCode.DuplicateSourceId, duplicate.Id.Location, $"the source id '{duplicate.Id.Value}' is used twice in sources.yml");
+
+        foreach (var source in model.Bibliography.Entries.Values)
+        {
+            var record = source.Record;
+            if (!Required.TryGetValue(record.Type, out var fields))
+            {
+                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location,
+                    $"'{record.Id.Value}' has type '{record.Type}'; use one of {string.Join(", ", Required.Keys)}");
+                continue;
+            }
+            foreach (var field in fields.Prepend("title").Where(f => !Has(record, f)))
+                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, $"'{record.Id.Value}' ({record.Type}) needs '{field}'");
+            if (source.Uses.Count == 0)
+                diagnostics.Report(DiagnosticCode.SourceNeverCited, record.Id.Location, $"the source '{record.Id.Value}' is never cited");
+        }
+    }
+
+    public static string UnknownKey(string key, IEnumerable<string> known)
+    {
+        var suggestion = Load.Suggest.Closest(key, known);
+        return $"unknown citation key '{key}'" + (suggestion is null ? " (sources are listed in input/data/sources.yml)" : $"; did you mean '{suggestion}'?");
+    }
+
+    private static bool Has(Load.SourceRecord record, string field) => field switch
+    {
+        "author" => record.Authors.Count > 0,
+        "issued" => record.Issued.Count > 0,
+        _ => !string.IsNullOrWhiteSpace(record[field]),
+    };
+}

@@ -1,0 +1,61 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using Markdig.Syntax;
+
+namespace KhaSite.Check;
+
+/// <summary>
+/// The encyclopedia's own standards: every paragraph cites a source, and the two languages of a pair keep
+/// the same structure (sections and citations).
+/// </summary>
+public static class ContentChecks
+{
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var version in model.AllVersions)
+            foreach (var block in version.Document)
+                CheckBlock(block, version, diagnostics);
+
+        foreach (var article in model.Articles.Values)
+        {
+            var original = article.Versions.GetValueOrDefault(model.Config.DefaultLanguage);
+            if (original is null) continue;
+            foreach (var translation in article.Versions.Values.Where(v => v != original))
+            {
+                var (sectionsA, sectionsB) = (original.Headings.Count(h => h.Level == 2), translation.Headings.Count(h => h.Level == 2));
+                var (citesA, citesB) = (Marks(original), Marks(translation));
+                if (sectionsA != sectionsB || citesA != citesB)
+                    diagnostics.Report(DiagnosticCode.StructureMismatch, translation.File.Start,
+                        $"this translation has {sectionsB} section(s) and {citesB} citation(s); its original {original.File.DisplayPath} has {sectionsA} and {citesA}");
+            }
+        }
+    }
+
+    private static int Marks(ArticleVersion version) => version.Citations.Sum(c => c.Parsed.Items.Count);
+
+    /// <summary>Paragraphs, quotes, lists and tables are judged as wholes: a list cites if any of its items does.</summary>
+    private static void CheckBlock(Block block, ArticleVersion version, DiagnosticBag diagnostics)
+    {
+        switch (block)
+        {
+            case HeadingBlock or ThematicBreakBlock or FencedCodeBlock or LinkReferenceDefinitionGroup:
+                return;
+            case QuoteBlock quote:
+                foreach (var inner in quote) CheckBlock(inner, version, diagnostics);
+                return;
+        }
+        var cites = block.Descendants<CitationInline>().Any()
+            || block is ParagraphBlock paragraph && paragraph.Inline?.Descendants<CitationInline>().Any() == true;
+        if (!cites)
+            diagnostics.Report(DiagnosticCode.UncitedParagraph, ModelBuilder.At(version, block),
+                $"this {Describe(block)} cites no source; add a citation such as [@abdraimov2023]");
+    }
+
+    private static string Describe(Block block) => block switch
+    {
+        ListBlock => "list",
+        Markdig.Extensions.Tables.Table => "table",
+        _ => "paragraph",
+    };
+}

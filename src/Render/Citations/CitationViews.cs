@@ -1,0 +1,50 @@
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+
+namespace KhaSite.Render.Citations;
+
+/// <summary>View models of the citation machinery: reference lists, "cited by" lists and "cite this page".</summary>
+public sealed class CitationViews(SiteModel model)
+{
+    public IReadOnlyList<ReferenceItem> References(ArticleVersion version) =>
+        version.References.Select(r => new ReferenceItem(
+            r.Number,
+            ReferenceFormatter.Format(r.Source.Record, version.Lang),
+            r.Marks.Select((m, i) => new BackLink(CitationResolver.Letter(i), "#" + m.AnchorId,
+                m.Locator is null ? null : LocatorText.Format(m.Locator, version.Lang))).ToArray(),
+            SitePaths.Relative(version.Path, r.Source.Path(version.Lang)))).ToArray();
+
+    /// <summary>Every page in <paramref name="lang"/> that cites the source, each with links to its exact citations.</summary>
+    public IReadOnlyList<CitedBy> CitedBy(SourceEntry source, string lang)
+    {
+        var t = model.Strings(lang);
+        var from = source.Path(lang);
+        return source.Uses.Where(u => u.Lang == lang && u.CiterPath != from)
+            .GroupBy(u => (u.CiterPath, u.CiterTitle, u.Kind))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.CiterTitle, SiteModel.Order(lang)).ThenBy(g => g.Key.CiterPath, StringComparer.Ordinal)
+            .Select(g => new CitedBy(g.Key.CiterTitle, SitePaths.Relative(from, g.Key.CiterPath), t["citedby.kind." + g.Key.Kind.ToString().ToLowerInvariant()],
+                g.Select((u, i) => new BackLink(CitationResolver.Letter(i), SitePaths.Relative(from, g.Key.CiterPath) + "#" + u.AnchorId,
+                    u.Locator is null ? null : LocatorText.Format(u.Locator, lang))).ToArray()))
+            .ToArray();
+    }
+
+    public CiteThisPage CiteThisPage(ArticleVersion version)
+    {
+        var url = model.Config.AbsoluteUrl(version.Path);
+        var siteKk = model.Config.Title["kk"];
+        var siteEn = model.Config.Title["en"];
+        var siteTitle = model.Config.Title[version.Lang];
+        var kazakh = $"{version.Title} // {siteKk}. – URL: {url}";
+        var english = $"“{version.Title}.” {siteEn}. {url}.";
+        string[] bibtex =
+        [
+            $"@misc{{khasite-{version.Article.Section}-{version.Article.Slug}-{version.Lang},",
+            $"  title = {{{version.Title}}},",
+            $"  howpublished = {{{siteTitle}}},",
+            $"  url = {{{url}}},",
+            $"  language = {{{(version.Lang == "kk" ? "kazakh" : "english")}}}",
+            "}",
+        ];
+        return new CiteThisPage(kazakh, english, bibtex);
+    }
+}

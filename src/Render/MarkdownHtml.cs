@@ -1,0 +1,29 @@
+using KhaSite.Model;
+using KhaSite.Render.Citations;
+using Markdig.Syntax;
+
+namespace KhaSite.Render;
+
+/// <summary>Renders a parsed article body to HTML with the site's pipeline and its own renderers (citations).</summary>
+public static class MarkdownHtml
+{
+    public static string Render(MarkdownDocument document, string lang)
+    {
+        AttachMarkersToWords(document);
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        MarkdownPipelineFactory.Shared.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>"text [@a]." is written with a space for readability; the marker itself sits on the word, as in print.</summary>
+    private static void AttachMarkersToWords(MarkdownDocument document)
+    {
+        foreach (var citation in document.Descendants<Model.Citations.CitationInline>())
+            if (citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline literal)
+                literal.Content.TrimEnd();
+    }
+}

@@ -1,0 +1,84 @@
+using KhaSite.Load;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using KhaSite.Render.Citations;
+
+namespace KhaSite.Render;
+
+/// <summary>The source pages (<c>/&lt;lang&gt;/sources/&lt;id&gt;/</c>) and the bibliography page that lists them.</summary>
+public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
+{
+    private readonly CitationViews _citations = new(model);
+
+    /// <summary>The record fields shown on a source page, in this order, with their labels' i18n keys.</summary>
+    private static readonly string[] RecordFields =
+        ["author", "title", "title-en", "container-title", "container-title-en", "event-title", "event-place", "event-date", "publisher-place", "publisher",
+         "authority", "number", "issued", "volume", "issue", "page", "ISBN", "ISSN", "UDC", "DOI", "language"];
+
+    private static readonly (string Group, string[] Types)[] Groups =
+    [
+        ("articles", ["article-journal", "paper-conference", "article", "chapter"]),
+        ("legislation", ["legislation"]),
+        ("treaties", ["treaty"]),
+        ("books", ["book", "report", "speech", "webpage"]),
+    ];
+
+    public SourceView Source(SourceEntry source, string lang)
+    {
+        var t = model.Strings(lang);
+        var record = source.Record;
+        var path = source.Path(lang);
+        var title = ReferenceFormatter.DisplayTitle(record, lang);
+        var description = source.Descriptions.GetValueOrDefault(lang);
+        var frame = frames.For(lang, path, title, description?.Summary ?? Plain(ReferenceFormatter.Format(record, lang)), l => source.Path(l), "source",
+            description is null ? null : frames.EditUrl($"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
+        var breadcrumbs = new[]
+        {
+            new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
+            new Breadcrumb(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))),
+            new Breadcrumb(title, null),
+        };
+        return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
+            Fields(record, lang), record["URL"], lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
+            description is null ? null : MarkdownHtml.Render(description.Document, lang),
+            description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang));
+    }
+
+    public BibliographyView Bibliography(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = SitePaths.Section(lang, SourceEntry.Section);
+        var title = t["bibliography.title"];
+        var frame = frames.For(lang, path, title, t["bibliography.intro"], l => SitePaths.Section(l, SourceEntry.Section), "bibliography",
+            currentSection: SourceEntry.Section);
+        var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
+                model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
+                    .OrderBy(s => Plain(ReferenceFormatter.Format(s.Record, lang)), SiteModel.Order(lang))
+                    .Select(s => new BibliographyItem(ReferenceFormatter.Format(s.Record, lang), SitePaths.Relative(path, s.Path(lang)), s.Uses.Count(u => u.Lang == lang)))
+                    .ToArray()))
+            .Where(g => g.Items.Count > 0).ToArray();
+        var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
+        return new BibliographyView(frame, breadcrumbs, title, t["bibliography.intro"], groups);
+    }
+
+    private IReadOnlyList<InfoboxRow> Fields(SourceRecord record, string lang)
+    {
+        var t = model.Strings(lang);
+        var rows = new List<InfoboxRow>();
+        foreach (var field in RecordFields)
+        {
+            var value = field switch
+            {
+                "author" => record.Authors.Count == 0 ? null : string.Join(", ", (lang == "en" && record.AuthorsEn.Count > 0 ? record.AuthorsEn : record.Authors).Select(a => $"{a.Family} {a.Given}".Trim())),
+                "issued" => record.Issued.Count == 0 ? null : DateText.Format(new PartialDate(record.Issued[0], record.Issued.ElementAtOrDefault(1) is > 0 and var m ? m : null, record.Issued.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang),
+                "language" => record["language"] is { } code ? t.Find("language.names." + code) ?? code : null,
+                "title-en" or "container-title-en" when lang == "kk" => null,
+                _ => record[field],
+            };
+            if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value));
+        }
+        return rows;
+    }
+
+    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
+}

@@ -1,0 +1,63 @@
+using KhaSite.Diagnostics;
+using KhaSite.Load;
+using KhaSite.Render.Citations;
+
+namespace KhaSite.Tests.Unit;
+
+public class CitationFormattingTests
+{
+    private static SourceRecord Journal() => new(
+        new Located<string>("abdraimov2023", SourceLocation.StartOf("s.yml")), "article-journal",
+        new Dictionary<string, string>
+        {
+            ["title"] = "Қазақстан халқы Ассамблеясы: тарихы",
+            ["title-en"] = "Assembly of the People of Kazakhstan: history",
+            ["container-title"] = "Вестник Карагандинского университета",
+            ["container-title-en"] = "Bulletin of the Karaganda University",
+            ["issue"] = "1(109)",
+            ["language"] = "kk",
+        },
+        [new PersonName("Абдраимов", "Е. А."), new PersonName("Садыков", "Т. С.")],
+        [new PersonName("Abdraimov", "E. A."), new PersonName("Sadykov", "T. S.")],
+        [], [2023], SourceLocation.StartOf("s.yml"));
+
+    [Fact]
+    public void Kazakh_references_follow_gost_7_1()
+    {
+        Assert.Equal(
+            "Абдраимов Е.А., Садыков Т.С. Қазақстан халқы Ассамблеясы: тарихы // Вестник Карагандинского университета. – 2023. – № 1(109).",
+            ReferenceFormatter.Format(Journal(), "kk"));
+    }
+
+    [Fact]
+    public void English_references_are_author_date_with_translated_title()
+    {
+        Assert.Equal(
+            "Abdraimov, E. A., and T. S. Sadykov. 2023. “Assembly of the People of Kazakhstan: history.” [Қазақстан халқы Ассамблеясы: тарихы]. <i>Bulletin of the Karaganda University</i>, no. 1(109). In Kazakh.",
+            ReferenceFormatter.Format(Journal(), "en"));
+    }
+
+    [Fact]
+    public void Unknown_year_is_said_not_invented()
+    {
+        var record = Journal() with { Issued = [] };
+        Assert.Contains("[б. ж.]", ReferenceFormatter.Format(record, "kk"));
+        Assert.Contains("n.d.", ReferenceFormatter.Format(record, "en"));
+    }
+
+    [Fact]
+    public void Text_is_escaped()
+    {
+        var record = Journal() with { Fields = new Dictionary<string, string> { ["title"] = "A <b> & C" } };
+        Assert.Contains("A &lt;b&gt; &amp; C", ReferenceFormatter.Format(record, "kk"));
+    }
+
+    [Theory]
+    [InlineData("p. 11", "kk", "11-б.")]
+    [InlineData("pp. 323–329", "kk", "323–329-бб.")]
+    [InlineData("pp. 323-329", "en", "pp. 323–329")]
+    [InlineData("p. 11", "en", "p. 11")]
+    [InlineData("sec. 4", "en", "sec. 4")]
+    public void Page_locators_are_written_per_language(string locator, string lang, string expected) =>
+        Assert.Equal(expected, LocatorText.Format(locator, lang));
+}
