@@ -12,6 +12,9 @@ public static class SiteChecker
         LinkChecks.Run(model, diagnostics);
         CitationChecks.Run(model, diagnostics);
         ContentChecks.Run(model, diagnostics);
+        TagChecks.Run(model, diagnostics);
+        TimelineChecks.Run(model, diagnostics);
+        DatasetChecks.Run(model, diagnostics);
         TranslationChecks.Run(model, diagnostics);
         UiStringChecks.Run(model, diagnostics);
     }

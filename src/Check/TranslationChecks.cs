@@ -15,5 +15,6 @@ public static class TranslationChecks
                 diagnostics.Report(DiagnosticCode.MissingTranslation, existing.File.Start,
                     $"'{article.Key}' has no {lang} version yet (expected {article.Section}/{article.Slug}.{lang}.md); the page says so to readers");
         }
+        TranslationStatusChecks.Run(model, diagnostics);
     }
 }

@@ -44,6 +44,7 @@ public abstract class BuildReporter
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
                 $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result):0.00} s");
+            Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms")));
         }
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KhaSite.Cli;
 
-/// <summary>The command line: <c>build</c> and <c>check</c>. Exit codes: 0 success, 1 errors in the input, 2 bad usage.</summary>
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c> and <c>translated</c>. Exit codes: 0 success, 1 errors in the input, 2 bad usage.</summary>
 public static class KhaSiteCommandLine
 {
     public const int Success = 0;
@@ -23,7 +23,10 @@ public static class KhaSiteCommandLine
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
         check.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, ""), write: false, result.GetValue(format)!));
 
-        var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.") { build, check };
+        var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.")
+        {
+            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input),
+        };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

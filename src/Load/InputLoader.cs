@@ -13,7 +13,13 @@ public static class InputLoader
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
         var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics);
-        var sources = BibliographyLoader.Load(Path.Combine(inputDir, "data", "sources.yml"), diagnostics);
-        return new LoadedInput(config, articles, strings, sources, inputDir, themeDir);
+        var data = Path.Combine(inputDir, "data");
+        var languages = config.Languages;
+        var sources = BibliographyLoader.Load(Path.Combine(data, "sources.yml"), diagnostics);
+        var tags = DataLoader.LoadTerms(Path.Combine(data, "tags.yml"), languages, diagnostics);
+        var categories = DataLoader.LoadTerms(Path.Combine(data, "categories.yml"), languages, diagnostics);
+        var timeline = DataLoader.LoadTimeline(Path.Combine(data, "timeline.yml"), languages, diagnostics);
+        var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
+        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, inputDir, themeDir);
     }
 }

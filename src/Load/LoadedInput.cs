@@ -6,5 +6,9 @@ public sealed record LoadedInput(
     IReadOnlyList<ArticleFile> Articles,
     IReadOnlyDictionary<string, UiStrings> Strings,
     IReadOnlyList<SourceRecord> Sources,
+    IReadOnlyList<TermRecord> Tags,
+    IReadOnlyList<TermRecord> Categories,
+    IReadOnlyList<TimelineRecord> Timeline,
+    IReadOnlyList<DatasetRecord> Datasets,
     string InputDir,
     string ThemeDir);

@@ -36,8 +36,15 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public List<CitationInline> Citations { get; } = [];
 
+    /// <summary>The page's citation numbering: inline citations and those of embedded events and charts.</summary>
+    public CitationNumbering? Numbering { get; set; }
+
+    public Dictionary<FencedCodeBlock, Embed> Embeds { get; } = [];
+
+    public List<EmbedProblem> EmbedProblems { get; } = [];
+
     /// <summary>The reference list, in order of first citation.</summary>
-    public List<Reference> References { get; } = [];
+    public IReadOnlyList<Reference> References => Numbering?.References ?? [];
 
     public List<CitationItem> UnknownCitations { get; } = [];
 

@@ -17,6 +17,7 @@ public static class ModelBuilder
     public static SiteModel Build(LoadedInput input)
     {
         var model = new SiteModel(input);
+        DataModelBuilder.BuildData(model);
         var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
@@ -45,9 +46,10 @@ public static class ModelBuilder
         foreach (var version in model.AllVersions)
         {
             ResolveLinks(version, model);
-            CitationResolver.Resolve(version, model.Bibliography);
+            CitationResolver.Resolve(version, model);
             if (version.DescribesSource) AttachToSource(version, model);
         }
+        DataModelBuilder.NumberDataPages(model);
         return model;
     }
 

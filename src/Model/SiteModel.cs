@@ -19,6 +19,16 @@ public sealed class SiteModel(LoadedInput input)
 
     public Bibliography Bibliography { get; } = new(input.Sources);
 
+    public SortedDictionary<string, TermRecord> Tags { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, TermRecord> Categories { get; } = new(StringComparer.Ordinal);
+
+    public Timeline Timeline { get; } = new();
+
+    public SortedDictionary<string, Dataset> Datasets { get; } = new(StringComparer.Ordinal);
+
+    public List<Dataset> DuplicateDatasets { get; } = [];
+
     /// <summary>Articles of the sources section whose slug is no source id (reported by the check).</summary>
     public List<ArticleVersion> UnmatchedSourceArticles { get; } = [];
 

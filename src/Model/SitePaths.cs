@@ -12,6 +12,14 @@ public static class SitePaths
 
     public static string Article(string lang, string section, string slug) => $"{lang}/{section}/{slug}/";
 
+    public static string Timeline(string lang) => $"{lang}/timeline/";
+
+    public static string TimelineTag(string lang, string tag) => $"{lang}/timeline/{tag}/";
+
+    public static string Statistics(string lang) => $"{lang}/statistics/";
+
+    public static string Dataset(string lang, string id) => $"{lang}/statistics/{id}/";
+
     public const string Root = "";
 
     public const string NotFound = "404.html";

@@ -7,6 +7,7 @@ namespace KhaSite.Render;
 public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
 {
     private readonly CitationViews _citations = new(model);
+    private readonly TranslationViewBuilder _translations = new(model, frames);
 
     public ArticleView Build(ArticleVersion version)
     {
@@ -17,6 +18,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var path = version.Path;
         var frame = frames.For(lang, path, version.Title, version.Summary, l => version.In(l)?.Path, "article",
             frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
+        frame = frame with { LastChanged = _translations.LastChanged(version) };
 
         var missing = model.Languages.Where(l => l != lang && version.In(l) is null)
             .Select(l => t["translation.missing." + l])
@@ -49,7 +51,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
 
         return new ArticleView(frame, breadcrumbs, version.Title, version.Summary,
             missing.Length == 0 ? null : string.Join(" ", missing),
-            infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version.Document, lang), seeAlso, linksHere,
-            _citations.References(version), _citations.CiteThisPage(version));
+            infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version, model), seeAlso, linksHere,
+            _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version));
     }
 }

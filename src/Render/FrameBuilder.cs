@@ -27,7 +27,11 @@ public sealed class FrameBuilder(SiteModel model)
         var sections = model.Sections
             .Where(s => s.Articles.Count > 0 || (s.Id == Model.Citations.SourceEntry.Section && model.Bibliography.Entries.Count > 0))
             .Select(s => new NavLink(s.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)), s.Id == currentSection))
-            .ToArray();
+            .ToList();
+        if (model.Timeline.Events.Count > 0)
+            sections.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang)), kind == "timeline"));
+        if (model.Datasets.Count > 0)
+            sections.Add(new NavLink(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang)), kind is "statistics" or "dataset"));
         var documentTitle = title == siteTitle ? siteTitle : $"{title} — {siteTitle}";
         return new PageFrame(lang, documentTitle, description, SitePaths.Relative(path, SitePaths.Root),
             model.Config.AbsoluteUrl(path), alternates, languages, sections, siteTitle,

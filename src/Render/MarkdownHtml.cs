@@ -7,13 +7,16 @@ namespace KhaSite.Render;
 /// <summary>Renders a parsed article body to HTML with the site's pipeline and its own renderers (citations).</summary>
 public static class MarkdownHtml
 {
-    public static string Render(MarkdownDocument document, string lang)
+    public static string Render(ArticleVersion version, SiteModel model)
     {
+        var document = version.Document;
+        var lang = version.Lang;
         AttachMarkersToWords(document);
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new Data.EmbedHtmlRenderer(version, model));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

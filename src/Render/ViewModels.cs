@@ -19,7 +19,8 @@ public sealed record PageFrame(
     UiStrings T,
     string? BaseHref = null,
     string? EditUrl = null,
-    string PageKind = "page");
+    string PageKind = "page",
+    PageDate? LastChanged = null);
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
 public sealed record Alternate(string HrefLang, string Url);
@@ -49,7 +50,8 @@ public sealed record ArticleView(
     IReadOnlyList<NavLink> SeeAlso,
     IReadOnlyList<NavLink> LinksHere,
     IReadOnlyList<ReferenceItem> References,
-    CiteThisPage Cite);
+    CiteThisPage Cite,
+    TranslationNotice? OutdatedNotice = null);
 
 public sealed record SectionView(
     PageFrame Frame,
@@ -97,3 +99,37 @@ public sealed record BibliographyItem(string Html, string Href, int Citations);
 public sealed record BibliographyGroup(string Title, IReadOnlyList<BibliographyItem> Items);
 
 public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups);
+
+public sealed record Download(string Label, string Href);
+
+public sealed record FilterLink(string Id, string Label, string Href, int Count, bool Current);
+
+public sealed record TimelineView(
+    PageFrame Frame,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    string Title,
+    string Intro,
+    IReadOnlyList<FilterLink> Tags,
+    IReadOnlyList<FilterLink> Decades,
+    string EventsHtml,
+    int EventCount,
+    IReadOnlyList<ReferenceItem> References,
+    IReadOnlyList<Download> Downloads,
+    string? AllEventsHref);
+
+public sealed record DatasetListItem(string Title, string Description, string Href, string Meta);
+
+public sealed record StatisticsView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<DatasetListItem> Datasets);
+
+public sealed record DatasetView(
+    PageFrame Frame,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    string Title,
+    string Description,
+    IReadOnlyList<InfoboxRow> Facts,
+    string SourceMarkersHtml,
+    string ChartHtml,
+    string TableHtml,
+    bool HasDisputes,
+    IReadOnlyList<ReferenceItem> References,
+    IReadOnlyList<Download> Downloads);

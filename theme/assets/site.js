@@ -53,4 +53,48 @@
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hide();
   });
+
+  // Timeline filters: without JavaScript the tag links lead to per-tag pages and the decades are anchors.
+  // With it, they filter the events in place and keep the choice in the URL (?tag=…&decade=…).
+  const filters = document.querySelector(".timeline-filters");
+  if (filters && !document.querySelector('.filters a[aria-current="page"]')) {
+    const events = Array.from(document.querySelectorAll(".timeline-events .timeline__event"));
+    const decades = Array.from(document.querySelectorAll(".timeline__decade"));
+    const status = filters.querySelector(".timeline-filters__status");
+    const params = new URLSearchParams(location.search);
+    const state = { tag: params.get("tag"), decade: params.get("decade") };
+
+    function apply(push) {
+      let shown = 0;
+      events.forEach((item) => {
+        const tags = (item.dataset.tags || "").split(" ");
+        const year = Number(item.dataset.year);
+        const visible = (!state.tag || tags.includes(state.tag)) &&
+          (!state.decade || (year >= Number(state.decade) && year < Number(state.decade) + 10));
+        item.hidden = !visible;
+        if (visible) shown++;
+      });
+      decades.forEach((section) => { section.hidden = !section.querySelector(".timeline__event:not([hidden])"); });
+      filters.querySelectorAll("a[data-tag]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.tag === state.tag)));
+      filters.querySelectorAll("a[data-decade]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.decade === state.decade)));
+      status.textContent = (state.tag || state.decade) ? filters.dataset.countText.replace("{0}", shown) : "";
+      if (push) {
+        const query = new URLSearchParams();
+        if (state.tag) query.set("tag", state.tag);
+        if (state.decade) query.set("decade", state.decade);
+        history.replaceState(null, "", (query.toString() ? "?" + query : location.pathname));
+      }
+    }
+
+    filters.addEventListener("click", (event) => {
+      const link = event.target.closest("a[data-tag], a[data-decade]");
+      if (!link) return;
+      event.preventDefault();
+      if (link.dataset.tag !== undefined) state.tag = state.tag === link.dataset.tag ? null : link.dataset.tag;
+      else state.decade = state.decade === link.dataset.decade ? null : link.dataset.decade;
+      apply(true);
+    });
+    filters.querySelectorAll("a[data-tag], a[data-decade]").forEach((a) => a.setAttribute("role", "button"));
+    apply(false);
+  }
 })();

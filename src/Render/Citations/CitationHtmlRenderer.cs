@@ -1,3 +1,4 @@
+using System.Text;
 using KhaSite.Model.Citations;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -7,16 +8,20 @@ namespace KhaSite.Render.Citations;
 /// <summary>Draws a citation as superscript markers <c>[3]</c>, <c>[3, 11-б.]</c> linking to the reference list.</summary>
 public sealed class CitationHtmlRenderer(string lang) : HtmlObjectRenderer<CitationInline>
 {
-    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    protected override void Write(HtmlRenderer renderer, CitationInline citation) => renderer.Write(Markers(citation.Marks, lang));
+
+    /// <summary>The markers of one citation (also used for the citations of timeline events and data rows).</summary>
+    public static string Markers(IReadOnlyList<CitationMark> marks, string lang)
     {
-        renderer.Write("<sup class=\"cite\">");
-        foreach (var mark in citation.Marks)
+        if (marks.Count == 0) return "";
+        var html = new StringBuilder("<sup class=\"cite\">");
+        foreach (var mark in marks)
         {
-            var locator = mark.Locator is null ? "" : ", " + LocatorText.Format(mark.Locator, lang);
-            renderer.Write($"<a href=\"#ref-{mark.Number}\" id=\"{mark.AnchorId}\"");
-            if (mark.Locator is not null) renderer.Write($" data-locator=\"{Html.Escape(LocatorText.Format(mark.Locator, lang))}\"");
-            renderer.Write($">[{mark.Number}{Html.Escape(locator)}]</a>");
+            var locator = mark.Locator is null ? null : LocatorText.Format(mark.Locator, lang);
+            html.Append($"<a href=\"#ref-{mark.Number}\" id=\"{mark.AnchorId}\"");
+            if (locator is not null) html.Append($" data-locator=\"{Html.Escape(locator)}\"");
+            html.Append($">[{mark.Number}{(locator is null ? "" : Html.Escape(", " + locator))}]</a>");
         }
-        renderer.Write("</sup>");
+        return html.Append("</sup>").ToString();
     }
 }

@@ -6,13 +6,15 @@ namespace KhaSite.Render.Citations;
 /// <summary>View models of the citation machinery: reference lists, "cited by" lists and "cite this page".</summary>
 public sealed class CitationViews(SiteModel model)
 {
-    public IReadOnlyList<ReferenceItem> References(ArticleVersion version) =>
-        version.References.Select(r => new ReferenceItem(
+    public IReadOnlyList<ReferenceItem> References(ArticleVersion version) => References(version.References, version.Lang, version.Path);
+
+    public IReadOnlyList<ReferenceItem> References(IReadOnlyList<Reference> references, string lang, string fromPath) =>
+        references.Select(r => new ReferenceItem(
             r.Number,
-            ReferenceFormatter.Format(r.Source.Record, version.Lang),
+            ReferenceFormatter.Format(r.Source.Record, lang),
             r.Marks.Select((m, i) => new BackLink(CitationResolver.Letter(i), "#" + m.AnchorId,
-                m.Locator is null ? null : LocatorText.Format(m.Locator, version.Lang))).ToArray(),
-            SitePaths.Relative(version.Path, r.Source.Path(version.Lang)))).ToArray();
+                m.Locator is null ? null : LocatorText.Format(m.Locator, lang))).ToArray(),
+            SitePaths.Relative(fromPath, r.Source.Path(lang)))).ToArray();
 
     /// <summary>Every page in <paramref name="lang"/> that cites the source, each with links to its exact citations.</summary>
     public IReadOnlyList<CitedBy> CitedBy(SourceEntry source, string lang)

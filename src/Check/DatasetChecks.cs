@@ -1,0 +1,79 @@
+using System.Globalization;
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>Datasets: kind, unit, dates, citations, and whether a breakdown's parts add up to its whole.</summary>
+public static class DatasetChecks
+{
+    private static readonly string[] Units = ["percent", "people", "count"];
+    private static readonly string[] Qualifiers = ["over", "nearly", "about"];
+
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in model.DuplicateDatasets)
+            diagnostics.Report(DiagnosticCode.DuplicateDatasetId, duplicate.Record.Id.Location, $"the dataset id '{duplicate.Id}' is used by another file");
+        foreach (var dataset in model.Datasets.Values) Check(dataset, model, diagnostics);
+        foreach (var version in model.AllVersions)
+            foreach (var problem in version.EmbedProblems)
+                diagnostics.Report(problem.Code, problem.Location, problem.Message);
+    }
+
+    private static void Check(Dataset dataset, SiteModel model, DiagnosticBag diagnostics)
+    {
+        var record = dataset.Record;
+        var at = record.Location;
+        if (dataset.Kind is null)
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs 'kind: breakdown' or 'kind: series'");
+        if (record.Unit is null)
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'unit' ({string.Join(", ", Units)})");
+        else if (!Units.Contains(record.Unit))
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{record.Unit}' is not a unit ({string.Join(", ", Units)})");
+        if (record.Title is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'title' per language");
+        if (dataset.Kind == DatasetKind.Breakdown && record.AsOf is null)
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"the breakdown '{dataset.Id}' needs 'as_of', the date its parts describe");
+        if (record.AsOf is { } asOf && dataset.AsOf is null)
+            diagnostics.Report(DiagnosticCode.BadDate, asOf.Location, $"'{asOf.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        if (record.Cite is null && record.Rows.Any(r => r.Cite is null))
+            diagnostics.Report(DiagnosticCode.UncitedParagraph, at, $"'{dataset.Id}' has rows without a source: give the dataset a 'cite', or each row its own");
+        DataCitationChecks.Report(dataset.Cite, model, diagnostics);
+
+        foreach (var row in dataset.Rows)
+        {
+            var r = row.Record;
+            if (r.Value is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row needs a 'value'");
+            if (dataset.Kind == DatasetKind.Series && r.Date is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
+            if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
+                diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");
+            if (r.Date is { } date && row.Date is null)
+                diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+            if (r.Qualifier is { } q && !Qualifiers.Contains(q))
+                diagnostics.Report(DiagnosticCode.WrongFieldType, r.Location, $"'{q}' is not a qualifier ({string.Join(", ", Qualifiers)})");
+            DataCitationChecks.Report(row.OwnCite, model, diagnostics);
+        }
+        CheckSum(dataset, diagnostics);
+    }
+
+    /// <summary>
+    /// Parts of a breakdown should add up to the total (100 for percentages) within rounding: half a unit of the last
+    /// printed digit per part. Rows that dispute each other count once; approximate rows ("over 500") skip the check.
+    /// </summary>
+    public static void CheckSum(Dataset dataset, DiagnosticBag diagnostics)
+    {
+        var record = dataset.Record;
+        if (dataset.Kind != DatasetKind.Breakdown || record.Rows.Any(r => r.Qualifier is not null || r.Value is null)) return;
+        double? total = record.Total ?? (record.Unit == "percent" ? 100 : null);
+        if (total is null) return;
+        var parts = dataset.Rows.GroupBy(r => r.Record.Key).Select(g => g.First()).ToArray();
+        var sum = parts.Sum(r => r.Value);
+        var tolerance = parts.Sum(r => 0.5 * Math.Pow(10, -r.Record.Decimals)) + 1e-9;
+        if (Math.Abs(sum - total.Value) > tolerance)
+        {
+            var culture = CultureInfo.InvariantCulture;
+            diagnostics.Report(DiagnosticCode.PartsDoNotAddUp, record.Location,
+                $"the parts of '{dataset.Id}' add up to {sum.ToString("0.###", culture)}, not {total.Value.ToString("0.###", culture)} " +
+                $"(allowing {tolerance.ToString("0.###", culture)} for rounding); keep the source's numbers and say so in the description");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>Timeline events: valid dates, declared tags, unique ids, existing articles, chronological order, citations.</summary>
+public static class TimelineChecks
+{
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        PartialDate? previous = null;
+        foreach (var e in model.Timeline.AllEvents)
+        {
+            var record = e.Record;
+            if (!seen.Add(e.Id))
+                diagnostics.Report(DiagnosticCode.DuplicateEventId, record.Id.Location, $"the event id '{e.Id}' is used twice in timeline.yml");
+            if (record.Date is { } date && e.Date is null)
+            {
+                PartialDate.TryParse(date.Value, out var problem);
+                diagnostics.Report(DiagnosticCode.BadDate, date.Location, problem!);
+            }
+            if (e.Date is { } d)
+            {
+                if (previous is { } p && d.CompareTo(p) < 0)
+                    diagnostics.Report(DiagnosticCode.EventOutOfOrder, record.Date!.Value.Location,
+                        $"'{e.Id}' ({d}) comes after an event of {p} in the file; keep timeline.yml in date order");
+                previous = d;
+            }
+            TagChecks.Report(record.Tags, model, diagnostics);
+            if (record.Article is { } article && e.Article is null)
+                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, $"'{article.Value}' is not an article (write section/slug, e.g. history/founding-1995)");
+            if (record.Cite is null)
+                diagnostics.Report(DiagnosticCode.UncitedParagraph, record.Location, $"the event '{e.Id}' cites no source");
+            DataCitationChecks.Report(e.Cite, model, diagnostics);
+        }
+    }
+}

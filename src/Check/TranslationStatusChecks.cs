@@ -1,0 +1,23 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+
+namespace KhaSite.Check;
+
+/// <summary>
+/// A translation whose original changed after it was translated (its <c>translation_of</c> hash is not the
+/// original's current one) is reported, so the translation gets updated and marked again.
+/// </summary>
+public static class TranslationStatusChecks
+{
+    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var status in TranslationStatus.All(model).Where(s => s.State == TranslationState.Outdated))
+        {
+            var translation = status.Translation!;
+            var location = translation.File.FrontMatter.TranslationOf?.Location ?? translation.File.Start;
+            diagnostics.Report(DiagnosticCode.OutdatedTranslation, location,
+                $"{status.Original!.File.DisplayPath} has changed since this translation was made (translation_of: {status.Recorded}, " +
+                $"the original is now {status.Current}); update the translation, then run 'dotnet run -- translated {translation.File.DisplayPath}'");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using KhaSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+/// <summary>Reads the YAML data files of <c>input/data/</c>: tags, categories, the timeline and the statistics.</summary>
+public static class DataLoader
+{
+    public static IReadOnlyList<TermRecord> LoadTerms(string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics) =>
+        LoadList(path, diagnostics, (mapping, fields) =>
+        {
+            Located<string>? id = null;
+            LocalizedText? label = null;
+            foreach (var (key, value) in fields.Entries(mapping))
+            {
+                switch (key.Value)
+                {
+                    case "id": id = fields.Scalar(value, "id"); break;
+                    case "label": label = fields.Localized(value, "label", languages); break;
+                    default: fields.UnknownField(key, ["id", "label"], "a declared term"); break;
+                }
+            }
+            if (id is null || label is null)
+            {
+                fields.Report(DiagnosticCode.MissingField, mapping, "a term needs an 'id' and a 'label' per language");
+                return null;
+            }
+            return new TermRecord(id.Value, label);
+        });
+
+    private static readonly string[] EventFields = ["id", "date", "tags", "title", "text", "cite", "article"];
+
+    public static IReadOnlyList<TimelineRecord> LoadTimeline(string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics) =>
+        LoadList(path, diagnostics, (mapping, fields) =>
+        {
+            Located<string>? id = null, date = null, cite = null, article = null;
+            IReadOnlyList<Located<string>> tags = [];
+            LocalizedText? title = null, text = null;
+            foreach (var (key, value) in fields.Entries(mapping))
+            {
+                switch (key.Value)
+                {
+                    case "id": id = fields.Scalar(value, "id"); break;
+                    case "date": date = fields.Scalar(value, "date"); break;
+                    case "tags": tags = fields.ScalarList(value, "tags"); break;
+                    case "title": title = fields.Localized(value, "title", languages); break;
+                    case "text": text = fields.Localized(value, "text", languages); break;
+                    case "cite": cite = CiteValue(value, fields); break;
+                    case "article": article = fields.Scalar(value, "article"); break;
+                    default: fields.UnknownField(key, EventFields, "a timeline event"); break;
+                }
+            }
+            if (id is null)
+            {
+                fields.Report(DiagnosticCode.MissingField, mapping, "a timeline event needs an 'id'");
+                return null;
+            }
+            if (date is null) fields.Report(DiagnosticCode.MissingField, mapping, $"the event '{id.Value.Value}' needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (title is null) fields.Report(DiagnosticCode.MissingField, mapping, $"the event '{id.Value.Value}' needs a 'title' per language");
+            return new TimelineRecord(id.Value, date, tags, title, text, cite, article, fields.At(mapping));
+        });
+
+    private static readonly string[] DatasetFields = ["id", "kind", "title", "description", "as_of", "unit", "total", "total_unit", "cite", "rows"];
+    private static readonly string[] RowFields = ["key", "label", "date", "value", "cite", "qualifier", "note"];
+
+    public static IReadOnlyList<DatasetRecord> LoadStatistics(string dir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(dir)) return [];
+        var records = new List<DatasetRecord>();
+        foreach (var path in Directory.EnumerateFiles(dir, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var display = DisplayPath.For(path);
+            var fields = new YamlFields(display, 1, diagnostics);
+            var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "a dataset");
+            if (mapping is not null && ReadDataset(mapping, fields, languages) is { } record) records.Add(record);
+        }
+        return records;
+    }
+
+    private static DatasetRecord? ReadDataset(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<string> languages)
+    {
+        Located<string>? id = null, asOf = null, cite = null;
+        string? kind = null, unit = null, totalUnit = null;
+        double? total = null;
+        LocalizedText? title = null, description = null;
+        var rows = new List<DatasetRowRecord>();
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            switch (key.Value)
+            {
+                case "id": id = fields.Scalar(value, "id"); break;
+                case "kind": kind = fields.Scalar(value, "kind")?.Value; break;
+                case "title": title = fields.Localized(value, "title", languages); break;
+                case "description": description = fields.Localized(value, "description", languages); break;
+                case "as_of": asOf = fields.Scalar(value, "as_of"); break;
+                case "unit": unit = fields.Scalar(value, "unit")?.Value; break;
+                case "total": total = fields.Number(value, "total"); break;
+                case "total_unit": totalUnit = fields.Scalar(value, "total_unit")?.Value; break;
+                case "cite": cite = CiteValue(value, fields); break;
+                case "rows":
+                    if (value is YamlSequenceNode list)
+                        foreach (var item in list.Children)
+                            if (fields.Mapping(item, "a row") is { } row) rows.Add(ReadRow(row, fields, languages));
+                    else fields.Report(DiagnosticCode.WrongFieldType, value, "'rows' is a list");
+                    break;
+                default: fields.UnknownField(key, DatasetFields, "a dataset"); break;
+            }
+        }
+        if (id is null)
+        {
+            fields.Report(DiagnosticCode.MissingField, mapping, "a dataset needs an 'id'");
+            return null;
+        }
+        return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping));
+    }
+
+    private static DatasetRowRecord ReadRow(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<string> languages)
+    {
+        string? key = null, qualifier = null;
+        LocalizedText? label = null, note = null;
+        Located<string>? date = null, cite = null;
+        double? value = null;
+        var decimals = 0;
+        foreach (var (name, node) in fields.Entries(mapping))
+        {
+            switch (name.Value)
+            {
+                case "key": key = fields.Scalar(node, "key")?.Value; break;
+                case "label": label = fields.Localized(node, "label", languages); break;
+                case "date": date = fields.Scalar(node, "date"); break;
+                case "value":
+                    value = fields.Number(node, "value");
+                    // "2.0" in the source is printed as 2,0 / 2.0, not 2: keep the decimals as written.
+                    if (node is YamlScalarNode { Value: { } raw } && raw.Contains('.')) decimals = raw.Length - raw.IndexOf('.') - 1;
+                    break;
+                case "cite": cite = CiteValue(node, fields); break;
+                case "qualifier": qualifier = fields.Scalar(node, "qualifier")?.Value; break;
+                case "note": note = fields.Localized(node, "note", languages); break;
+                default: fields.UnknownField(name, RowFields, "a dataset row"); break;
+            }
+        }
+        return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals);
+    }
+
+    /// <summary>A <c>cite:</c> value, located at its first character (inside the quotes when it is quoted).</summary>
+    private static Located<string>? CiteValue(YamlNode node, YamlFields fields)
+    {
+        var value = fields.Scalar(node, "cite");
+        if (value is null || node is not YamlScalarNode scalar) return value;
+        var quoted = scalar.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted;
+        return quoted ? value.Value with { Location = value.Value.Location with { Column = value.Value.Location.Column + 1 } } : value;
+    }
+
+    private static IReadOnlyList<T> LoadList<T>(string path, DiagnosticBag diagnostics, Func<YamlMappingNode, YamlFields, T?> read) where T : class
+    {
+        if (!File.Exists(path)) return [];
+        var display = DisplayPath.For(path);
+        var fields = new YamlFields(display, 1, diagnostics);
+        var root = YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics);
+        if (root is null) return [];
+        if (root is not YamlSequenceNode list)
+        {
+            fields.Report(DiagnosticCode.WrongFieldType, root, $"{Path.GetFileName(path)} is a list ('- id: …')");
+            return [];
+        }
+        var items = new List<T>();
+        foreach (var item in list.Children)
+            if (fields.Mapping(item, "an entry") is { } mapping && read(mapping, fields) is { } record)
+                items.Add(record);
+        return items;
+    }
+}

@@ -1,0 +1,74 @@
+using KhaSite.Load;
+using KhaSite.Model.Citations;
+
+namespace KhaSite.Model;
+
+/// <summary>Builds the timeline and the datasets from their records, and numbers the citations of their pages.</summary>
+public static class DataModelBuilder
+{
+    public static void BuildData(SiteModel model)
+    {
+        foreach (var record in model.Input.Tags) model.Tags.TryAdd(record.Id.Value, record);
+        foreach (var record in model.Input.Categories) model.Categories.TryAdd(record.Id.Value, record);
+
+        foreach (var record in model.Input.Timeline)
+        {
+            var date = record.Date is { } d ? PartialDate.TryParse(d.Value, out _) : null;
+            model.Timeline.AllEvents.Add(new TimelineEvent(record, date, DataCitation.Parse(record.Cite)));
+        }
+        model.Timeline.Events.AddRange(model.Timeline.AllEvents.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value));
+
+        foreach (var record in model.Input.Datasets)
+        {
+            DatasetKind? kind = record.Kind switch { "breakdown" => DatasetKind.Breakdown, "series" => DatasetKind.Series, _ => null };
+            var asOf = record.AsOf is { } a ? PartialDate.TryParse(a.Value, out _) : null;
+            var dataset = new Dataset(record, kind, asOf, DataCitation.Parse(record.Cite));
+            var rows = record.Rows.Select(row => new DatasetRow(row, row.Date is { } rd ? PartialDate.TryParse(rd.Value, out _) : null, DataCitation.Parse(row.Cite)));
+            // A series reads in time order; a breakdown keeps the order its file gives.
+            dataset.Rows.AddRange(kind == DatasetKind.Series ? rows.OrderBy(r => r.Date ?? new PartialDate(9999, null, null)) : rows);
+            MarkDisputes(dataset);
+            if (!model.Datasets.TryAdd(dataset.Id, dataset)) model.DuplicateDatasets.Add(dataset);
+        }
+    }
+
+    /// <summary>After the articles: link events to their articles and number the timeline's and datasets' own pages.</summary>
+    public static void NumberDataPages(SiteModel model)
+    {
+        foreach (var e in model.Timeline.AllEvents)
+            if (e.Record.Article is { } key) e.Article = model.Articles.GetValueOrDefault(key.Value);
+
+        foreach (var lang in model.Languages)
+        {
+            var t = model.Strings(lang);
+            var page = new TimelineCitations(lang, new CitationNumbering(CiterKind.TimelineEvent, lang, t["timeline.title"], SitePaths.Timeline(lang)));
+            foreach (var e in model.Timeline.Events) page.MarksByEvent[e.Id] = page.Numbering.MarkAll(e.Cite, model.Bibliography);
+            model.Timeline.Pages[lang] = page;
+
+            foreach (var dataset in model.Datasets.Values)
+            {
+                var title = dataset.Record.Title?[lang] ?? dataset.Id;
+                var numbering = new CitationNumbering(CiterKind.Dataset, lang, title, dataset.Path(lang));
+                var datasetPage = new DatasetCitations(numbering) { DatasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography) };
+                foreach (var row in dataset.Rows) datasetPage.RowMarks.Add(numbering.MarkAll(row.OwnCite, model.Bibliography));
+                dataset.Pages[lang] = datasetPage;
+            }
+        }
+    }
+
+    /// <summary>Values that sources give differently for the same thing: the same key twice, or series dates within a year.</summary>
+    private static void MarkDisputes(Dataset dataset)
+    {
+        if (dataset.Kind == DatasetKind.Breakdown)
+        {
+            foreach (var group in dataset.Rows.Where(r => r.Record.Key is not null).GroupBy(r => r.Record.Key).Where(g => g.Count() > 1))
+                foreach (var row in group) row.Disputed = true;
+            return;
+        }
+        var dated = dataset.Rows.Where(r => r.Date is not null).OrderBy(r => r.Date!.Value).ToArray();
+        for (var i = 1; i < dated.Length; i++)
+        {
+            if (Math.Abs(dated[i].Date!.Value.Year - dated[i - 1].Date!.Value.Year) <= 1 && dated[i].Value != dated[i - 1].Value)
+                dated[i].Disputed = dated[i - 1].Disputed = true;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using KhaSite.Diagnostics;
+using KhaSite.Load;
+using KhaSite.Model.Citations;
+using Markdig.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Model;
+
+/// <summary>Reads the YAML inside <c>```timeline</c> and <c>```chart</c> blocks and resolves what they show.</summary>
+public static class EmbedResolver
+{
+    public static bool IsEmbed(FencedCodeBlock block) => block.Info is "timeline" or "chart";
+
+    public static void Resolve(ArticleVersion version, FencedCodeBlock block, SiteModel model, CitationNumbering numbering)
+    {
+        var problems = new DiagnosticBag();
+        var firstLine = version.File.BodyFirstLine + block.Line + 1;
+        var fields = new YamlFields(version.File.DisplayPath, firstLine, problems);
+        var text = block.Lines.ToString();
+        var mapping = string.IsNullOrWhiteSpace(text) ? new YamlMappingNode() : fields.Mapping(YamlText.Parse(text, fields.File, firstLine, problems), $"a ```{block.Info} block");
+        if (mapping is not null)
+        {
+            Embed? embed = block.Info == "timeline" ? Timeline(block, mapping, fields, model, numbering) : Chart(block, mapping, fields, model, numbering, version);
+            if (embed is not null && !problems.HasErrors) version.Embeds[block] = embed;
+        }
+        foreach (var d in problems.Sorted())
+            version.EmbedProblems.Add(new EmbedProblem(d.Code == DiagnosticCode.UnknownField ? DiagnosticCode.UnknownEmbed : d.Code, d.Location, d.Message));
+        if (mapping is null && !problems.Sorted().Any())
+            version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"a ```{block.Info} block holds YAML keys"));
+    }
+
+    private static TimelineEmbed Timeline(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering)
+    {
+        IReadOnlyList<string> tags = [];
+        int? from = null, to = null, limit = null;
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            switch (key.Value)
+            {
+                case "tags":
+                    tags = fields.ScalarList(value, "tags").Select(t => t.Value).ToArray();
+                    foreach (var tag in fields.ScalarList(value, "tags").Where(t => !model.Tags.ContainsKey(t.Value)))
+                        fields.Diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, $"unknown tag '{tag.Value}' (tags are declared in input/data/tags.yml)");
+                    break;
+                case "from": from = (int?)fields.Number(value, "from"); break;
+                case "to": to = (int?)fields.Number(value, "to"); break;
+                case "limit": limit = (int?)fields.Number(value, "limit"); break;
+                default: fields.UnknownField(key, ["tags", "from", "to", "limit"], "a ```timeline block"); break;
+            }
+        }
+        var events = model.Timeline.Select(tags, from, to).ToList();
+        if (limit is > 0) events = events.Take(limit.Value).ToList();
+        var marks = events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray();
+        return new TimelineEmbed(block, events, marks);
+    }
+
+    private static ChartEmbed? Chart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    {
+        Located<string>? id = null;
+        IReadOnlyList<string>? rows = null;
+        string? kind = null;
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            switch (key.Value)
+            {
+                case "dataset": id = fields.Scalar(value, "dataset"); break;
+                case "rows": rows = fields.ScalarList(value, "rows").Select(r => r.Value).ToArray(); break;
+                case "kind": kind = fields.Scalar(value, "kind")?.Value; break;
+                default: fields.UnknownField(key, ["dataset", "rows", "kind"], "a ```chart block"); break;
+            }
+        }
+        if (id is null)
+        {
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```chart block names its 'dataset'");
+            return null;
+        }
+        if (!model.Datasets.TryGetValue(id.Value.Value, out var dataset))
+        {
+            var suggestion = Suggest.Closest(id.Value.Value, model.Datasets.Keys);
+            fields.Diagnostics.Report(DiagnosticCode.UnknownDataset, id.Value.Location,
+                $"unknown dataset '{id.Value.Value}'" + (suggestion is null ? " (datasets are input/data/statistics/<id>.yml)" : $"; did you mean '{suggestion}'?"));
+            return null;
+        }
+        if (kind is not (null or "bar" or "line" or "dot"))
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"'kind: {kind}' is not a chart kind (bar, line, dot)");
+        var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
+        var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
+        var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
+        return new ChartEmbed(block, dataset, shown, kind, datasetMarks, rowMarks);
+    }
+}

@@ -1,0 +1,16 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model.Citations;
+using Markdig.Syntax;
+
+namespace KhaSite.Model;
+
+/// <summary>A <c>```timeline</c> or <c>```chart</c> block of an article, resolved to what it shows.</summary>
+public abstract record Embed(FencedCodeBlock Block);
+
+public sealed record TimelineEmbed(FencedCodeBlock Block, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<IReadOnlyList<CitationMark>> Marks) : Embed(Block);
+
+public sealed record ChartEmbed(FencedCodeBlock Block, Dataset Dataset, IReadOnlyList<DatasetRow> Rows, string? ChartKind,
+    IReadOnlyList<CitationMark> DatasetMarks, IReadOnlyList<IReadOnlyList<CitationMark>> RowMarks) : Embed(Block);
+
+/// <summary>An embed block that could not be read (bad YAML, unknown key, unknown dataset), for the check to report.</summary>
+public sealed record EmbedProblem(DiagnosticCode Code, SourceLocation Location, string Message);

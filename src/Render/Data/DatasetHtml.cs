@@ -1,0 +1,47 @@
+using System.Text;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using KhaSite.Render.Citations;
+
+namespace KhaSite.Render.Data;
+
+/// <summary>A dataset's chart and table, shared by its page and by <c>```chart</c> embeds.</summary>
+public sealed class DatasetHtml(SiteModel model, string lang)
+{
+    public string Label(Dataset dataset, DatasetRow row) => dataset.Kind == DatasetKind.Series
+        ? (row.Date is { } d ? DateText.Format(d, lang) : "")
+        : row.Record.Label?[lang] ?? row.Record.Key ?? "";
+
+    public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Record.Unit, lang, row.Record.Qualifier, row.Record.Decimals);
+
+    public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, string? kind, string id)
+    {
+        var title = dataset.Record.Title?[lang] ?? dataset.Id;
+        var description = string.Join("; ", rows.Select(r => $"{Label(dataset, r)}: {Value(dataset, r)}"));
+        var data = rows.Select(r => new ChartDatum(Label(dataset, r), r.Value, Value(dataset, r), r.Disputed,
+            r.Date is { } d ? d.Year + ((d.Month ?? 1) - 1) / 12.0 : null)).ToArray();
+        var asPoints = kind is "line" or "dot" || (kind is null && dataset.Kind == DatasetKind.Series);
+        return asPoints && data.All(d => d.Year is not null)
+            ? SvgChart.Points(id, title, description, data, joined: kind == "line")
+            : SvgChart.Bars(id, title, description, data);
+    }
+
+    public string Table(Dataset dataset, IReadOnlyList<DatasetRow> rows, IReadOnlyList<IReadOnlyList<CitationMark>> marks, bool withNotes)
+    {
+        var t = model.Strings(lang);
+        var first = dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"];
+        var html = new StringBuilder($"<div class=\"table-scroll\"><table class=\"data-table\"><caption>{Html.Escape(dataset.Record.Title?[lang] ?? dataset.Id)}</caption>");
+        html.Append($"<thead><tr><th scope=\"col\">{Html.Escape(first)}</th><th scope=\"col\">{Html.Escape(t["statistics.value"])}</th>");
+        if (withNotes) html.Append($"<th scope=\"col\">{Html.Escape(t["statistics.note"])}</th>");
+        html.Append("</tr></thead><tbody>");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            html.Append($"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
+            html.Append($"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
+            if (withNotes) html.Append($"<td>{Html.Escape(row.Record.Note?[lang] ?? "")}</td>");
+            html.Append("</tr>");
+        }
+        return html.Append("</tbody></table></div>").ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using KhaSite.Render.Citations;
+
+namespace KhaSite.Render.Data;
+
+/// <summary>The list of timeline events, shared by the timeline pages and the <c>```timeline</c> embeds of articles.</summary>
+public sealed class TimelineHtml(SiteModel model, string lang, string fromPath)
+{
+    /// <param name="withIds">on the timeline page each event carries an id (for links); an embed leaves ids to the page</param>
+    public string Events(IReadOnlyList<TimelineEvent> events, Func<TimelineEvent, IReadOnlyList<CitationMark>> marks, bool withIds)
+    {
+        var t = model.Strings(lang);
+        var html = new StringBuilder("<ol class=\"timeline\">");
+        foreach (var e in events)
+        {
+            var date = e.Date!.Value;
+            html.Append($"<li class=\"timeline__event\"{(withIds ? $" id=\"event-{e.Id}\"" : "")} data-year=\"{date.Year}\" data-tags=\"{string.Join(' ', e.Tags)}\">");
+            html.Append($"<time class=\"timeline__date\" datetime=\"{date}\">{Html.Escape(DateText.Format(date, lang))}</time>");
+            html.Append("<div class=\"timeline__body\">");
+            html.Append($"<p class=\"timeline__title\">{Html.Escape(e.Record.Title?[lang] ?? e.Id)}{CitationHtmlRenderer.Markers(marks(e), lang)}</p>");
+            if (e.Record.Text is { } text && text.Has(lang)) html.Append($"<p class=\"timeline__text\">{Html.Escape(text[lang])}</p>");
+            html.Append("<p class=\"timeline__meta\">");
+            foreach (var tag in e.Tags.Where(model.Tags.ContainsKey))
+                html.Append($"<a class=\"tag\" href=\"{SitePaths.Relative(fromPath, SitePaths.TimelineTag(lang, tag))}\">{Html.Escape(model.Tags[tag].Label[lang])}</a> ");
+            if (e.Article?.Versions.GetValueOrDefault(lang) is { } article)
+                html.Append($"<a class=\"timeline__article\" href=\"{SitePaths.Relative(fromPath, article.Path)}\">{Html.Escape(t["timeline.read_more"])}: {Html.Escape(article.Title)}</a>");
+            html.Append("</p></div></li>");
+        }
+        return html.Append("</ol>").ToString();
+    }
+}

@@ -1,0 +1,111 @@
+using KhaSite.Model;
+using KhaSite.Render.Citations;
+using KhaSite.Render.Data;
+
+namespace KhaSite.Render;
+
+/// <summary>View models of the timeline pages (all events, and one page per tag) and of the statistics pages.</summary>
+public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
+{
+    private readonly CitationViews _citations = new(model);
+
+    /// <param name="tag">null for the whole timeline; a tag id for that tag's page</param>
+    public TimelineView Timeline(string lang, string? tag)
+    {
+        var t = model.Strings(lang);
+        var page = model.Timeline.Pages[lang];
+        var path = tag is null ? SitePaths.Timeline(lang) : SitePaths.TimelineTag(lang, tag);
+        var events = model.Timeline.Select(tag is null ? [] : [tag], null, null).ToArray();
+        var title = tag is null ? t["timeline.title"] : t.Format("timeline.tag_title", model.Tags[tag].Label[lang]);
+        var frame = frames.For(lang, path, title, t["timeline.intro"], l => tag is null ? SitePaths.Timeline(l) : SitePaths.TimelineTag(l, tag), "timeline");
+        var crumbs = new List<Breadcrumb> { new(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))) };
+        if (tag is not null) crumbs.Add(new Breadcrumb(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
+        crumbs.Add(new Breadcrumb(title, null));
+
+        var tags = model.Tags.Values
+            .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
+            .Where(x => x.count > 0)
+            .OrderBy(x => x.term.Label[lang], SiteModel.Order(lang))
+            .Select(x => new FilterLink(x.term.Id.Value, x.term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.term.Id.Value)), x.count, x.term.Id.Value == tag))
+            .ToArray();
+        var decades = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
+            .Select(g => new FilterLink($"d{g.Key}", t.Format("timeline.decade", g.Key), $"#d{g.Key}", g.Count(), false)).ToArray();
+
+        // A tag page numbers its own citations: only the events it shows are cited on it.
+        var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path, recordUses: false);
+        var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
+        var list = new TimelineHtml(model, lang, path);
+        var html = string.Concat(events.GroupBy(e => e.Date!.Value.Year / 10 * 10).Select(decade =>
+            $"<section class=\"timeline__decade\" id=\"d{decade.Key}\" aria-labelledby=\"d{decade.Key}-h\"><h2 id=\"d{decade.Key}-h\">{Html.Escape(t.Format("timeline.decade", decade.Key))}</h2>" +
+            list.Events(decade.ToArray(), e => marks[e.Id], withIds: true) + "</section>"));
+
+        var downloads = new[]
+        {
+            new Download("JSON", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.json")),
+            new Download("CSV", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.csv")),
+            new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.ics")),
+        };
+        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
+            _citations.References(numbering.References, lang, path), downloads,
+            tag is null ? null : SitePaths.Relative(path, SitePaths.Timeline(lang)));
+    }
+
+    public StatisticsView Statistics(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = SitePaths.Statistics(lang);
+        var title = t["statistics.title"];
+        var frame = frames.For(lang, path, title, t["statistics.intro"], SitePaths.Statistics, "statistics");
+        var items = model.Datasets.Values
+            .OrderBy(d => d.Record.Title?[lang] ?? d.Id, SiteModel.Order(lang))
+            .Select(d => new DatasetListItem(d.Record.Title?[lang] ?? d.Id, d.Record.Description?[lang] ?? "",
+                SitePaths.Relative(path, d.Path(lang)), Meta(d, lang)))
+            .ToArray();
+        var crumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
+        return new StatisticsView(frame, crumbs, title, t["statistics.intro"], items);
+    }
+
+    public DatasetView Dataset(Dataset dataset, string lang)
+    {
+        var t = model.Strings(lang);
+        var path = dataset.Path(lang);
+        var page = dataset.Pages[lang];
+        var title = dataset.Record.Title?[lang] ?? dataset.Id;
+        var description = dataset.Record.Description?[lang] ?? "";
+        var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
+            frames.EditUrl($"data/statistics/{dataset.Id}.yml"));
+        var crumbs = new[]
+        {
+            new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
+            new Breadcrumb(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang))),
+            new Breadcrumb(title, null),
+        };
+        var facts = new List<InfoboxRow>
+        {
+            new(t["statistics.kind"], t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")]),
+            new(t["statistics.unit"], t["statistics.unit_" + dataset.Record.Unit]),
+        };
+        if (dataset.AsOf is { } asOf) facts.Add(new InfoboxRow(t["statistics.as_of"], DateText.Format(asOf, lang)));
+        if (dataset.Record.Total is { } total)
+            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, lang)));
+        var html = new DatasetHtml(model, lang);
+        var downloads = new[]
+        {
+            new Download("CSV", $"{dataset.Id}.csv"),
+            new Download("JSON", $"{dataset.Id}.json"),
+        };
+        return new DatasetView(frame, crumbs, title, description, facts,
+            CitationHtmlRenderer.Markers(page.DatasetMarks, lang),
+            html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
+            html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
+            dataset.Rows.Any(r => r.Disputed),
+            _citations.References(page.Numbering.References, lang, path), downloads);
+    }
+
+    private string Meta(Dataset dataset, string lang)
+    {
+        var t = model.Strings(lang);
+        var kind = t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")];
+        return dataset.AsOf is { } asOf ? $"{kind}, {DateText.Format(asOf, lang)}" : kind;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Xml.Linq;
+using KhaSite.Check;
+using KhaSite.Diagnostics;
+using KhaSite.Load;
+using KhaSite.Model;
+using KhaSite.Render.Data;
+
+namespace KhaSite.Tests.Unit;
+
+public class DataRenderingTests
+{
+    [Theory]
+    [InlineData(70.4, "percent", 0, "70,4\u00a0%", "70.4%")]
+    [InlineData(2.0, "percent", 1, "2,0\u00a0%", "2.0%")]
+    [InlineData(19186015, "people", 0, "19\u00a0186\u00a0015", "19,186,015")]
+    [InlineData(3420, "count", 0, "3\u00a0420", "3,420")]
+    public void Numbers_are_written_per_language(double value, string unit, int decimals, string kk, string en)
+    {
+        Assert.Equal(kk, NumberText.Format(value, unit, "kk", decimals: decimals));
+        Assert.Equal(en, NumberText.Format(value, unit, "en", decimals: decimals));
+    }
+
+    [Fact]
+    public void Qualifiers_are_kept()
+    {
+        Assert.Equal("over 5,000", NumberText.Format(5000, "count", "en", "over"));
+        Assert.Equal("nearly 3,000", NumberText.Format(3000, "count", "en", "nearly"));
+        Assert.Equal("> 5\u00a0000", NumberText.Format(5000, "count", "kk", "over"));
+    }
+
+    [Fact]
+    public void Bar_chart_is_valid_svg_with_bars_in_order_and_in_proportion()
+    {
+        var svg = SvgChart.Bars("c", "Title & <more>", "Kazakhs: 70.4%; Russians: 15.5%",
+            [new("Kazakhs", 70.4, "70.4%", false), new("Russians", 15.5, "15.5%", false), new("Uzbeks", 3.2, "3.2%", true)]);
+        var doc = XDocument.Parse(svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Equal("img", doc.Root!.Attribute("role")?.Value);
+        Assert.Equal("Title & <more>", doc.Root.Element(ns + "title")?.Value);
+        Assert.Equal("Kazakhs: 70.4%; Russians: 15.5%", doc.Root.Element(ns + "desc")?.Value);
+        var bars = doc.Root.Elements(ns + "rect").ToArray();
+        Assert.Equal(3, bars.Length);
+        var widths = bars.Select(b => double.Parse(b.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var ys = bars.Select(b => double.Parse(b.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(ys[0] < ys[1] && ys[1] < ys[2], "bars keep the rows' order from top to bottom");
+        Assert.Equal(70.4 / 15.5, widths[0] / widths[1], 1);
+        Assert.Contains("chart__bar--disputed", bars[2].Attribute("class")!.Value);
+        Assert.Equal(["Kazakhs", "Russians", "Uzbeks"], doc.Root.Elements(ns + "text").Where(t => t.Attribute("class")!.Value == "chart__label").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Series_chart_places_points_by_year_and_value()
+    {
+        var svg = SvgChart.Points("s", "Associations", "…", [new("2006", 3420, "3,420", false, 2006), new("2020", 3816, "3,816", false, 2020)], joined: true);
+        var doc = XDocument.Parse(svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var dots = doc.Root!.Elements(ns + "circle").Select(c => (X: double.Parse(c.Attribute("cx")!.Value, System.Globalization.CultureInfo.InvariantCulture), Y: double.Parse(c.Attribute("cy")!.Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.Equal(2, dots.Length);
+        Assert.True(dots[0].X < dots[1].X, "later years lie further right");
+        Assert.True(dots[0].Y > dots[1].Y, "larger values lie higher");
+        Assert.NotNull(doc.Root.Element(ns + "polyline"));
+    }
+
+    [Theory]
+    [InlineData(new[] { 70.4, 15.5, 14.2 }, "percent", null, false)]
+    [InlineData(new[] { 70.4, 15.5, 13.9 }, "percent", null, true)]
+    [InlineData(new[] { 19053.0, 12375.0 }, "count", 31000.0, true)]
+    [InlineData(new[] { 19053.0, 11947.0 }, "count", 31000.0, false)]
+    public void Breakdown_parts_must_add_up_within_rounding(double[] values, string unit, double? total, bool warns)
+    {
+        var at = SourceLocation.StartOf("d.yml");
+        var decimals = unit == "percent" ? 1 : 0;
+        var rows = values.Select((v, i) => new DatasetRowRecord($"k{i}", null, null, v, null, null, null, at, decimals)).ToArray();
+        var record = new DatasetRecord(new Located<string>("d", at), "breakdown", null, null, null, unit, total, null, null, rows, at);
+        var dataset = new Dataset(record, DatasetKind.Breakdown, null, null);
+        dataset.Rows.AddRange(rows.Select(r => new DatasetRow(r, null, null)));
+        var diagnostics = new DiagnosticBag();
+        DatasetChecks.CheckSum(dataset, diagnostics);
+        Assert.Equal(warns, diagnostics.Sorted().Any(d => d.Code == DiagnosticCode.PartsDoNotAddUp));
+    }
+}
