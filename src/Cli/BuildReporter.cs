@@ -25,9 +25,7 @@ public abstract class BuildReporter
 
     public abstract void Report(BuildResult result, string? outputDir);
 
-    protected string Line(Diagnostic d) => Format == "github"
-        ? $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={d.Location.File},line={d.Location.Line},col={d.Location.Column},title={d.Id}::{d.Message}"
-        : d.ToString();
+    protected string Line(Diagnostic d) => Format == "github" ? GitHubAnnotation.Format(d) : d.ToString();
 
     protected static string Pages(BuildResult result) =>
         string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key}: {p.Value}"));

@@ -92,8 +92,13 @@ public static class PreviewClient
           }
 
           if (!window.EventSource) return;
+          const preview = window.khasitePreview = { connected: false, state: null };
           const events = new EventSource("__EVENTS__");
-          events.addEventListener("state", (event) => apply(JSON.parse(event.data)));
+          events.addEventListener("state", (event) => {
+            preview.connected = true;
+            preview.state = JSON.parse(event.data);
+            apply(preview.state);
+          });
         })();
         """;
 

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using KhaSite.Preview;
+using KhaSite.Tests.Support;
+
+namespace KhaSite.Tests.Contributors;
+
+/// <summary>The preview server over plain HTTP: what it serves, what it refuses, and how it rebuilds.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private const string Secret = "secret outside the site";
+    private readonly FixtureSite _site = Contributor.Site();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private PreviewServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Files beside and above the built site that must never be served.
+        File.WriteAllText(Path.Combine(_site.Root, "KhaSite.csproj"), Secret);
+        Directory.CreateDirectory(Path.Combine(_site.Root, "preview"));
+        File.WriteAllText(Path.Combine(_site.Root, "preview", "secret.txt"), Secret);
+        _server = await PreviewServer.StartAsync(new PreviewOptions(_site.Input, RepoPaths.Theme, Path.Combine(_site.Root, "preview", "site"), Port: 0));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    private string Url(string path) => new Uri(_server.Address, path).AbsoluteUri;
+
+    /// <summary>Sends the request line exactly as written (no client normalises the path) and returns the status and body.</summary>
+    private async Task<(int Status, string Text)> RawGetAsync(string target)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, _server.Address.Port);
+        await using var stream = tcp.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+        var status = int.Parse(response.Split(' ', 3)[1]);
+        return (status, response);
+    }
+
+    [Theory]
+    [InlineData("/../KhaSite.csproj")]
+    [InlineData("/khasite/../../KhaSite.csproj")]
+    [InlineData("/khasite/../secret.txt")]
+    [InlineData("/khasite/..%2Fsecret.txt")]
+    [InlineData("/khasite/..%2F..%2FKhaSite.csproj")]
+    [InlineData("/khasite/%2e%2e/%2e%2e/KhaSite.csproj")]
+    [InlineData("/khasite/%252e%252e/secret.txt")]
+    [InlineData("/khasite/..\\secret.txt")]
+    [InlineData("/khasite/..%5Csecret.txt")]
+    [InlineData("/khasite/%2E%2E%2Fsecret.txt")]
+    public async Task Paths_that_leave_the_site_are_refused(string target)
+    {
+        var (status, text) = await RawGetAsync(target);
+        Assert.True(status is 400 or 404, $"{target}: {status}");
+        Assert.DoesNotContain(Secret, text);
+    }
+
+    [Fact]
+    public async Task Serves_the_site_under_its_base_path_with_the_reload_script_only_in_served_pages()
+    {
+        var root = await _http.GetAsync(Url("/"));
+        Assert.Equal(HttpStatusCode.Found, root.StatusCode);
+        Assert.Equal("/khasite/", root.Headers.Location?.OriginalString);
+
+        var page = await _http.GetAsync(Url("/khasite/en/history/founding/"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Founding</h1>", html);
+        Assert.Contains($"<script src=\"{PreviewClient.Path}\" data-khasite-version=\"{_server.State.Current.Version}\"></script>\n</body>", html);
+
+        var built = File.ReadAllText(Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html"));
+        Assert.DoesNotContain("__khasite", built);
+        Assert.False(Directory.Exists(_site.Output), "the preview never writes output/");
+
+        var css = await _http.GetAsync(Url("/khasite/assets/site.css"));
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("__khasite", await css.Content.ReadAsStringAsync());
+
+        var folder = await _http.GetAsync(Url("/khasite/en/history/founding"));
+        Assert.Equal(HttpStatusCode.Found, folder.StatusCode);
+        Assert.Equal("/khasite/en/history/founding/", folder.Headers.Location?.OriginalString);
+
+        var script = await _http.GetStringAsync(Url(PreviewClient.Path));
+        Assert.Contains("EventSource", script);
+    }
+
+    [Fact]
+    public async Task Missing_pages_get_the_404_page_with_status_404()
+    {
+        foreach (var path in new[] { "/khasite/en/no-such-page/", "/elsewhere.html", "/khasite/nothing.css" })
+        {
+            var response = await _http.GetAsync(Url(path));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("data-page=\"notfound\"", html);
+            Assert.Contains(PreviewClient.Path, html);
+        }
+    }
+
+    [Fact]
+    public async Task Rapid_saves_are_coalesced_into_one_rebuild()
+    {
+        var before = _server.State.Current;
+        var next = _server.State.NextAsync();
+        var file = Path.Combine(_site.Input, "articles", "history", "founding.kk.md");
+        for (var i = 1; i <= 6; i++)
+        {
+            File.WriteAllText(file, $"---\ntitle: Құрылуы {i}\nsummary: Құрылуы.\ncategory: event\n---\nАссамблея 1995 жылы құрылды [@abdraimov2023].\n");
+            await Task.Delay(20);
+        }
+        var after = await next.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(PreviewBuilder.Quiet * 3);
+        Assert.True(after.Ok);
+        Assert.Equal(before.Builds + 1, _server.State.Current.Builds);
+        var html = await _http.GetStringAsync(Url("/khasite/kk/history/founding/"));
+        Assert.Contains("Құрылуы 6", html);
+    }
+
+    [Fact]
+    public async Task Errors_keep_the_last_good_site_and_are_published_with_their_place_until_fixed()
+    {
+        var good = _server.State.Current;
+        var siteYml = Path.Combine(_site.Input, "site.yml");
+        var next = _server.State.NextAsync();
+        File.Delete(siteYml);
+        var broken = await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(broken.Ok);
+        Assert.True(broken.HasSite);
+        Assert.Equal(good.Version, broken.Version);
+        var diagnostic = Assert.Single(broken.Diagnostics);
+        Assert.Equal("KHA0002", diagnostic.Code);
+        Assert.EndsWith("site.yml", diagnostic.File);
+        var page = await _http.GetAsync(Url("/khasite/en/history/founding/"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        var state = await _http.GetStringAsync(Url(PreviewClient.StatePath));
+        Assert.Contains("\"code\":\"KHA0002\"", state);
+
+        next = _server.State.NextAsync();
+        File.WriteAllText(siteYml, FixtureSite.SiteYml);
+        var fixedState = await next.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(fixedState.Ok);
+        Assert.Empty(fixedState.Diagnostics);
+        Assert.NotEqual(good.Version, fixedState.Version);
+    }
+
+    [Fact]
+    public async Task Events_stream_sends_the_current_state_at_once()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var response = await _http.GetAsync(Url(PreviewClient.EventsPath), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+        string? line;
+        while ((line = await reader.ReadLineAsync(cancel.Token)) is not null && !line.StartsWith("data: ", StringComparison.Ordinal)) { }
+        Assert.NotNull(line);
+        Assert.Contains($"\"version\":\"{_server.State.Current.Version}\"", line);
+    }
+
+    [Fact]
+    public void Only_plain_paths_are_safe()
+    {
+        Assert.True(PreviewServer.IsSafe("/khasite/kk/history/founding/"));
+        Assert.True(PreviewServer.IsSafe("/khasite/assets/site.css"));
+        foreach (var path in new[] { "/khasite/../x", "/khasite/./x", "/khasite/..%2Fx", "/khasite/a\\..\\x", "/khasite/c:/x", "khasite/x", "/khasite/\0" })
+            Assert.False(PreviewServer.IsSafe(path), path);
+    }
+}
