@@ -46,6 +46,8 @@ public static class PreviewCommand
             await stopped.Task;
             Console.WriteLine("khasite: preview stopped");
         }
+        // The preview folder is a scratch copy: leave nothing behind in the temp folder.
+        try { Directory.Delete(Path.GetDirectoryName(options.OutputDir)!, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         return KhaSiteCommandLine.Success;
     }
 }

@@ -156,6 +156,31 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_build_that_throws_is_reported_and_the_server_keeps_serving()
+    {
+        var good = _server.State.Current;
+        // A file where the writer wants its staging folder makes the Write stage throw.
+        var blocker = _server.OutputDir + ".staging";
+        File.WriteAllText(blocker, "in the way");
+        var next = _server.State.NextAsync();
+        File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nMore [@abdraimov2023].\n");
+        var failed = await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(failed.Ok);
+        Assert.NotNull(failed.Failure);
+        Assert.Equal(good.Version, failed.Version);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/khasite/en/history/founding/"))).StatusCode);
+
+        File.Delete(blocker);
+        next = _server.State.NextAsync();
+        File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nAgain [@abdraimov2023].\n");
+        var recovered = await next.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(recovered.Ok);
+        Assert.Null(recovered.Failure);
+        Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+    }
+
+    [Fact]
     public async Task Events_stream_sends_the_current_state_at_once()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
