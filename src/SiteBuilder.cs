@@ -9,7 +9,8 @@ using KhaSite.Write;
 namespace KhaSite;
 
 /// <summary>Where a build reads and writes.</summary>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir);
+/// <param name="Search">build the Pagefind search index (needs Node.js; off for tests and benchmarks unless asked)</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -17,7 +18,8 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
     IReadOnlyList<(string Stage, TimeSpan Time)> Stages,
-    bool Wrote)
+    bool Wrote,
+    IReadOnlyList<string>? Notes = null)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
@@ -62,9 +64,12 @@ public static class SiteBuilder
         Done("Render");
 
         onStage?.Invoke("Write");
-        OutputWriter.Write(files, options.OutputDir);
+        var notes = new List<string>();
+        OutputWriter.Write(files, options.OutputDir, options.Search
+            ? staging => notes.Add(SearchIndexer.Index(staging, SearchIndexer.FindToolsDir(options.InputDir)).Message)
+            : null);
         Done("Write");
-        return Result(diagnostics, model, files.Count, stages, true);
+        return Result(diagnostics, model, files.Count, stages, true) with { Notes = notes };
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)

@@ -55,25 +55,13 @@ public static class DatasetChecks
         CheckSum(dataset, diagnostics);
     }
 
-    /// <summary>
-    /// Parts of a breakdown should add up to the total (100 for percentages) within rounding: half a unit of the last
-    /// printed digit per part. Rows that dispute each other count once; approximate rows ("over 500") skip the check.
-    /// </summary>
+    /// <summary>A breakdown whose parts miss its total is a warning, unless the dataset says why (<c>discrepancy:</c>).</summary>
     public static void CheckSum(Dataset dataset, DiagnosticBag diagnostics)
     {
-        var record = dataset.Record;
-        if (dataset.Kind != DatasetKind.Breakdown || record.Rows.Any(r => r.Qualifier is not null || r.Value is null)) return;
-        double? total = record.Total ?? (record.Unit == "percent" ? 100 : null);
-        if (total is null) return;
-        var parts = dataset.Rows.GroupBy(r => r.Record.Key).Select(g => g.First()).ToArray();
-        var sum = parts.Sum(r => r.Value);
-        var tolerance = parts.Sum(r => 0.5 * Math.Pow(10, -r.Record.Decimals)) + 1e-9;
-        if (Math.Abs(sum - total.Value) > tolerance)
-        {
-            var culture = CultureInfo.InvariantCulture;
-            diagnostics.Report(DiagnosticCode.PartsDoNotAddUp, record.Location,
-                $"the parts of '{dataset.Id}' add up to {sum.ToString("0.###", culture)}, not {total.Value.ToString("0.###", culture)} " +
-                $"(allowing {tolerance.ToString("0.###", culture)} for rounding); keep the source's numbers and say so in the description");
-        }
+        if (dataset.Mismatch is not { } m || dataset.Record.Discrepancy is not null) return;
+        var culture = CultureInfo.InvariantCulture;
+        diagnostics.Report(DiagnosticCode.PartsDoNotAddUp, dataset.Record.Location,
+            $"the parts of '{dataset.Id}' add up to {m.Sum.ToString("0.###", culture)}, not {m.Total.ToString("0.###", culture)} " +
+            $"(allowing {m.Tolerance.ToString("0.###", culture)} for rounding); keep the source's numbers and explain the gap in 'discrepancy:'");
     }
 }

@@ -3,7 +3,7 @@ using KhaSite.Model;
 
 namespace KhaSite.Check;
 
-/// <summary>Timeline events: valid dates, declared tags, unique ids, existing articles, chronological order, citations.</summary>
+/// <summary>Timeline events (valid dates, declared tags, unique ids, existing articles, chronological order, citations) and glossary terms.</summary>
 public static class TimelineChecks
 {
     public static void Run(SiteModel model, DiagnosticBag diagnostics)
@@ -33,6 +33,13 @@ public static class TimelineChecks
             if (record.Cite is null)
                 diagnostics.Report(DiagnosticCode.UncitedParagraph, record.Location, $"the event '{e.Id}' cites no source");
             DataCitationChecks.Report(e.Cite, model, diagnostics);
+        }
+
+        foreach (var term in model.Glossary.Terms)
+        {
+            foreach (var article in term.UnknownArticles)
+                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, $"'{article.Value}' is not an article (write section/slug)");
+            DataCitationChecks.Report(term.Cite, model, diagnostics);
         }
     }
 }

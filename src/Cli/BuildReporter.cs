@@ -39,6 +39,7 @@ public abstract class BuildReporter
         public override void Report(BuildResult result, string? outputDir)
         {
             foreach (var d in result.Diagnostics) Console.WriteLine(Line(d));
+            foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
                 $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result):0.00} s");
@@ -67,6 +68,7 @@ public abstract class BuildReporter
         {
             foreach (var d in result.Diagnostics)
                 AnsiConsole.MarkupLine(d.Severity == Severity.Error ? $"[red]{Markup.Escape(Line(d))}[/]" : $"[yellow]{Markup.Escape(Line(d))}[/]");
+            foreach (var note in result.Notes ?? []) AnsiConsole.MarkupLine(Markup.Escape(note));
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Time").RightAligned());
             foreach (var (stage, time) in result.Stages) table.AddRow(stage, $"{time.TotalMilliseconds:0} ms");
             AnsiConsole.Write(table);

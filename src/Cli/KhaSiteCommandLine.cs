@@ -17,8 +17,10 @@ public static class KhaSiteCommandLine
         var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
         format.AcceptOnlyFromAmong("msbuild", "github");
 
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), write: true, result.GetValue(format)!));
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, Search: !result.GetValue(noSearch)),
+            write: true, result.GetValue(format)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
         check.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, ""), write: false, result.GetValue(format)!));

@@ -61,7 +61,35 @@ public static class DataLoader
             return new TimelineRecord(id.Value, date, tags, title, text, cite, article, fields.At(mapping));
         });
 
-    private static readonly string[] DatasetFields = ["id", "kind", "title", "description", "as_of", "unit", "total", "total_unit", "cite", "rows"];
+    private static readonly string[] GlossaryFields = ["id", "term", "definition", "cite", "articles"];
+
+    public static IReadOnlyList<GlossaryRecord> LoadGlossary(string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics) =>
+        LoadList(path, diagnostics, (mapping, fields) =>
+        {
+            Located<string>? id = null, cite = null;
+            LocalizedText? term = null, definition = null;
+            IReadOnlyList<Located<string>> articles = [];
+            foreach (var (key, value) in fields.Entries(mapping))
+            {
+                switch (key.Value)
+                {
+                    case "id": id = fields.Scalar(value, "id"); break;
+                    case "term": term = fields.Localized(value, "term", languages); break;
+                    case "definition": definition = fields.Localized(value, "definition", languages); break;
+                    case "cite": cite = CiteValue(value, fields); break;
+                    case "articles": articles = fields.ScalarList(value, "articles"); break;
+                    default: fields.UnknownField(key, GlossaryFields, "a glossary term"); break;
+                }
+            }
+            if (id is null || term is null || definition is null)
+            {
+                fields.Report(DiagnosticCode.MissingField, mapping, "a glossary term needs an 'id', a 'term' and a 'definition' per language");
+                return null;
+            }
+            return new GlossaryRecord(id.Value, term, definition, cite, articles, fields.At(mapping));
+        });
+
+    private static readonly string[] DatasetFields = ["id", "kind", "title", "description", "as_of", "unit", "total", "total_unit", "cite", "rows", "discrepancy"];
     private static readonly string[] RowFields = ["key", "label", "date", "value", "cite", "qualifier", "note"];
 
     public static IReadOnlyList<DatasetRecord> LoadStatistics(string dir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
@@ -83,7 +111,7 @@ public static class DataLoader
         Located<string>? id = null, asOf = null, cite = null;
         string? kind = null, unit = null, totalUnit = null;
         double? total = null;
-        LocalizedText? title = null, description = null;
+        LocalizedText? title = null, description = null, discrepancy = null;
         var rows = new List<DatasetRowRecord>();
         foreach (var (key, value) in fields.Entries(mapping))
         {
@@ -98,6 +126,7 @@ public static class DataLoader
                 case "total": total = fields.Number(value, "total"); break;
                 case "total_unit": totalUnit = fields.Scalar(value, "total_unit")?.Value; break;
                 case "cite": cite = CiteValue(value, fields); break;
+                case "discrepancy": discrepancy = fields.Localized(value, "discrepancy", languages); break;
                 case "rows":
                     if (value is YamlSequenceNode list)
                         foreach (var item in list.Children)
@@ -112,7 +141,7 @@ public static class DataLoader
             fields.Report(DiagnosticCode.MissingField, mapping, "a dataset needs an 'id'");
             return null;
         }
-        return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping));
+        return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy);
     }
 
     private static DatasetRowRecord ReadRow(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<string> languages)

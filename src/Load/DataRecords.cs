@@ -28,7 +28,8 @@ public sealed record DatasetRecord(
     string? TotalUnit,
     Located<string>? Cite,
     IReadOnlyList<DatasetRowRecord> Rows,
-    SourceLocation Location);
+    SourceLocation Location,
+    LocalizedText? Discrepancy = null);
 
 /// <summary>A row of a dataset: a part of a breakdown (<see cref="Key"/>) or a point of a series (<see cref="Date"/>).</summary>
 public sealed record DatasetRowRecord(
@@ -41,3 +42,12 @@ public sealed record DatasetRowRecord(
     LocalizedText? Note,
     SourceLocation Location,
     int Decimals = 0);
+
+/// <summary>A term of <c>input/data/glossary.yml</c>: its name and definition per language, its source and the articles using it.</summary>
+public sealed record GlossaryRecord(
+    Located<string> Id,
+    LocalizedText? Term,
+    LocalizedText? Definition,
+    Located<string>? Cite,
+    IReadOnlyList<Located<string>> Articles,
+    SourceLocation Location);

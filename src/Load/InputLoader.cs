@@ -20,6 +20,8 @@ public static class InputLoader
         var categories = DataLoader.LoadTerms(Path.Combine(data, "categories.yml"), languages, diagnostics);
         var timeline = DataLoader.LoadTimeline(Path.Combine(data, "timeline.yml"), languages, diagnostics);
         var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
-        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, inputDir, themeDir);
+        var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
+        var history = GitHistory.Read(inputDir);
+        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, history, inputDir, themeDir);
     }
 }

@@ -10,5 +10,7 @@ public sealed record LoadedInput(
     IReadOnlyList<TermRecord> Categories,
     IReadOnlyList<TimelineRecord> Timeline,
     IReadOnlyList<DatasetRecord> Datasets,
+    IReadOnlyList<GlossaryRecord> Glossary,
+    GitHistory History,
     string InputDir,
     string ThemeDir);

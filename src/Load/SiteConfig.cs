@@ -10,7 +10,9 @@ public sealed record SiteConfig(
     IReadOnlyList<string> Languages,
     string DefaultLanguage,
     IReadOnlyList<SectionConfig> Sections,
-    string File)
+    string File,
+    Located<string>? Featured = null,
+    IReadOnlyList<Located<string>>? KeyFigures = null)
 {
     /// <summary>The path the site is served under, e.g. <c>/khasite/</c> for a GitHub project page.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

@@ -6,7 +6,7 @@ namespace KhaSite.Load;
 public static class SiteConfigLoader
 {
     private static readonly string[] Fields =
-        ["title", "description", "base_url", "repository", "branch", "languages", "default_language", "sections"];
+        ["title", "description", "base_url", "repository", "branch", "languages", "default_language", "sections", "featured", "key_figures"];
 
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
     {
@@ -61,9 +61,12 @@ public static class SiteConfigLoader
         var branch = values.TryGetValue("branch", out var b) ? fields.Scalar(b.Node, "branch")?.Value : null;
         var sections = values.TryGetValue("sections", out var s) ? ReadSections(s.Node, fields, languages) : [];
 
+        var featured = values.TryGetValue("featured", out var f) ? fields.Scalar(f.Node, "featured") : null;
+        var keyFigures = values.TryGetValue("key_figures", out var k) ? fields.ScalarList(k.Node, "key_figures") : [];
+
         if (title is null || baseUrl is null) return null;
         return new SiteConfig(title, description ?? new LocalizedText(new Dictionary<string, string>()), baseUrl,
-            repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display);
+            repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display, featured, keyFigures);
     }
 
     private static IReadOnlyList<SectionConfig> ReadSections(YamlNode node, YamlFields fields, IReadOnlyList<string> languages)

@@ -27,6 +27,7 @@ public static class DataModelBuilder
             // A series reads in time order; a breakdown keeps the order its file gives.
             dataset.Rows.AddRange(kind == DatasetKind.Series ? rows.OrderBy(r => r.Date ?? new PartialDate(9999, null, null)) : rows);
             MarkDisputes(dataset);
+            dataset.Mismatch = SumOf(dataset);
             if (!model.Datasets.TryAdd(dataset.Id, dataset)) model.DuplicateDatasets.Add(dataset);
         }
     }
@@ -37,9 +38,25 @@ public static class DataModelBuilder
         foreach (var e in model.Timeline.AllEvents)
             if (e.Record.Article is { } key) e.Article = model.Articles.GetValueOrDefault(key.Value);
 
+        foreach (var record in model.Input.Glossary)
+        {
+            var term = new GlossaryTerm(record, DataCitation.Parse(record.Cite));
+            foreach (var key in record.Articles)
+            {
+                if (model.Articles.TryGetValue(key.Value, out var article)) term.Articles.Add(article);
+                else term.UnknownArticles.Add(key);
+            }
+            model.Glossary.Terms.Add(term);
+        }
+
         foreach (var lang in model.Languages)
         {
             var t = model.Strings(lang);
+            var glossary = new CitationNumbering(CiterKind.Glossary, lang, t["glossary.title"], Glossary.Path(lang));
+            foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, SiteModel.Order(lang)))
+                term.Marks[lang] = glossary.MarkAll(term.Cite, model.Bibliography);
+            model.Glossary.Numbering[lang] = glossary;
+
             var page = new TimelineCitations(lang, new CitationNumbering(CiterKind.TimelineEvent, lang, t["timeline.title"], SitePaths.Timeline(lang)));
             foreach (var e in model.Timeline.Events) page.MarksByEvent[e.Id] = page.Numbering.MarkAll(e.Cite, model.Bibliography);
             model.Timeline.Pages[lang] = page;
@@ -53,6 +70,22 @@ public static class DataModelBuilder
                 dataset.Pages[lang] = datasetPage;
             }
         }
+    }
+
+    /// <summary>
+    /// Parts of a breakdown should add up to the total (100 for percentages) within rounding: half a unit of the last
+    /// printed digit per part. Rows that dispute each other count once; approximate rows ("over 500") are not summed.
+    /// </summary>
+    public static SumMismatch? SumOf(Dataset dataset)
+    {
+        var record = dataset.Record;
+        if (dataset.Kind != DatasetKind.Breakdown || record.Rows.Any(r => r.Qualifier is not null || r.Value is null)) return null;
+        double? total = record.Total ?? (record.Unit == "percent" ? 100 : null);
+        if (total is null) return null;
+        var parts = dataset.Rows.GroupBy(r => r.Record.Key).Select(g => g.First()).ToArray();
+        var sum = parts.Sum(r => r.Value);
+        var tolerance = parts.Sum(r => 0.5 * Math.Pow(10, -r.Record.Decimals)) + 1e-9;
+        return Math.Abs(sum - total.Value) > tolerance ? new SumMismatch(sum, total.Value, tolerance) : null;
     }
 
     /// <summary>Values that sources give differently for the same thing: the same key twice, or series dates within a year.</summary>

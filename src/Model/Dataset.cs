@@ -39,10 +39,16 @@ public sealed class Dataset(DatasetRecord record, DatasetKind? kind, PartialDate
 
     public List<DatasetRow> Rows { get; } = [];
 
+    /// <summary>Set when a breakdown's parts do not add up to its total within rounding (the sources' own numbers).</summary>
+    public SumMismatch? Mismatch { get; set; }
+
     public Dictionary<string, DatasetCitations> Pages { get; } = new(StringComparer.Ordinal);
 
     public string Path(string lang) => SitePaths.Dataset(lang, Id);
 }
+
+/// <summary>What the parts of a breakdown add up to, against the total they should make, and the rounding allowed.</summary>
+public sealed record SumMismatch(double Sum, double Total, double Tolerance);
 
 /// <summary>A dataset's page in one language: the markers of the dataset and of each row, and the reference list.</summary>
 public sealed class DatasetCitations(CitationNumbering numbering)

@@ -29,6 +29,8 @@ public sealed class SiteModel(LoadedInput input)
 
     public List<Dataset> DuplicateDatasets { get; } = [];
 
+    public Glossary Glossary { get; } = new();
+
     /// <summary>Articles of the sources section whose slug is no source id (reported by the check).</summary>
     public List<ArticleVersion> UnmatchedSourceArticles { get; } = [];
 

@@ -8,6 +8,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
 {
     private readonly CitationViews _citations = new(model);
     private readonly TranslationViewBuilder _translations = new(model, frames);
+    private readonly FindingViewBuilder _finding = new(model, frames);
 
     public ArticleView Build(ArticleVersion version)
     {
@@ -18,7 +19,8 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var path = version.Path;
         var frame = frames.For(lang, path, version.Title, version.Summary, l => version.In(l)?.Path, "article",
             frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
-        frame = frame with { LastChanged = _translations.LastChanged(version) };
+        var changed = _translations.LastChanged(version);
+        frame = frame with { LastChanged = changed, OgType = "article", JsonLd = Machine.StructuredData.Article(model, version, changed?.Iso) };
 
         var missing = model.Languages.Where(l => l != lang && version.In(l) is null)
             .Select(l => t["translation.missing." + l])
@@ -52,6 +54,6 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         return new ArticleView(frame, breadcrumbs, version.Title, version.Summary,
             missing.Length == 0 ? null : string.Join(" ", missing),
             infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version, model), seeAlso, linksHere,
-            _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version));
+            _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version), _finding.Place(version));
     }
 }

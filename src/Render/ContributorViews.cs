@@ -35,4 +35,4 @@ public sealed record TranslationStatusView(
     string OriginalLanguage,
     string TranslationLanguage,
     IReadOnlyList<TranslationCount> Counts,
-    IReadOnlyList<TranslationGroup> Groups);
+    IReadOnlyList<TranslationGroup> Groups) : IPageView;

@@ -73,7 +73,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = dataset.Record.Title?[lang] ?? dataset.Id;
         var description = dataset.Record.Description?[lang] ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
-            frames.EditUrl($"data/statistics/{dataset.Id}.yml"));
+            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
         var crumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
@@ -99,7 +99,17 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),
-            _citations.References(page.Numbering.References, lang, path), downloads);
+            _citations.References(page.Numbering.References, lang, path), downloads, Mismatch(dataset, lang));
+    }
+
+    /// <summary>"The parts add up to 31,428; the source gives the total as 31,000." and the dataset's explanation.</summary>
+    private string? Mismatch(Dataset dataset, string lang)
+    {
+        if (dataset.Mismatch is not { } m) return null;
+        var t = model.Strings(lang);
+        var unit = dataset.Record.Unit;
+        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, lang, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, lang));
+        return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {why[lang]}" : text;
     }
 
     private string Meta(Dataset dataset, string lang)

@@ -21,16 +21,6 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         return new RootView(frame, choices);
     }
 
-    public HomeView Home(string lang)
-    {
-        var path = SitePaths.Home(lang);
-        var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home");
-        var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != Model.Citations.SourceEntry.Section).Select(s => new HomeSection(
-            s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
-            Items(s, lang, path))).ToArray();
-        return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], sections);
-    }
-
     public SectionView Section(Section section, string lang)
     {
         var path = SitePaths.Section(lang, section.Id);

@@ -1,60 +1,101 @@
+using System.Collections.Concurrent;
 using System.Text;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
+using KhaSite.Render.Data;
+using KhaSite.Render.Machine;
 using KhaSite.Theme.Components;
 using KhaSite.Write;
+using Microsoft.AspNetCore.Components;
 
 namespace KhaSite.Render;
 
-/// <summary>The Render stage: every page of the site through the theme, plus the theme's assets.</summary>
+/// <summary>
+/// The Render stage: every page of the site through the theme, plus what is derived from them (downloads, sitemap,
+/// feeds) and the theme's assets. Pages render in parallel, one Razor host per worker; the result is sorted by path,
+/// so the output does not depend on which worker finished first.
+/// </summary>
 public sealed class SiteRenderer(SiteModel model)
 {
     private readonly FrameBuilder _frames = new(model);
 
+    /// <summary>One page to render: where it goes, how to build its view model, and which component draws it.</summary>
+    private sealed record PageJob(string Path, Func<IPageView> View, Func<RazorHost, IPageView, Task<string>> Draw, bool InSitemap = true);
+
+    private static PageJob Job<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true) where TComponent : IComponent =>
+        new(SitePaths.FileFor(sitePath), view, (host, v) => host.RenderAsync<TComponent>("Model", v), inSitemap);
+
     public async Task<IReadOnlyList<OutputFile>> RenderAsync()
     {
-        var files = new List<OutputFile>();
+        var jobs = Jobs().ToArray();
+        var pages = new ConcurrentBag<(OutputFile File, PageFrame Frame, bool InSitemap)>();
+        var queue = new ConcurrentQueue<PageJob>(jobs);
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Length))).Select(_ => Task.Run(async () =>
+        {
+            await using var razor = new RazorHost();
+            while (queue.TryDequeue(out var job))
+            {
+                var view = job.View();
+                var html = await job.Draw(razor, view);
+                pages.Add((new OutputFile(job.Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n")), view.Frame, job.InSitemap));
+            }
+        }));
+        await Task.WhenAll(workers);
+
+        var sitemapPages = pages.Where(p => p.InSitemap).Select(p => p.Frame).OrderBy(f => f.CanonicalUrl, StringComparer.Ordinal).ToArray();
+        var files = pages.Select(p => p.File).ToList();
+        files.Add(Sitemap.Write(sitemapPages));
+        files.Add(Sitemap.Robots(model.Config));
+        files.AddRange(Feeds.All(model));
+        files.AddRange(new Downloads(model).All());
+        files.AddRange(ThemeAssets.Read(model.Input.ThemeDir));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+    }
+
+    private IEnumerable<PageJob> Jobs()
+    {
         var articles = new ArticleViewBuilder(model, _frames);
         var pages = new PageViewBuilder(model, _frames);
         var sources = new SourceViewBuilder(model, _frames);
         var data = new DataViewBuilder(model, _frames);
+        var finding = new FindingViewBuilder(model, _frames);
         var translations = new TranslationViewBuilder(model, _frames);
-        await using var razor = new RazorHost();
 
-        files.Add(Page(SitePaths.FileFor(SitePaths.Root), await razor.RenderAsync<RootPage>("Model", pages.Root())));
-        files.Add(Page(SitePaths.NotFound, await razor.RenderAsync<NotFoundPage>("Model", pages.NotFound())));
+        yield return Job<RootPage>(SitePaths.Root, pages.Root);
+        yield return new PageJob(SitePaths.NotFound, pages.NotFound, (host, v) => host.RenderAsync<NotFoundPage>("Model", v), InSitemap: false);
         foreach (var lang in model.Languages)
         {
-            files.Add(Page(SitePaths.FileFor(SitePaths.Home(lang)), await razor.RenderAsync<HomePage>("Model", pages.Home(lang))));
+            yield return Job<HomePage>(SitePaths.Home(lang), () => finding.Home(lang));
             foreach (var section in model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section))
-                files.Add(Page(SitePaths.FileFor(SitePaths.Section(lang, section.Id)),
-                    await razor.RenderAsync<SectionPage>("Model", pages.Section(section, lang))));
+                yield return Job<SectionPage>(SitePaths.Section(lang, section.Id), () => pages.Section(section, lang));
             if (model.Bibliography.Entries.Count > 0)
-                files.Add(Page(SitePaths.FileFor(SitePaths.Section(lang, SourceEntry.Section)),
-                    await razor.RenderAsync<BibliographyPage>("Model", sources.Bibliography(lang))));
+                yield return Job<BibliographyPage>(SitePaths.Section(lang, SourceEntry.Section), () => sources.Bibliography(lang));
+            foreach (var source in model.Bibliography.Entries.Values)
+                yield return Job<SourcePage>(source.Path(lang), () => sources.Source(source, lang));
             if (model.Timeline.Events.Count > 0)
             {
-                files.Add(Page(SitePaths.FileFor(SitePaths.Timeline(lang)), await razor.RenderAsync<TimelinePage>("Model", data.Timeline(lang, null))));
+                yield return Job<TimelinePage>(SitePaths.Timeline(lang), () => data.Timeline(lang, null));
                 foreach (var tag in model.Tags.Keys.Where(tag => model.Timeline.Events.Any(e => e.Tags.Contains(tag))))
-                    files.Add(Page(SitePaths.FileFor(SitePaths.TimelineTag(lang, tag)), await razor.RenderAsync<TimelinePage>("Model", data.Timeline(lang, tag))));
+                    yield return Job<TimelinePage>(SitePaths.TimelineTag(lang, tag), () => data.Timeline(lang, tag));
             }
             if (model.Datasets.Count > 0)
-                files.Add(Page(SitePaths.FileFor(SitePaths.Statistics(lang)), await razor.RenderAsync<StatisticsPage>("Model", data.Statistics(lang))));
+                yield return Job<StatisticsPage>(SitePaths.Statistics(lang), () => data.Statistics(lang));
             foreach (var dataset in model.Datasets.Values)
-                files.Add(Page(SitePaths.FileFor(dataset.Path(lang)), await razor.RenderAsync<DatasetPage>("Model", data.Dataset(dataset, lang))));
-            foreach (var source in model.Bibliography.Entries.Values)
-                files.Add(Page(SitePaths.FileFor(source.Path(lang)), await razor.RenderAsync<SourcePage>("Model", sources.Source(source, lang))));
-            files.Add(Page(SitePaths.FileFor(TranslationViewBuilder.PagePath(lang)),
-                await razor.RenderAsync<TranslationStatusPage>("Model", translations.StatusPage(lang))));
+                yield return Job<DatasetPage>(dataset.Path(lang), () => data.Dataset(dataset, lang));
+            yield return Job<IndexPage>(FindingPaths.Index(lang), () => finding.Index(lang));
+            yield return Job<TaxonomyPage>(FindingPaths.Categories(lang), () => finding.Categories(lang));
+            foreach (var id in model.Categories.Keys.Where(id => finding.HasCategory(id, lang)))
+                yield return Job<SectionPage>(FindingPaths.Category(lang, id), () => finding.Category(id, lang));
+            yield return Job<TaxonomyPage>(FindingPaths.Tags(lang), () => finding.Tags(lang));
+            foreach (var id in model.Tags.Keys.Where(id => finding.HasTag(id, lang)))
+                yield return Job<SectionPage>(FindingPaths.Tag(lang, id), () => finding.Tag(id, lang));
+            if (model.Glossary.Terms.Count > 0)
+                yield return Job<GlossaryPage>(FindingPaths.Glossary(lang), () => finding.Glossary(lang));
+            yield return Job<SearchPage>(FindingPaths.Search(lang), () => finding.Search(lang), inSitemap: false);
+            yield return Job<TranslationStatusPage>(TranslationViewBuilder.PagePath(lang), () => translations.StatusPage(lang));
         }
         // Articles of the sources section are the prose of the source pages above, not pages of their own.
         foreach (var version in model.AllVersions.Where(v => !v.DescribesSource))
-            files.Add(Page(SitePaths.FileFor(version.Path), await razor.RenderAsync<ArticlePage>("Model", articles.Build(version))));
-
-        files.AddRange(new Data.Downloads(model).All());
-        files.AddRange(ThemeAssets.Read(model.Input.ThemeDir));
-        return files;
+            yield return Job<ArticlePage>(version.Path, () => articles.Build(version));
     }
-
-    private static OutputFile Page(string path, string html) => new(path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
 }

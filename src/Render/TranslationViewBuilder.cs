@@ -19,9 +19,6 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         (TranslationState.UpToDate, "up-to-date"),
     ];
 
-    // Read once per render: one git call for the whole input folder.
-    private readonly Lazy<GitHistory> _git = new(() => GitHistory.Read(model.Input.InputDir));
-
     public static string PagePath(string lang) => $"{lang}/translations/";
 
     /// <summary>The notice for a translation whose original changed since it was translated; null otherwise.</summary>
@@ -41,7 +38,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
 
     /// <summary>When the article's file last changed according to git, written in the page's language; null when git does not know.</summary>
     public PageDate? LastChanged(ArticleVersion version) =>
-        _git.Value.LastChange(version.File.FullPath) is { } date
+        model.Input.History.LastChange(version.File.FullPath) is { } date
             ? new PageDate(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 DateText.Format(new PartialDate(date.Year, date.Month, date.Day), version.Lang))
             : null;

@@ -4,6 +4,12 @@ namespace KhaSite.Render;
 
 // The view models the theme's Razor components receive: everything computed, nothing left to decide in a template.
 
+/// <summary>Every page's view model carries the frame of its page.</summary>
+public interface IPageView
+{
+    PageFrame Frame { get; }
+}
+
 /// <summary>What every page's frame (head, header, footer) shows.</summary>
 public sealed record PageFrame(
     string Lang,
@@ -20,7 +26,9 @@ public sealed record PageFrame(
     string? BaseHref = null,
     string? EditUrl = null,
     string PageKind = "page",
-    PageDate? LastChanged = null);
+    PageDate? LastChanged = null,
+    string OgType = "website",
+    string? JsonLd = null);
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
 public sealed record Alternate(string HrefLang, string Url);
@@ -51,26 +59,40 @@ public sealed record ArticleView(
     IReadOnlyList<NavLink> LinksHere,
     IReadOnlyList<ReferenceItem> References,
     CiteThisPage Cite,
-    TranslationNotice? OutdatedNotice = null);
+    TranslationNotice? OutdatedNotice = null,
+    ArticlePlace? Place = null) : IPageView;
 
 public sealed record SectionView(
     PageFrame Frame,
     IReadOnlyList<Breadcrumb> Breadcrumbs,
     string Title,
     string Description,
-    IReadOnlyList<ArticleListItem> Articles);
+    IReadOnlyList<ArticleListItem> Articles) : IPageView;
 
 public sealed record HomeSection(string Title, string Description, string Href, IReadOnlyList<ArticleListItem> Articles);
 
-public sealed record HomeView(PageFrame Frame, string Title, string Intro, IReadOnlyList<HomeSection> Sections);
+public sealed record KeyFigure(string Value, string Label, string Href);
+
+public sealed record HomeEvent(string Date, string Title, string Href);
+
+public sealed record HomeView(
+    PageFrame Frame,
+    string Title,
+    string Intro,
+    ArticleListItem? Featured,
+    IReadOnlyList<HomeSection> Sections,
+    IReadOnlyList<KeyFigure> KeyFigures,
+    IReadOnlyList<HomeEvent> LatestEvents,
+    string OnThisDayJson,
+    IReadOnlyList<NavLink> Explore) : IPageView;
 
 public sealed record LanguageChoice(string Lang, string Name, string SiteTitle, string Description, string Href, string Enter);
 
-public sealed record RootView(PageFrame Frame, IReadOnlyList<LanguageChoice> Choices);
+public sealed record RootView(PageFrame Frame, IReadOnlyList<LanguageChoice> Choices) : IPageView;
 
 public sealed record NotFoundMessage(string Lang, string Title, string Text, string HomeText, string HomeHref);
 
-public sealed record NotFoundView(PageFrame Frame, IReadOnlyList<NotFoundMessage> Messages);
+public sealed record NotFoundView(PageFrame Frame, IReadOnlyList<NotFoundMessage> Messages) : IPageView;
 
 /// <summary>A back-link from a reference to one place that cites it (↑ a b c).</summary>
 public sealed record BackLink(string Letter, string Href, string? Locator);
@@ -92,13 +114,13 @@ public sealed record SourceView(
     string? Note,
     string? DescriptionHtml,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
-    IReadOnlyList<CitedBy> CitedBy);
+    IReadOnlyList<CitedBy> CitedBy) : IPageView;
 
 public sealed record BibliographyItem(string Html, string Href, int Citations);
 
 public sealed record BibliographyGroup(string Title, IReadOnlyList<BibliographyItem> Items);
 
-public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups);
+public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups) : IPageView;
 
 public sealed record Download(string Label, string Href);
 
@@ -115,11 +137,11 @@ public sealed record TimelineView(
     int EventCount,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
-    string? AllEventsHref);
+    string? AllEventsHref) : IPageView;
 
 public sealed record DatasetListItem(string Title, string Description, string Href, string Meta);
 
-public sealed record StatisticsView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<DatasetListItem> Datasets);
+public sealed record StatisticsView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<DatasetListItem> Datasets) : IPageView;
 
 public sealed record DatasetView(
     PageFrame Frame,
@@ -132,4 +154,22 @@ public sealed record DatasetView(
     string TableHtml,
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
-    IReadOnlyList<Download> Downloads);
+    IReadOnlyList<Download> Downloads,
+    string? MismatchNotice = null) : IPageView;
+
+public sealed record LetterGroup(string Letter, string Id, IReadOnlyList<ArticleListItem> Articles);
+
+public sealed record IndexView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<LetterGroup> Letters) : IPageView;
+
+public sealed record TaxonomyItem(string Label, string Href, int Count);
+
+public sealed record TaxonomyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<TaxonomyItem> Items) : IPageView;
+
+public sealed record GlossaryEntry(string Id, string Term, string Definition, string MarkersHtml, IReadOnlyList<NavLink> Articles);
+
+public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : IPageView;
+
+/// <summary>Where an article sits: its category and tags, and its neighbours in the section.</summary>
+public sealed record ArticlePlace(NavLink? Category, IReadOnlyList<NavLink> Tags, NavLink? Previous, NavLink? Next);
+
+public sealed record SearchView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, string BundleHref, string TranslationsJson, string IndexHref) : IPageView;

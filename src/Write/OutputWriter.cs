@@ -6,7 +6,8 @@ namespace KhaSite.Write;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(IReadOnlyCollection<OutputFile> files, string outputDir)
+    /// <param name="finish">work on the complete staging folder before it is published (the search index)</param>
+    public static void Write(IReadOnlyCollection<OutputFile> files, string outputDir, Action<string>? finish = null)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var staging = target + ".staging";
@@ -18,6 +19,7 @@ public static class OutputWriter
             var folders = files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct();
             foreach (var folder in folders) Directory.CreateDirectory(folder);
             Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
+            finish?.Invoke(staging);
 
             DeleteIfPresent(previous);
             if (Directory.Exists(target)) Directory.Move(target, previous);

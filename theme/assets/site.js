@@ -54,6 +54,82 @@
     if (event.key === "Escape") hide();
   });
 
+
+  // Light/dark: the system's choice by default; the toggle overrides it and is remembered across pages.
+  const toggle = document.querySelector(".theme-toggle");
+  if (toggle) {
+    const root = document.documentElement;
+    const current = () => root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+    const label = () => {
+      const next = current() === "dark" ? "light" : "dark";
+      toggle.setAttribute("aria-label", toggle.dataset[next]);
+      toggle.title = toggle.dataset[next];
+      toggle.setAttribute("aria-pressed", String(current() === "dark"));
+    };
+    toggle.hidden = false;
+    label();
+    toggle.addEventListener("click", () => {
+      root.dataset.theme = current() === "dark" ? "light" : "dark";
+      try { localStorage.setItem("khasite-theme", root.dataset.theme); } catch (e) { /* private mode: not remembered */ }
+      label();
+    });
+  }
+
+  // Search: Pagefind's UI in the page's language, with the query from the header form (?q=…).
+  const search = document.getElementById("search");
+  if (search) {
+    const bundle = search.dataset.bundle;
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(css);
+    const script = document.createElement("script");
+    script.src = bundle + "pagefind-ui.js";
+    script.onload = () => {
+      const ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, resetStyles: false,
+        translations: JSON.parse(search.dataset.translations) });
+      const query = new URLSearchParams(location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    };
+    script.onerror = () => { search.textContent = search.dataset.unavailable; };
+    document.head.appendChild(script);
+  }
+
+  // On this day: chosen in the browser from the day-precise events, so the built page stays the same every day.
+  const onThisDay = document.querySelector(".home-on-this-day");
+  const data = document.getElementById("on-this-day-data");
+  if (onThisDay && data) {
+    const events = JSON.parse(data.textContent);
+    const now = new Date();
+    const today = (now.getMonth() + 1) * 100 + now.getDate();
+    const key = (e) => e.m * 100 + e.d;
+    let matches = events.filter((e) => key(e) === today);
+    let intro = "";
+    if (!matches.length && events.length) {
+      const upcoming = events.slice().sort((a, b) => ((key(a) - today + 1232) % 1232) - ((key(b) - today + 1232) % 1232));
+      matches = [upcoming[0]];
+      intro = onThisDay.querySelector(".home-on-this-day__body").dataset.none + ":";
+    }
+    if (matches.length) {
+      const body = onThisDay.querySelector(".home-on-this-day__body");
+      if (intro) { const p = document.createElement("p"); p.textContent = intro; body.appendChild(p); }
+      const list = document.createElement("ul");
+      matches.forEach((e) => {
+        const item = document.createElement("li");
+        const date = document.createElement("span");
+        date.className = "home-latest__date";
+        date.textContent = e.date + " ";
+        const link = document.createElement("a");
+        link.href = e.href;
+        link.textContent = e.title;
+        item.append(date, link);
+        list.appendChild(item);
+      });
+      body.appendChild(list);
+      onThisDay.hidden = false;
+    }
+  }
+
   // Timeline filters: without JavaScript the tag links lead to per-tag pages and the decades are anchors.
   // With it, they filter the events in place and keep the choice in the URL (?tag=…&decade=…).
   const filters = document.querySelector(".timeline-filters");

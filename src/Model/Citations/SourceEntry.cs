@@ -27,6 +27,7 @@ public enum CiterKind
     Article,
     TimelineEvent,
     Dataset,
+    Glossary,
 }
 
 /// <summary>One place that cites a source: the page, the exact anchor of the citation, and the locator.</summary>

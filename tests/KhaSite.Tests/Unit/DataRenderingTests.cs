@@ -74,8 +74,18 @@ public class DataRenderingTests
         var record = new DatasetRecord(new Located<string>("d", at), "breakdown", null, null, null, unit, total, null, null, rows, at);
         var dataset = new Dataset(record, DatasetKind.Breakdown, null, null);
         dataset.Rows.AddRange(rows.Select(r => new DatasetRow(r, null, null)));
+        dataset.Mismatch = DataModelBuilder.SumOf(dataset);
         var diagnostics = new DiagnosticBag();
         DatasetChecks.CheckSum(dataset, diagnostics);
         Assert.Equal(warns, diagnostics.Sorted().Any(d => d.Code == DiagnosticCode.PartsDoNotAddUp));
+
+        // Explaining the gap in 'discrepancy:' documents it: no warning, and the page tells readers instead.
+        var explained = new Dataset(record with { Discrepancy = new LocalizedText(new Dictionary<string, string> { ["en"] = "why" }) }, DatasetKind.Breakdown, null, null);
+        explained.Rows.AddRange(dataset.Rows);
+        explained.Mismatch = DataModelBuilder.SumOf(explained);
+        var quiet = new DiagnosticBag();
+        DatasetChecks.CheckSum(explained, quiet);
+        Assert.Empty(quiet.Sorted());
+        Assert.Equal(warns, explained.Mismatch is not null);
     }
 }

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using KhaSite.Render.Citations;
+using KhaSite.Render.Data;
+
+namespace KhaSite.Render;
+
+/// <summary>View models of the ways in: the home page, the A–Z index, categories, tags, the glossary, and an article's place.</summary>
+public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
+{
+    private readonly CitationViews _citations = new(model);
+
+    private IEnumerable<ArticleVersion> Readable(string lang) => model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource);
+
+    public HomeView Home(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = SitePaths.Home(lang);
+        var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home")
+            with { JsonLd = Machine.StructuredData.Organization(model, lang) };
+        var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
+            ? new ArticleListItem(f.Title, f.Summary, SitePaths.Relative(path, f.Path)) : null;
+        var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
+            s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
+            s.VersionsIn(lang, SiteModel.Order(lang)).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
+        var latest = model.Timeline.Events.TakeLast(5).Reverse()
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
+            .ToArray();
+        var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
+            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id });
+        var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/");
+        var explore = new List<NavLink> { new(t["index.title"], SitePaths.Relative(path, FindingPaths.Index(lang))) };
+        if (model.Timeline.Events.Count > 0) explore.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
+        if (model.Datasets.Count > 0) explore.Add(new NavLink(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang))));
+        if (model.Glossary.Terms.Count > 0) explore.Add(new NavLink(t["glossary.title"], SitePaths.Relative(path, FindingPaths.Glossary(lang))));
+        explore.Add(new NavLink(t["categories.title"], SitePaths.Relative(path, FindingPaths.Categories(lang))));
+        explore.Add(new NavLink(t["tags.title"], SitePaths.Relative(path, FindingPaths.Tags(lang))));
+        explore.Add(new NavLink(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))));
+        return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
+    }
+
+    /// <summary>site.yml's <c>key_figures</c>: <c>dataset/row-key</c> for a breakdown's part, <c>dataset</c> for a series' latest value.</summary>
+    private IReadOnlyList<KeyFigure> KeyFigures(string lang, string path)
+    {
+        var figures = new List<KeyFigure>();
+        foreach (var entry in model.Config.KeyFigures ?? [])
+        {
+            var parts = entry.Value.Split('/');
+            if (!model.Datasets.TryGetValue(parts[0], out var dataset) || dataset.Rows.Count == 0) continue;
+            var row = parts.Length > 1 ? dataset.Rows.FirstOrDefault(r => r.Record.Key == parts[1]) : dataset.Rows[^1];
+            if (row is null) continue;
+            var html = new DatasetHtml(model, lang);
+            var title = dataset.Record.Title?[lang] ?? dataset.Id;
+            var label = parts.Length > 1 ? $"{html.Label(dataset, row)} — {title}" : $"{title}, {html.Label(dataset, row)}";
+            figures.Add(new KeyFigure(html.Value(dataset, row), label, SitePaths.Relative(path, dataset.Path(lang))));
+        }
+        return figures;
+    }
+
+    public IndexView Index(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = FindingPaths.Index(lang);
+        var title = t["index.title"];
+        var culture = SiteModel.Culture(lang);
+        var order = SiteModel.Order(lang);
+        var letters = Readable(lang)
+            .Select(v => (Version: v, Key: SortKey(v.Title)))
+            .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
+            .GroupBy(x => x.Key.Length == 0 ? "#" : x.Key[..1].ToUpper(culture))
+            .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
+                g.Select(x => new ArticleListItem(x.Version.Title, x.Version.Summary, SitePaths.Relative(path, x.Version.Path))).ToArray()))
+            .ToArray();
+        var frame = frames.For(lang, path, title, t["index.intro"], FindingPaths.Index, "index");
+        return new IndexView(frame, Crumbs(lang, path, title), title, t["index.intro"], letters);
+    }
+
+    /// <summary>Titles sort by their first letter: opening quotes and brackets do not count («Мың бала» goes under М).</summary>
+    public static string SortKey(string title) => title.TrimStart('«', '"', '“', '„', '\'', '(', '[', ' ');
+
+    public TaxonomyView Categories(string lang) => Taxonomy(lang, FindingPaths.Categories(lang), "categories", model.Categories.Values,
+        id => Readable(lang).Count(v => v.Category == id), id => FindingPaths.Category(lang, id), FindingPaths.Categories);
+
+    public TaxonomyView Tags(string lang) => Taxonomy(lang, FindingPaths.Tags(lang), "tags", model.Tags.Values,
+        id => Readable(lang).Count(v => v.Tags.Contains(id)), id => FindingPaths.Tag(lang, id), FindingPaths.Tags);
+
+    private TaxonomyView Taxonomy(string lang, string path, string kind, IEnumerable<Load.TermRecord> terms, Func<string, int> count,
+        Func<string, string> termPath, Func<string, string> pathIn)
+    {
+        var t = model.Strings(lang);
+        var title = t[kind + ".title"];
+        var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
+            .Where(i => i.Count > 0).OrderBy(i => i.Label, SiteModel.Order(lang)).ToArray();
+        var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind);
+        return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
+    }
+
+    public bool HasCategory(string id, string lang) => Readable(lang).Any(v => v.Category == id);
+
+    public bool HasTag(string id, string lang) => Readable(lang).Any(v => v.Tags.Contains(id));
+
+    public SectionView Category(string id, string lang) =>
+        TermPage(lang, FindingPaths.Category(lang, id), model.Categories[id].Label[lang], "categories", FindingPaths.Categories(lang), v => v.Category == id, l => FindingPaths.Category(l, id));
+
+    public SectionView Tag(string id, string lang) =>
+        TermPage(lang, FindingPaths.Tag(lang, id), model.Tags[id].Label[lang], "tags", FindingPaths.Tags(lang), v => v.Tags.Contains(id), l => FindingPaths.Tag(l, id));
+
+    private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
+    {
+        var t = model.Strings(lang);
+        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), SiteModel.Order(lang))
+            .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray();
+        var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind);
+        var crumbs = new[]
+        {
+            new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
+            new Breadcrumb(t[kind + ".title"], SitePaths.Relative(path, parent)),
+            new Breadcrumb(title, null),
+        };
+        return new SectionView(frame, crumbs, title, t.Format(kind + ".page_intro", title), items);
+    }
+
+    public GlossaryView Glossary(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = FindingPaths.Glossary(lang);
+        var title = t["glossary.title"];
+        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
+            .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
+                CitationHtmlRenderer.Markers(g.Marks[lang], lang),
+                g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
+                    .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
+            .ToArray();
+        var frame = frames.For(lang, path, title, t["glossary.intro"], FindingPaths.Glossary, "glossary");
+        return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
+            _citations.References(model.Glossary.Numbering[lang].References, lang, path));
+    }
+
+    /// <summary>The article's category and tags, and the articles before and after it in its section (in title order).</summary>
+    public ArticlePlace Place(ArticleVersion version)
+    {
+        var lang = version.Lang;
+        var path = version.Path;
+        var category = version.Category is { } c && model.Categories.TryGetValue(c, out var cat)
+            ? new NavLink(cat.Label[lang], SitePaths.Relative(path, FindingPaths.Category(lang, c))) : null;
+        var tags = version.Tags.Where(model.Tags.ContainsKey)
+            .Select(tag => new NavLink(model.Tags[tag].Label[lang], SitePaths.Relative(path, FindingPaths.Tag(lang, tag)))).ToArray();
+        var siblings = model.Sections.First(s => s.Id == version.Article.Section).VersionsIn(lang, SiteModel.Order(lang));
+        var index = siblings.ToList().IndexOf(version);
+        NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].Title, SitePaths.Relative(path, siblings[i].Path)) : null;
+        return new ArticlePlace(category, tags, Link(index - 1), Link(index + 1));
+    }
+
+    public SearchView Search(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = FindingPaths.Search(lang);
+        var title = t["search.title"];
+        var translations = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["placeholder"] = t["search.placeholder"],
+            ["clear_search"] = t["search.clear"],
+            ["load_more"] = t["search.load_more"],
+            ["search_label"] = t["search.label"],
+            ["zero_results"] = t["search.zero_results"],
+            ["many_results"] = t["search.many_results"],
+            ["one_result"] = t["search.one_result"],
+        }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        var frame = frames.For(lang, path, title, t["search.intro"], FindingPaths.Search, "search");
+        return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, "pagefind/"), translations,
+            SitePaths.Relative(path, FindingPaths.Index(lang)));
+    }
+
+    private IReadOnlyList<Breadcrumb> Crumbs(string lang, string path, string title) =>
+        [new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null)];
+}
