@@ -130,6 +130,11 @@
     }
   }
 
+  // Printing: links in the text print their full address (the stylesheet prints the relative one without this script).
+  window.addEventListener("beforeprint", () => {
+    document.querySelectorAll(".article__body a[href]:not([href^='#'])").forEach((a) => { a.dataset.printUrl = a.href; });
+  });
+
   // Timeline filters: without JavaScript the tag links lead to per-tag pages and the decades are anchors.
   // With it, they filter the events in place and keep the choice in the URL (?tag=…&decade=…).
   const filters = document.querySelector(".timeline-filters");
