@@ -1,0 +1,84 @@
+namespace KhaSite.Tests.Support;
+
+/// <summary>The outside tools the verification tests drive, as flags a test names in its attribute.</summary>
+[Flags]
+public enum Needs
+{
+    None = 0,
+    /// <summary>Debian's Chromium (<c>/usr/bin/chromium</c>, or <c>KHASITE_CHROMIUM</c>).</summary>
+    Chromium = 1,
+    /// <summary>axe-core from <c>node_modules/</c> (<c>npm ci</c>).</summary>
+    Axe = 2,
+    /// <summary>A Java runtime on PATH.</summary>
+    Java = 4,
+    /// <summary>vnu.jar from <c>node_modules/</c> (<c>npm ci</c>).</summary>
+    Vnu = 8,
+    /// <summary>The real encyclopedia in <c>input/</c> builds without errors.</summary>
+    RealSite = 16,
+
+    Browser = Chromium,
+    Accessibility = Chromium | Axe,
+    Validator = Java | Vnu,
+}
+
+/// <summary>
+/// Finds the tools and says what is missing. Locally a missing tool skips the tests that need it; when
+/// <c>KHASITE_REQUIRE_ALL</c> (set by <c>.ci/run</c>) or <c>CI</c> is set, those tests run and fail instead.
+/// </summary>
+public static class Tools
+{
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("KHASITE_CHROMIUM") is { Length: > 0 } path
+        ? path
+        : "/usr/bin/chromium";
+
+    public static string NodeModules => Path.Combine(RepoPaths.Root, "node_modules");
+
+    public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
+
+    public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
+
+    public static string? JavaPath { get; } = FindOnPath("java");
+
+    /// <summary>True where a missing tool or a broken real site must fail the tests instead of skipping them.</summary>
+    public static bool RequireAll => IsSet("KHASITE_REQUIRE_ALL") || IsSet("CI");
+
+    public static string RequireAllReason =>
+        IsSet("KHASITE_REQUIRE_ALL") ? "KHASITE_REQUIRE_ALL is set" : "CI is set";
+
+    /// <summary>Why the tools in <paramref name="needs"/> cannot be used here, or null when all are there.</summary>
+    public static string? Missing(Needs needs)
+    {
+        var missing = new List<string>();
+        if (needs.HasFlag(Needs.Chromium) && !File.Exists(ChromiumPath))
+            missing.Add($"Chromium is not installed at {ChromiumPath} (apt-get install chromium)");
+        if (needs.HasFlag(Needs.Axe) && !File.Exists(AxeScript))
+            missing.Add($"axe-core is not in {NodeModules} (run 'npm ci' in the repository root)");
+        if (needs.HasFlag(Needs.Java) && JavaPath is null)
+            missing.Add("Java is not on PATH (apt-get install default-jre-headless)");
+        if (needs.HasFlag(Needs.Vnu) && !File.Exists(VnuJar))
+            missing.Add($"vnu.jar is not in {NodeModules} (run 'npm ci' in the repository root)");
+        if (needs.HasFlag(Needs.RealSite) && RealSiteStatus.BuildProblem is { } problem)
+            missing.Add(problem);
+        return missing.Count == 0 ? null : string.Join("; ", missing);
+    }
+
+    /// <summary>Throws with the reason when a needed tool is missing (the test was not skipped because <see cref="RequireAll"/>).</summary>
+    public static void Require(Needs needs)
+    {
+        if (Missing(needs) is { } reason)
+            throw new InvalidOperationException($"{reason}. {RequireAllReason}, so this is a failure, not a skip.");
+    }
+
+    private static bool IsSet(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value && value != "0" && !value.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    private static string? FindOnPath(string program)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, program);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
