@@ -15,24 +15,7 @@ public static class BibliographyLoader
 
     private static readonly IReadOnlyList<string> AllFields = [.. TextFields, "id", "author", "author-en", "editor", "issued"];
 
-    public static IReadOnlyList<SourceRecord> Load(string path, DiagnosticBag diagnostics)
-    {
-        if (!File.Exists(path)) return [];
-        var display = DisplayPath.For(path);
-        var fields = new YamlFields(display, 1, diagnostics);
-        var root = YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics);
-        if (root is null) return [];
-        if (root is not YamlSequenceNode list)
-        {
-            fields.Report(DiagnosticCode.WrongFieldType, root, "sources.yml is a list of CSL entries ('- id: …')");
-            return [];
-        }
-        var records = new List<SourceRecord>();
-        foreach (var item in list.Children)
-            if (fields.Mapping(item, "a source") is { } mapping && Read(mapping, fields) is { } record)
-                records.Add(record);
-        return records;
-    }
+    public static IReadOnlyList<SourceRecord> Load(string path, DiagnosticBag diagnostics) => DataLoader.LoadList(path, diagnostics, Read);
 
     private static SourceRecord? Read(YamlMappingNode mapping, YamlFields fields)
     {

@@ -181,7 +181,8 @@ public static class DataLoader
         return quoted ? value.Value with { Location = value.Value.Location with { Column = value.Value.Location.Column + 1 } } : value;
     }
 
-    private static IReadOnlyList<T> LoadList<T>(string path, DiagnosticBag diagnostics, Func<YamlMappingNode, YamlFields, T?> read) where T : class
+    /// <summary>A data file that is a YAML list of mappings (<c>- id: …</c>), each read by <paramref name="read"/>.</summary>
+    internal static IReadOnlyList<T> LoadList<T>(string path, DiagnosticBag diagnostics, Func<YamlMappingNode, YamlFields, T?> read) where T : class
     {
         if (!File.Exists(path)) return [];
         var display = DisplayPath.For(path);
