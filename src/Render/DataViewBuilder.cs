@@ -17,7 +17,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var path = tag is null ? SitePaths.Timeline(lang) : SitePaths.TimelineTag(lang, tag);
         var events = model.Timeline.Select(tag is null ? [] : [tag], null, null).ToArray();
         var title = tag is null ? t["timeline.title"] : t.Format("timeline.tag_title", model.Tags[tag].Label[lang]);
-        var frame = frames.For(lang, path, title, t["timeline.intro"], l => tag is null ? SitePaths.Timeline(l) : SitePaths.TimelineTag(l, tag), "timeline");
+        var frame = frames.For(lang, path, title, t["timeline.intro"], l => tag is null ? SitePaths.Timeline(l) : SitePaths.TimelineTag(l, tag), "timeline",
+            frames.EditUrl("data/timeline.yml"));
         var crumbs = new List<Breadcrumb> { new(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))) };
         if (tag is not null) crumbs.Add(new Breadcrumb(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
         crumbs.Add(new Breadcrumb(title, null));

@@ -20,7 +20,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
     {
         var t = model.Strings(lang);
         var path = SitePaths.Home(lang);
-        var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home")
+        var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home", frames.EditUrl("site.yml"))
             with { JsonLd = Machine.StructuredData.Organization(model, lang) };
         var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
             ? new ArticleListItem(f.Title, f.Summary, SitePaths.Relative(path, f.Path)) : null;
@@ -95,7 +95,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t[kind + ".title"];
         var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
             .Where(i => i.Count > 0).OrderBy(i => i.Label, SiteModel.Order(lang)).ToArray();
-        var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind);
+        var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
     }
 
@@ -114,7 +114,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), SiteModel.Order(lang))
             .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray();
-        var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind);
+        var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         var crumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
@@ -135,7 +135,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();
-        var frame = frames.For(lang, path, title, t["glossary.intro"], FindingPaths.Glossary, "glossary");
+        var frame = frames.For(lang, path, title, t["glossary.intro"], FindingPaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
             _citations.References(model.Glossary.Numbering[lang].References, lang, path));
     }

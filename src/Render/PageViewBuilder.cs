@@ -8,7 +8,8 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
     public RootView Root()
     {
         var lang = model.Config.DefaultLanguage;
-        var frame = frames.For(lang, SitePaths.Root, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "root");
+        var frame = frames.For(lang, SitePaths.Root, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "root",
+            editUrl: frames.EditUrl("site.yml"));
         // The chooser is every language's way in: x-default points at it, and no language is "current" here.
         frame = frame with
         {
@@ -26,7 +27,7 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var path = SitePaths.Section(lang, section.Id);
         var title = section.Config.Title[lang];
         var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
-            currentSection: section.Id);
+            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id);
         var breadcrumbs = new[] { new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new SectionView(frame, breadcrumbs, title, section.Config.Description[lang], Items(section, lang, path));
     }

@@ -31,7 +31,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var title = ReferenceFormatter.DisplayTitle(record, lang);
         var description = source.Descriptions.GetValueOrDefault(lang);
         var frame = frames.For(lang, path, title, description?.Summary ?? Plain(ReferenceFormatter.Format(record, lang)), l => source.Path(l), "source",
-            description is null ? null : frames.EditUrl($"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
+            frames.EditUrl(description is null ? "data/sources.yml" : $"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
         var breadcrumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
@@ -50,7 +50,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var path = SitePaths.Section(lang, SourceEntry.Section);
         var title = t["bibliography.title"];
         var frame = frames.For(lang, path, title, t["bibliography.intro"], l => SitePaths.Section(l, SourceEntry.Section), "bibliography",
-            currentSection: SourceEntry.Section);
+            editUrl: frames.EditUrl("data/sources.yml"), currentSection: SourceEntry.Section);
         var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
                 model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
                     .OrderBy(s => Plain(ReferenceFormatter.Format(s.Record, lang)), SiteModel.Order(lang))

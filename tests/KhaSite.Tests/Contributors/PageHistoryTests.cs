@@ -21,6 +21,19 @@ public sealed class PageHistoryTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("index.html", "site.yml")]
+    [InlineData("kk/index.html", "site.yml")]
+    [InlineData("en/history/index.html", "site.yml")]
+    [InlineData("en/sources/index.html", "data/sources.yml")]
+    [InlineData("kk/sources/abdraimov2023/index.html", "data/sources.yml")]
+    public async Task Pages_made_from_one_input_file_link_to_it_for_editing(string page, string file)
+    {
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        var link = _site.Html(page).QuerySelector("footer a[rel=nofollow]");
+        Assert.Equal($"https://github.com/example/khasite/edit/main/input/{file}", link?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task The_last_change_comes_from_git_is_written_per_language_and_is_stable()
     {
