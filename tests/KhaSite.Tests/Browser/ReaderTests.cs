@@ -122,11 +122,11 @@ public sealed class ReaderTests(VerificationFixture fixture)
     [VerifyTheory(Needs.Browser)]
     [InlineData(320)]
     [InlineData(390)]
-    public async Task At_phone_width_no_page_scrolls_sideways(int width)
+    public async Task At_phone_width_no_page_scrolls_sideways(int width) // every page of the fixture site
     {
         var site = await fixture.FixtureSiteAsync();
         await using var tab = await PageProbe.OpenAsync(await fixture.BrowserAsync(), site, Phone(width), variant: width.ToString());
-        var pages = site.OfKind("home").Concat(site.OfKind("section")).Concat(site.OfKind("article")).Concat(site.OfKind("root")).ToList();
+        var pages = site.Pages.Where(p => p.Kind != "notfound").ToList();
         Assert.True(pages.Count(p => p.Kind == "article") >= 4, "the fixture site should have articles to check");
         var overflowing = new List<string>();
         async Task Check(string file)
@@ -143,21 +143,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
         await tab.GotoAsync(site.Url("kk/no/such/page/"), expectedStatus: 404);
         await Check("404.html");
         KnownSiteIssues.AssertNoOther($"Pages of the fixture site at {width}px", overflowing);
-        tab.AssertClean();
-    }
-
-    [VerifyFact(Needs.Browser)]
-    public async Task Every_page_loads_without_console_errors_or_failed_requests()
-    {
-        var site = await fixture.FixtureSiteAsync();
-        await using var tab = await OpenAsync(site);
-        foreach (var page in site.Pages)
-        {
-            if (page.Kind == "notfound") await tab.GotoAsync(site.Url("en/missing/"), expectedStatus: 404);
-            else await tab.GotoAsync(site.Url(page));
-            await tab.ScreenshotAsync();
-        }
-        Assert.Equal(site.Pages.Count, tab.Visited.Count);
+        if (width == 320) KnownSiteIssues.AssertStillOpen(KnownSiteIssues.InfoboxLongValueOverflow, overflowing);
         tab.AssertClean();
     }
 

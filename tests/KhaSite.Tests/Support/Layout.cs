@@ -28,8 +28,14 @@ public static class Layout
                 return name;
               };
               const sticksOut = e => e.getBoundingClientRect().right > width + 1;
+              // Content of a box that scrolls or clips sideways (a row of links that scrolls on phones) widens only that box.
+              const contained = e => {
+                for (let p = e.parentElement; p && p !== document.documentElement; p = p.parentElement)
+                  if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true;
+                return false;
+              };
               const culprits = [...document.body.querySelectorAll('*')]
-                .filter(e => sticksOut(e) && (!e.parentElement || !sticksOut(e.parentElement)))
+                .filter(e => sticksOut(e) && (!e.parentElement || !sticksOut(e.parentElement)) && !contained(e))
                 .slice(0, 10)
                 .map(e => describe(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + 'px)');
               return { scroll: root.scrollWidth, width, culprits };

@@ -15,9 +15,12 @@ public enum Needs
     Vnu = 8,
     /// <summary>The real encyclopedia in <c>input/</c> builds without errors.</summary>
     RealSite = 16,
+    /// <summary>Pagefind from <c>node_modules/</c>: the search index the site's search pages load.</summary>
+    Pagefind = 32,
 
-    Browser = Chromium,
-    Accessibility = Chromium | Axe,
+    /// <summary>Pages in a browser: Chromium, and the search index so that the search pages load everything they ask for.</summary>
+    Browser = Chromium | Pagefind,
+    Accessibility = Browser | Axe,
     Validator = Java | Vnu,
 }
 
@@ -37,6 +40,8 @@ public static class Tools
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
+    public static string PagefindPath => Path.Combine(NodeModules, ".bin", "pagefind");
+
     public static string? JavaPath { get; } = FindOnPath("java");
 
     /// <summary>True where a missing tool or a broken real site must fail the tests instead of skipping them.</summary>
@@ -52,11 +57,13 @@ public static class Tools
         if (needs.HasFlag(Needs.Chromium) && !File.Exists(ChromiumPath))
             missing.Add($"Chromium is not installed at {ChromiumPath} (apt-get install chromium)");
         if (needs.HasFlag(Needs.Axe) && !File.Exists(AxeScript))
-            missing.Add($"axe-core is not in {NodeModules} (run 'npm ci' in the repository root)");
+            missing.Add($"axe-core is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.Java) && JavaPath is null)
             missing.Add("Java is not on PATH (apt-get install default-jre-headless)");
         if (needs.HasFlag(Needs.Vnu) && !File.Exists(VnuJar))
-            missing.Add($"vnu.jar is not in {NodeModules} (run 'npm ci' in the repository root)");
+            missing.Add($"vnu.jar is not in {NodeModules} (run 'npm install' in the repository root)");
+        if (needs.HasFlag(Needs.Pagefind) && !File.Exists(PagefindPath))
+            missing.Add($"pagefind is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.RealSite) && RealSiteStatus.BuildProblem is { } problem)
             missing.Add(problem);
         return missing.Count == 0 ? null : string.Join("; ", missing);

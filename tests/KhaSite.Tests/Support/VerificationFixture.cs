@@ -1,5 +1,6 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
+using KhaSite.Write;
 using Microsoft.Playwright;
 
 namespace KhaSite.Tests.Support;
@@ -33,6 +34,13 @@ public sealed class VerificationFixture : IAsyncLifetime
         var result = await _fixtureSource.BuildAsync();
         if (!result.Succeeded)
             throw new InvalidOperationException("The verification fixture site did not build:\n" + string.Join("\n", result.Diagnostics));
+        // The published site has its search index; the fixture's input is outside the repository, so index it here
+        // with the repository's pinned Pagefind (when it is installed: the browser tests need it, see Needs.Browser).
+        if (File.Exists(Tools.PagefindPath))
+        {
+            var search = SearchIndexer.Index(_fixtureSource.Output, RepoPaths.Root);
+            if (!search.Indexed) throw new InvalidOperationException("Pagefind could not index the fixture site: " + search.Message);
+        }
         return _fixture = await BuiltSite.OpenAsync("fixture", _fixtureSource.Output, new Uri(FixtureSiteUrl));
     });
 
@@ -44,7 +52,7 @@ public sealed class VerificationFixture : IAsyncLifetime
     {
         Tools.Require(Needs.RealSite);
         _realOutput = Path.Combine(Path.GetTempPath(), "khasite-tests", "real-" + Guid.NewGuid().ToString("N"), "output");
-        var result = await SiteBuilder.BuildAsync(RealSiteStatus.Options(_realOutput), write: true);
+        var result = await SiteBuilder.BuildAsync(RealSiteStatus.Options(_realOutput) with { Search = File.Exists(Tools.PagefindPath) }, write: true);
         if (!result.Succeeded)
             throw new InvalidOperationException("The real site did not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
         var config = SiteConfigLoader.Load(Path.Combine(RepoPaths.Input, "site.yml"), new DiagnosticBag())

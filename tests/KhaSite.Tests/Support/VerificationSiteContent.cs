@@ -3,16 +3,87 @@ namespace KhaSite.Tests.Support;
 /// <summary>
 /// The fixture site the browser, accessibility, validator and link tests check: both languages, two sections,
 /// articles that link each other (with Kazakh heading anchors), an infobox, headings for a table of contents,
-/// a table, a list, and an article without its English translation.
+/// a table, a list, citations with a bibliography, a timeline and a chart embed, a glossary, categories and tags,
+/// and an article without its English translation.
 /// When a feature adds a kind of page or element, add it here so every verification layer sees it.
 /// </summary>
 public static class VerificationSiteContent
 {
     public static FixtureSite Write(FixtureSite site) => site
+        .Write("data/sources.yml", """
+            - id: author2023
+              type: article-journal
+              title: "Ассамблея тарихы"
+              title-en: "A history of the Assembly"
+              author: [{family: Авторов, given: Әли}]
+              issued: {date-parts: [[2023]]}
+              container-title: "Хабаршы"
+              volume: "3"
+              page: "10-20"
+              DOI: 10.1515/9780295800530-005
+              URL: https://example.com/journals/khabarshy/archive/2023/issue-3/assembly-history-full-text.pdf
+              language: kk
+            - id: law2008
+              type: legislation
+              title: "Қазақстан халқы Ассамблеясы туралы Заң"
+              title-en: "Law on the Assembly of People of Kazakhstan"
+              issued: {date-parts: [[2008, 10, 20]]}
+              language: kk
+            """)
+        .Write("data/timeline.yml", """
+            - id: forum
+              date: 1992-12-14
+              tags: [founding]
+              title: {kk: Қазақстан халықтарының форумы, en: Forum of the Peoples of Kazakhstan}
+              cite: "@author2023, p. 10"
+              article: history/forum-1992
+            - id: founded
+              date: 1995-03-01
+              tags: [founding]
+              title: {kk: Ассамблея құрылды, en: The Assembly is founded}
+              cite: "@author2023, p. 12"
+              article: history/founding
+            - id: law
+              date: 2008-10
+              tags: [law]
+              title: {kk: Заң қабылданды, en: The law is adopted}
+              cite: "@law2008"
+              article: law/law-2008
+            """)
+        .Write("data/statistics/members.yml", """
+            id: members
+            kind: breakdown
+            title: {kk: Ассамблея мүшелері, en: Members of the Assembly}
+            as_of: 2023
+            unit: count
+            cite: "@author2023"
+            rows:
+              - {key: centres, label: {kk: Этномәдени орталықтар, en: Ethno-cultural centres}, value: 30}
+              - {key: officials, label: {kk: Лауазымды тұлғалар, en: Officials}, value: 10}
+            """)
+        .Write("data/glossary.yml", """
+            - id: accord
+              term: {kk: Келісім, en: Accord}
+              definition: {kk: Ұлтаралық татулық пен өзара түсіністік., en: Peace and mutual understanding between peoples.}
+              cite: "@author2023"
+              articles: [history/founding]
+            """)
+        .Write("data/categories.yml", """
+            - id: event
+              label: {kk: Оқиға, en: Event}
+            - id: document
+              label: {kk: Құжат, en: Document}
+            """)
+        .Write("data/tags.yml", """
+            - id: founding
+              label: {kk: Құрылу, en: Founding}
+            - id: law
+              label: {kk: Заңнама, en: Legislation}
+            """)
         .Article("history", "founding", "kk", "Ассамблеяның құрылуы",
             """
-            Ассамблея 1995 жылы 1 наурызда құрылды. Оған дейін 1992 жылы
-            [Қазақстан халықтарының форумы](forum-1992.kk.md) өтті.
+            Ассамблея 1995 жылы 1 наурызда құрылды [@author2023, p. 12]. Оған дейін 1992 жылы
+            [Қазақстан халықтарының форумы](forum-1992.kk.md) өтті [@author2023; @law2008].
 
             ## Құрылу алғышарттары
 
@@ -25,7 +96,15 @@ public static class VerificationSiteContent
 
             ## Құқықтық негізі
 
-            Мәртебесі [2008 жылғы заңмен](../law/law-2008.kk.md#заңның-мақсаты) бекітілді.
+            Мәртебесі [2008 жылғы заңмен](../law/law-2008.kk.md#заңның-мақсаты) бекітілді [@law2008].
+
+            ```timeline
+            tags: [founding]
+            ```
+
+            ```chart
+            dataset: members
+            ```
             Сондай-ақ [тек қазақша мақаланы](../law/only-kk.kk.md) қараңыз.
 
             | Жыл | Оқиға |
@@ -33,11 +112,11 @@ public static class VerificationSiteContent
             | 1992 | Форум |
             | 1995 | Ассамблея құрылды |
             """,
-            "infobox:\n  founded: 1995-03-01\n  founder: Қазақстан Президенті\nsee_also:\n  - ../law/law-2008.kk.md\n")
+            "category: event\ntags: [founding]\ninfobox:\n  founded: 1995-03-01\n  founder: Қазақстан Президенті\nsee_also:\n  - ../law/law-2008.kk.md\n")
         .Article("history", "founding", "en", "Founding of the Assembly",
             """
-            The Assembly was founded on 1 March 1995. Before it, the
-            [Forum of the Peoples of Kazakhstan](forum-1992.en.md) met in 1992.
+            The Assembly was founded on 1 March 1995 [@author2023, p. 12]. Before it, the
+            [Forum of the Peoples of Kazakhstan](forum-1992.en.md) met in 1992 [@author2023; @law2008].
 
             ## Background
 
@@ -49,14 +128,22 @@ public static class VerificationSiteContent
 
             ## Legal basis
 
-            Its status was set by [the 2008 law](../law/law-2008.en.md#purpose-of-the-law).
+            Its status was set by [the 2008 law](../law/law-2008.en.md#purpose-of-the-law) [@law2008].
+
+            ```timeline
+            tags: [founding]
+            ```
+
+            ```chart
+            dataset: members
+            ```
 
             | Year | Event |
             | --- | --- |
             | 1992 | Forum |
             | 1995 | Assembly founded |
             """,
-            "infobox:\n  founded: 1995-03-01\n  founder: President of Kazakhstan\nsee_also:\n  - ../law/law-2008.en.md\n")
+            "category: event\ntags: [founding]\ninfobox:\n  founded: 1995-03-01\n  founder: President of Kazakhstan\nsee_also:\n  - ../law/law-2008.en.md\n")
         .Article("history", "forum-1992", "kk", "1992 жылғы форум",
             """
             Форум 1992 жылы желтоқсанда Алматыда өтті. Ол [Ассамблеяның құрылуына](founding.kk.md) жол ашты.
@@ -89,7 +176,7 @@ public static class VerificationSiteContent
 
             Құрылымы туралы мәтін.
             """,
-            "infobox:\n  adopted: 2008-10-20\n")
+            "category: document\ntags: [law]\ninfobox:\n  adopted: 2008-10-20\n")
         .Article("law", "law-2008", "en", "The 2008 law",
             """
             The law set the Assembly's status. For its history see [the founding](../history/founding.en.md#legal-basis).
@@ -102,7 +189,7 @@ public static class VerificationSiteContent
 
             Text on its structure.
             """,
-            "infobox:\n  adopted: 2008-10-20\n")
+            "category: document\ntags: [law]\ninfobox:\n  adopted: 2008-10-20\n")
         .Article("law", "only-kk", "kk", "Тек қазақша жазылған мақала",
             """
             Бұл мақаланың ағылшынша аудармасы әлі жоқ. Ол [2008 жылғы заңға](law-2008.kk.md) сілтейді.

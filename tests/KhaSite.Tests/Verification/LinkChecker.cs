@@ -18,8 +18,9 @@ public sealed record LinkProblem(string Page, string Element, string Url, string
 /// URLs are resolved as the browser does: against the page's own address (a folder URL is served its
 /// <c>index.html</c>), or against its <c>&lt;base href&gt;</c>. <c>404.html</c> is resolved as if served at a deep
 /// missing address, because that is where the host shows it; only its <c>&lt;base&gt;</c> can make its links work.
-/// Internal means on the site's own origin and under its base path, or an absolute URL under its published address
-/// (canonical and hreflang links). A same-origin URL outside the base path is a problem: on the host it leaves the site.
+/// Internal means a relative or root-relative URL, or an absolute URL under the site's published address (canonical,
+/// hreflang and Open Graph links). A relative or root-relative URL that resolves outside the base path is a problem:
+/// on the host it leaves the site. Absolute URLs elsewhere (even on the same host) are external and not followed.
 /// Percent-encoded paths and fragments (Kazakh anchors) are decoded before they are compared.
 /// </remarks>
 public sealed class LinkChecker
@@ -119,11 +120,6 @@ public sealed class LinkChecker
                  && target.AbsolutePath.StartsWith(_basePath, StringComparison.Ordinal))
         {
             sitePath = target.AbsolutePath[_basePath.Length..];
-        }
-        else if (target.Host.Equals(_siteUrl.Host, StringComparison.OrdinalIgnoreCase)
-                 && _basePath != "/" && !target.AbsolutePath.StartsWith(_basePath, StringComparison.Ordinal))
-        {
-            return $"leads to '{target.AbsolutePath}' on the site's own host, outside its base path '{_basePath}'";
         }
         else
         {

@@ -27,7 +27,9 @@ public sealed class SiteChecksTests(VerificationFixture fixture)
     {
         var site = await fixture.FixtureSiteAsync();
         var errors = await NuValidator.ValidateAsync(site.OutputDir, site.HtmlFiles);
-        KnownSiteIssues.AssertNoOther($"W3C Nu validator, {site.Name} site ({site.Pages.Count} pages)", errors.Select(e => e.ToString()));
+        var findings = errors.Select(e => e.ToString()).ToList();
+        KnownSiteIssues.AssertNoOther($"W3C Nu validator, {site.Name} site ({site.Pages.Count} pages)", findings);
+        KnownSiteIssues.AssertStillOpen(KnownSiteIssues.ChartFigureCaptionInTheMiddle, findings);
     }
 
     [VerifyFact(Needs.RealSite)]
