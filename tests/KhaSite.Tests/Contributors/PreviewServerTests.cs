@@ -194,6 +194,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_default_preview_folder_is_scratch_space_of_its_own_never_output()
+    {
+        var a = PreviewOptions.DefaultOutputFor(_site.Input, 5080);
+        Assert.NotEqual(a, PreviewOptions.DefaultOutputFor(_site.Input, 5081));
+        Assert.NotEqual(a, PreviewOptions.DefaultOutputFor(RepoPaths.Input, 5080));
+        Assert.False(a.StartsWith(RepoPaths.Root, StringComparison.Ordinal));
+        if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm"))
+            Assert.StartsWith("/dev/shm/khasite-preview/", a);
+        Directory.Delete(Path.GetDirectoryName(a)!, recursive: true);
+    }
+
+    [Fact]
     public void Only_plain_paths_are_safe()
     {
         Assert.True(PreviewServer.IsSafe("/khasite/kk/history/founding/"));
