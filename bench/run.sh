@@ -1,0 +1,370 @@
+#!/usr/bin/env bash
+# KhaSite's benchmark (issue 9): builds synthetic corpora of N article pairs with KhaSite and, in the same run,
+# with Hugo (../shared/bench/hugo-baseline), and writes the results into docs/performance.md.
+#
+# usage: bench/run.sh                      # everything: N = 100, 1000, 5000, 5 runs each
+#   RUNS=5            timed runs per measurement (medians are reported)
+#   RUNS_LARGE=$RUNS  timed runs at the largest N (use 3 when a full run would take too long)
+#   SIZES="100 1000 5000"   article pairs per corpus (pages ≈ 2 × N)
+#   WORK=/tmp/khasite-bench  corpora, outputs and logs (never inside the repository)
+#   KHASITE_REF=      build this git ref (exported with git archive) instead of the working tree
+#   PREVIEW_N=1000 PREVIEW_EDITS=7   the preview measurement, when the build has a 'preview' command
+#   DOC=docs/performance.md   '-' to skip writing the document
+#   HUGO_BASELINE=../shared/bench/hugo-baseline   NO_HUGO=1 to skip Hugo
+#   REPORT_ONLY=1     only rewrite the document from the last run's $WORK/results.tsv
+# Needs: dotnet, GNU time (/usr/bin/time, Debian package 'time'), gzip, curl; hugo is installed by the baseline.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUNS=${RUNS:-5}
+RUNS_LARGE=${RUNS_LARGE:-$RUNS}
+SIZES=${SIZES:-"100 1000 5000"}
+WORK=${WORK:-/tmp/khasite-bench}
+KHASITE_REF=${KHASITE_REF:-}
+PREVIEW_N=${PREVIEW_N:-1000}
+PREVIEW_EDITS=${PREVIEW_EDITS:-7}
+DOC=${DOC:-$repo/docs/performance.md}
+HUGO_BASELINE=${HUGO_BASELINE:-$repo/../shared/bench/hugo-baseline}
+NO_HUGO=${NO_HUGO:-}
+largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
+
+case "$WORK" in "$repo"|"$repo"/*) echo "bench: WORK must be outside the repository" >&2; exit 2 ;; esac
+mkdir -p "$WORK"
+results="$WORK/results.tsv"
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# one key/value fact for the document: put KEY VALUE
+put() { printf '%s\t%s\n' "$1" "$2" >> "$results"; }
+get() { awk -F'\t' -v k="$1" '$1==k{v=$2} END{print v}' "$results"; }
+median() { sort -n | awk '{a[NR]=$1} END{if(NR==0){print ""; exit} if(NR%2) printf "%.3f\n", a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+if [ -z "${REPORT_ONLY:-}" ]; then
+: > "$results"
+[ -x /usr/bin/time ] || { log "installing GNU time"; apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
+
+# ---------------------------------------------------------------- build KhaSite and the generator
+src=$repo
+if [ -n "$KHASITE_REF" ]; then
+  src="$WORK/khasite-src"
+  rm -rf "$src" && mkdir -p "$src"
+  git -C "$repo" archive "$KHASITE_REF" | tar -x -C "$src"
+  put commit "$(git -C "$repo" rev-parse --short "$KHASITE_REF") ($KHASITE_REF)"
+else
+  dirty=$(git -C "$repo" status --porcelain -- src theme KhaSite.csproj | head -1)
+  put commit "$(git -C "$repo" rev-parse --short HEAD)${dirty:+ + uncommitted changes in src/ or theme/}"
+fi
+log "building KhaSite (Release) in $src"
+dotnet build "$src/KhaSite.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+dll="$src/bin/Release/net10.0/KhaSite.dll"
+theme="$src/theme"
+log "building the corpus generator"
+dotnet build "$repo/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -nologo -v q >"$WORK/gen-build.log" 2>&1 || { cat "$WORK/gen-build.log" >&2; exit 1; }
+gen="$repo/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
+# ```timeline / ```chart embeds only when the generator being measured understands them
+gen_args=()
+if grep -rqsE '"timeline"' "$src/src"; then put embeds "yes"; else gen_args+=(--no-embeds); put embeds "no (this build has no embed support)"; fi
+
+# ---------------------------------------------------------------- the machine
+put nproc "$(nproc)"
+put cpu "$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)"
+put ram "$(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+put os "$(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
+put dotnet "$(dotnet --version)"
+put load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
+put date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+put runs "$RUNS"
+put runs_large "$RUNS_LARGE"
+put sizes "$SIZES"
+
+# /usr/bin/time -v report → "wall cpu rss_mb"
+measure() {
+  local tf=$1
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n=split($2,p,":"); w=0; for(i=1;i<=n;i++) w=w*60+p[i] }
+    /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident set size/ { r=$2 }
+    END { printf "%.3f %.3f %.1f\n", w, u+s, r/1024 }' "$tf"
+}
+
+# KhaSite's own stage times: the CLI prints them (a Spectre table) when it runs in a terminal, so give it one.
+stage_times() {
+  local corpus=$1 out=$2 n=$3
+  rm -rf "$out"
+  script -qec "dotnet '$dll' build --input '$corpus' --theme '$theme' --output '$out'" /dev/null \
+    | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' > "$WORK/stages-$n.log" || true
+  for stage in Load Model Check Render Write; do
+    put "stage_${stage}_$n" "$(grep -aE "│ *$stage *│" "$WORK/stages-$n.log" | grep -aoE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+')"
+  done
+}
+
+for n in $SIZES; do
+  runs=$RUNS; [ "$n" = "$largest" ] && runs=$RUNS_LARGE
+  corpus="$WORK/corpus-$n"
+  out="$WORK/out-$n"
+  log "N=$n: generating the corpus"
+  dotnet "$gen" --pairs "$n" --out "$corpus" "${gen_args[@]}" > "$WORK/gen-$n.log"
+  put "corpus_$n" "$(cat "$WORK/gen-$n.log")"
+  put "corpus_bytes_$n" "$(du -sb "$corpus/articles" | cut -f1)"
+  dotnet "$dll" check --input "$corpus" --theme "$theme" > "$WORK/check-$n.log" 2>&1 || true
+  put "check_$n" "$(grep -aE '^khasite: (checked|failed)' "$WORK/check-$n.log" | tail -1)"
+  grep -q ' 0 error(s)' "$WORK/check-$n.log" || { log "N=$n: the corpus does not check clean:"; tail -5 "$WORK/check-$n.log" >&2; exit 1; }
+
+  log "N=$n: warm-up build"
+  rm -rf "$out"
+  dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
+  : > "$WORK/stagelines-$n.txt"
+
+  full_w=(); full_c=(); full_r=(); re_w=(); re_c=(); re_r=()
+  for r in $(seq 1 "$runs"); do
+    rm -rf "$out"
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
+      || { cat "$WORK/build-$n.log" >&2; exit 1; }
+    read -r w c m < <(measure "$WORK/time.txt"); full_w+=("$w"); full_c+=("$c"); full_r+=("$m")
+    grep -a '^khasite: stages:' "$WORK/build-$n.log" >> "$WORK/stagelines-$n.txt" || true
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
+      || { cat "$WORK/rebuild-$n.log" >&2; exit 1; }
+    read -r w2 c2 m2 < <(measure "$WORK/time.txt"); re_w+=("$w2"); re_c+=("$c2"); re_r+=("$m2")
+    log "N=$n run $r/$runs: full ${w}s (cpu ${c}s, ${m} MB), rebuild ${w2}s"
+  done
+  if [ -s "$WORK/stagelines-$n.txt" ]; then
+    for stage in Load Model Check Render Write; do
+      put "stage_${stage}_$n" "$(grep -oE "$stage [0-9]+ ms" "$WORK/stagelines-$n.txt" | awk '{print $2}' | median | awk '{printf "%.0f", $1}')"
+    done
+    put stage_source "medians over the timed full builds, from the CLI's \`khasite: stages:\` line"
+  else
+    stage_times "$corpus" "$out" "$n"
+    put stage_source "one extra build in a pseudo-terminal (the CLI's stage table)"
+  fi
+  put "kha_wall_$n" "$(printf '%s\n' "${full_w[@]}" | median)"
+  put "kha_cpu_$n" "$(printf '%s\n' "${full_c[@]}" | median)"
+  put "kha_rss_$n" "$(printf '%s\n' "${full_r[@]}" | sort -n | tail -1)"
+  put "kha_runs_$n" "$(printf '%s ' "${full_w[@]}")"
+  put "re_wall_$n" "$(printf '%s\n' "${re_w[@]}" | median)"
+  put "re_cpu_$n" "$(printf '%s\n' "${re_c[@]}" | median)"
+  put "kha_pages_$n" "$(find "$out" -name '*.html' | wc -l)"
+  put "kha_files_$n" "$(find "$out" -type f | wc -l)"
+
+  if [ -z "$NO_HUGO" ]; then
+    log "N=$n: Hugo ($runs runs after a warm-up)"
+    /usr/bin/time -v -o "$WORK/hugo-time.txt" "$HUGO_BASELINE" "$corpus" "$runs" > "$WORK/hugo-$n.log" 2>&1 \
+      || { cat "$WORK/hugo-$n.log" >&2; exit 1; }
+    line=$(grep '^hugo median_s=' "$WORK/hugo-$n.log")
+    put "hugo_wall_$n" "$(sed -E 's/.*median_s=([0-9.]+).*/\1/' <<<"$line")"
+    put "hugo_pages_$n" "$(sed -E 's/.*pages=([0-9]+).*/\1/' <<<"$line")"
+    put "hugo_runs_$n" "$(grep -E '^run ' "$WORK/hugo-$n.log" | awk '{printf "%s ", $3}' | tr -d s)"
+    # the baseline runs hugo runs+1 times (one warm-up); its CPU time and peak memory per build:
+    read -r _ hc hr < <(measure "$WORK/hugo-time.txt")
+    put "hugo_cpu_$n" "$(awk -v c="$hc" -v r="$runs" 'BEGIN{printf "%.3f", c/(r+1)}')"
+    put "hugo_rss_$n" "$hr"
+  fi
+done
+put hugo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed')"
+
+# ---------------------------------------------------------------- page weight
+# One article page as a reader downloads it: its HTML and the CSS and JS it links, each gzip -9 (as a static
+# host serves them); the search index is not counted (it is fetched only when a search is made).
+page_weight() {
+  local site=$1 page=$2 key=$3
+  local html="$site/$page" dir total=0 bytes
+  [ -f "$html" ] || return 0
+  dir=$(dirname "$html")
+  bytes=$(gzip -9 -c "$html" | wc -c); total=$bytes
+  put "weight_${key}_html" "$bytes"
+  local assets=""
+  for ref in $(grep -oE '<link[^>]+rel="stylesheet"[^>]*>|<script[^>]+src="[^"]+"' "$html" | grep -oE '(href|src)="[^"]+"' | sed -E 's/^(href|src)="([^"?#]+).*/\2/'); do
+    case "$ref" in http*|//*) continue ;; /*) f="$site$ref" ;; *) f="$dir/$ref" ;; esac
+    [ -f "$f" ] || continue
+    bytes=$(gzip -9 -c "$f" | wc -c); total=$((total + bytes))
+    assets="$assets $(basename "$f") $bytes;"
+  done
+  put "weight_${key}_assets" "${assets:- none}"
+  put "weight_${key}_total" "$total"
+  put "weight_${key}_page" "$page"
+  put "weight_${key}_raw" "$(wc -c < "$html")"
+}
+mid=$(printf '%s\n' $SIZES | sort -n | sed -n '2p'); mid=${mid:-$largest}
+synthetic_page=$(cd "$WORK/out-$mid" && find kk -mindepth 3 -maxdepth 3 -path '*/*/index.html' | sort | head -1)
+page_weight "$WORK/out-$mid" "$synthetic_page" synthetic
+log "page weight: building the real encyclopedia"
+if dotnet "$dll" build --input "$src/input" --theme "$theme" --output "$WORK/out-real" > "$WORK/real.log" 2>&1; then
+  page_weight "$WORK/out-real" "kk/history/founding-1995/index.html" real
+  page_weight "$WORK/out-real" "en/history/founding-1995/index.html" real_en
+else
+  put weight_real_total ""
+fi
+
+# ---------------------------------------------------------------- preview: save one article → page served again
+if dotnet "$dll" --help 2>&1 | grep -qE '^ +preview( |$)'; then
+  log "preview: measuring $PREVIEW_EDITS edits at N=$PREVIEW_N"
+  corpus="$WORK/corpus-$PREVIEW_N"
+  [ -d "$corpus/articles" ] || dotnet "$gen" --pairs "$PREVIEW_N" --out "$corpus" "${gen_args[@]}" > /dev/null
+  port=$((20000 + RANDOM % 20000))
+  args=(preview --input "$corpus" --theme "$theme")
+  dotnet "$dll" preview --help 2>&1 | grep -q -- '--port' && args+=(--port "$port")
+  dotnet "$dll" preview --help 2>&1 | grep -q -- '--output' && args+=(--output "$WORK/out-preview")
+  dotnet "$dll" "${args[@]}" > "$WORK/preview.log" 2>&1 &
+  ppid=$!
+  base=""
+  for _ in $(seq 1 1200); do  # up to 120 s for the first build
+    base=$(grep -aoE 'http://(localhost|127\.0\.0\.1|\[::1\]):[0-9]+[^ ]*' "$WORK/preview.log" | head -1 || true); base=${base%/}
+    [ -n "$base" ] && curl -fsS "$base/" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  article=$(cd "$corpus/articles" && find . -name '*.kk.md' | sort | sed -n '2p'); article=${article#./}
+  url="$base/kk/${article%.kk.md}/"
+  times=()
+  if [ -n "$base" ] && curl -fsS "$url" >/dev/null 2>&1; then
+    for e in $(seq 1 "$PREVIEW_EDITS"); do
+      marker="benchedit$e$RANDOM"
+      s=$(date +%s%N)
+      printf '\nҚосымша сөйлем %s [@%s].\n' "$marker" "$(grep -oE '@[a-z0-9-]+' "$corpus/articles/$article" | head -1 | tr -d @)" >> "$corpus/articles/$article"
+      ok=""
+      for _ in $(seq 1 12000); do  # poll every 10 ms, up to 120 s
+        if curl -fsS "$url" 2>/dev/null | grep -q "$marker"; then ok=1; break; fi
+        sleep 0.01
+      done
+      t=$(( ($(date +%s%N) - s) / 1000000 ))
+      [ -n "$ok" ] && times+=("$t") && log "preview edit $e: ${t} ms"
+      sleep 1
+    done
+  fi
+  kill "$ppid" 2>/dev/null || true; wait "$ppid" 2>/dev/null || true
+  dotnet "$gen" --pairs "$PREVIEW_N" --out "$corpus" "${gen_args[@]}" > /dev/null  # undo the edits
+  # the preview's own report of each rebuild ("built in N ms (Load …)"), the first line being the initial build
+  grep -aoE 'built in [0-9]+ ms \([^)]*\)' "$WORK/preview.log" | tail -n +2 > "$WORK/preview-builds.txt" || true
+  if [ -s "$WORK/preview-builds.txt" ]; then
+    put preview_build_ms "$(awk '{print $3}' "$WORK/preview-builds.txt" | median | awk '{printf "%.0f", $1}')"
+    put preview_build_example "$(sed -n '1p' "$WORK/preview-builds.txt")"
+  fi
+  if [ "${#times[@]}" -gt 0 ]; then
+    put preview_ms "$(printf '%s\n' "${times[@]}" | median | awk '{printf "%.0f", $1}')"
+    put preview_runs "$(printf '%s ' "${times[@]}")"
+  else
+    put preview_ms "failed"
+  fi
+else
+  put preview_ms ""
+fi
+put load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+put preview_n "$PREVIEW_N"
+put preview_edits "$PREVIEW_EDITS"
+log "results in $results"
+else
+  # REPORT_ONLY=1: write the document again from the results of the last run in $WORK
+  [ -s "$results" ] || { echo "bench: no results in $results" >&2; exit 1; }
+  SIZES=$(get sizes); largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
+  PREVIEW_N=$(get preview_n); PREVIEW_EDITS=$(get preview_edits)
+fi
+
+# ---------------------------------------------------------------- the document
+[ "$DOC" = "-" ] && exit 0
+generated=$(mktemp)
+{
+  echo "<!-- bench:begin — written by bench/run.sh; do not edit by hand (edit below the end marker) -->"
+  echo "## Results"
+  echo
+  echo "Measured $(get date) on commit $(get commit) by \`bench/run.sh\` (RUNS=$(get runs), RUNS_LARGE=$(get runs_large))."
+  echo
+  echo "### Machine"
+  echo
+  echo "| | |"
+  echo "|---|---|"
+  echo "| CPU | $(get cpu), $(get nproc) cores (\`nproc\`) |"
+  echo "| RAM | $(get ram) |"
+  echo "| OS | $(get os) |"
+  echo "| .NET SDK | $(get dotnet) |"
+  echo "| Hugo | $(get hugo) (Debian package) |"
+  echo "| Embeds in the corpus | $(get embeds) |"
+  echo "| Load average (1, 5, 15 min) | $(get load_start) at the start, $(get load_end) at the end |"
+  echo
+  echo "### Full builds: KhaSite and Hugo on the same corpus, same run"
+  echo
+  echo "Medians; wall = elapsed time of the whole process, CPU = user + system time, RSS = peak resident memory."
+  echo
+  echo "| Pairs | KhaSite HTML pages | Hugo HTML pages | KhaSite wall | KhaSite CPU | KhaSite peak RSS | Hugo wall | Hugo CPU | Hugo peak RSS | **KhaSite / Hugo (wall)** | KhaSite / Hugo (CPU) | KhaSite / Hugo (best runs) | Rebuild, nothing changed |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for n in $SIZES; do
+    kw=$(get "kha_wall_$n"); hw=$(get "hugo_wall_$n"); kc=$(get "kha_cpu_$n"); hc=$(get "hugo_cpu_$n")
+    kmin=$(get "kha_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1); hmin=$(get "hugo_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1)
+    ratio=$(awk -v a="$kw" -v b="$hw" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
+    cratio=$(awk -v a="$kc" -v b="$hc" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
+    bratio=$(awk -v a="$kmin" -v b="$hmin" 'BEGIN{if(b>0) printf "%.2f (%s s / %s s)", a/b, a, b; else print "–"}')
+    echo "| $n | $(get "kha_pages_$n") | $(get "hugo_pages_$n") | $kw s | $kc s | $(get "kha_rss_$n") MB | ${hw:-–} s | ${hc:-–} s | $(get "hugo_rss_$n") MB | **$ratio** | $cratio | $bratio | $(get "re_wall_$n") s |"
+  done
+  echo
+  echo "Every run (wall, seconds):"
+  echo
+  for n in $SIZES; do echo "- N=$n: KhaSite $(get "kha_runs_$n")· Hugo $(get "hugo_runs_$n")"; done
+  echo
+  echo "Per page (time ÷ HTML pages of the same generator; KhaSite also writes source, timeline-tag, dataset and translation-status pages that the Hugo templates do not have):"
+  echo
+  for n in $SIZES; do
+    echo "- N=$n: wall $(awk -v w="$(get "kha_wall_$n")" -v p="$(get "kha_pages_$n")" 'BEGIN{printf "%.2f ms", 1000*w/p}'), CPU $(awk -v w="$(get "kha_cpu_$n")" -v p="$(get "kha_pages_$n")" 'BEGIN{printf "%.2f ms", 1000*w/p}') per page (Hugo: wall $(awk -v w="$(get "hugo_wall_$n")" -v p="$(get "hugo_pages_$n")" 'BEGIN{if(p>0) printf "%.2f ms", 1000*w/p; else print "–"}'), CPU $(awk -v w="$(get "hugo_cpu_$n")" -v p="$(get "hugo_pages_$n")" 'BEGIN{if(p>0) printf "%.2f ms", 1000*w/p; else print "–"}'))"
+  done
+  echo
+  echo "### Where KhaSite's time goes (its own stage times: $(get stage_source))"
+  echo
+  printf '| Stage |'; for n in $SIZES; do printf ' N=%s |' "$n"; done; echo
+  printf '|---|'; for n in $SIZES; do printf -- '---:|'; done; echo
+  for stage in Load Model Check Render Write; do
+    printf '| %s |' "$stage"; for n in $SIZES; do printf ' %s ms |' "$(get "stage_${stage}_$n")"; done; echo
+  done
+  printf '| sum of stages |'; for n in $SIZES; do
+    printf ' %s ms |' "$(for s in Load Model Check Render Write; do get "stage_${s}_$n"; done | awk '{t+=$1} END{print t}')"; done; echo
+  echo
+  echo "The rest of the wall time is process start-up (runtime, JIT) and the CLI."
+  echo
+  echo "### Corpora"
+  echo
+  for n in $SIZES; do echo "- N=$n: $(get "corpus_$n" | sed 's/^corpus-generator: //; s/ → .*//'); $(awk -v b="$(get "corpus_bytes_$n")" 'BEGIN{printf "%.1f MB", b/1048576}') of Markdown; \`check\`: $(get "check_$n" | sed 's/^khasite: //')"; done
+  echo
+  echo "### Page weight (gzip -9, search index excluded)"
+  echo
+  echo "| Page | HTML (raw) | HTML (gzip) | CSS + JS (gzip) | **Total** |"
+  echo "|---|---:|---:|---|---:|"
+  for key in real real_en synthetic; do
+    [ -n "$(get "weight_${key}_total")" ] || continue
+    echo "| \`$(get "weight_${key}_page")\` ($key) | $(get "weight_${key}_raw") B | $(get "weight_${key}_html") B | $(get "weight_${key}_assets") | **$(awk -v b="$(get "weight_${key}_total")" 'BEGIN{printf "%.1f KB", b/1024}')** |"
+  done
+  echo
+  echo "### Preview"
+  echo
+  pm=$(get preview_ms)
+  if [ -z "$pm" ]; then echo "Not measured yet: this build has no \`preview\` command."
+  elif [ "$pm" = failed ]; then echo "The \`preview\` command exists but the measurement failed (see \`$WORK/preview.log\`)."
+  else
+    echo "Save of one article (appending a cited sentence) → the page served by \`preview\` shows it, N=$PREVIEW_N pairs, polled every 10 ms:"
+    echo "median **$pm ms** over $PREVIEW_EDITS edits (runs: $(get preview_runs)ms)."
+    [ -n "$(get preview_build_ms)" ] && echo "The preview's own report of those rebuilds: median $(get preview_build_ms) ms, e.g. \`$(get preview_build_example)\`."
+  fi
+  echo
+  echo "### Targets (issue 9)"
+  echo
+  kw=$(get "kha_wall_$largest"); hw=$(get "hugo_wall_$largest")
+  small=$(printf '%s\n' $SIZES | sort -n | sed -n '2p'); small=${small:-$largest}
+  lin=$(awk -v a="$(get "kha_wall_$largest")" -v pa="$(get "kha_pages_$largest")" -v b="$(get "kha_wall_$small")" -v pb="$(get "kha_pages_$small")" 'BEGIN{printf "%.2f", (a/pa)/(b/pb)}')
+  rss=$(get "kha_rss_$largest")
+  weight=$(get weight_real_total); [ -n "$weight" ] || weight=$(get weight_synthetic_total)
+  verdict() { if [ "$1" = 1 ]; then echo "**met**"; elif [ "$1" = 0 ]; then echo "**not met**"; else echo "not measured"; fi; }
+  echo "| Target | Measured | |"
+  echo "|---|---|---|"
+  echo "| Full build of ~10,000 pages faster than Hugo (ratio < 1.0) | $(awk -v a="$kw" -v b="$hw" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}') (KhaSite $kw s, Hugo ${hw:-–} s at N=$largest) | $(verdict "$(awk -v a="$kw" -v b="$hw" 'BEGIN{if(b>0) print (a<b)?1:0; else print ""}')") |"
+  clin=$(awk -v a="$(get "kha_cpu_$largest")" -v pa="$(get "kha_pages_$largest")" -v b="$(get "kha_cpu_$small")" -v pb="$(get "kha_pages_$small")" 'BEGIN{printf "%.2f", (a/pa)/(b/pb)}')
+  echo "| Linear growth from 200 to 10,000 pages (time per page at N=$largest within 1.25× of N=$small) | CPU ${clin}×, wall ${lin}× | CPU: $(verdict "$(awk -v l="$clin" 'BEGIN{print (l<=1.25)?1:0}')"), wall: $(verdict "$(awk -v l="$lin" 'BEGIN{print (l<=1.25)?1:0}')") |"
+  echo "| Preview rebuild after one edit < 200 ms median at 1,000 pairs | ${pm:-–}$([ -n "$pm" ] && [ "$pm" != failed ] && echo ' ms') | $(verdict "$(awk -v p="$pm" 'BEGIN{if(p==""||p=="failed") print ""; else print (p<200)?1:0}')") |"
+  echo "| Peak memory at ~10,000 pages < 1 GB | $rss MB | $(verdict "$(awk -v r="$rss" 'BEGIN{print (r<1024)?1:0}')") |"
+  echo "| An article page < 30 KB compressed before search is used | $(awk -v b="$weight" 'BEGIN{printf "%.1f KB", b/1024}') | $(verdict "$(awk -v b="$weight" 'BEGIN{if(b=="") print ""; else print (b<30*1024)?1:0}')") |"
+  echo "<!-- bench:end -->"
+} > "$generated"
+
+mkdir -p "$(dirname "$DOC")"
+if [ -f "$DOC" ] && grep -q '<!-- bench:begin' "$DOC"; then
+  # keep the hand-written text around the generated block
+  awk -v gen="$generated" '
+    /<!-- bench:begin/ { while ((getline line < gen) > 0) print line; skip=1; next }
+    /<!-- bench:end -->/ { skip=0; next }
+    !skip { print }' "$DOC" > "$DOC.tmp" && mv "$DOC.tmp" "$DOC"
+else
+  { echo "# Performance"; echo; echo "How fast KhaSite builds, measured against Hugo (issue 9). Reproduce with \`bench/run.sh\`."; echo; cat "$generated"; } > "$DOC"
+fi
+rm -f "$generated"
+log "wrote $DOC"
