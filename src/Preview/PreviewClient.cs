@@ -46,7 +46,7 @@ public static class PreviewClient
 
             const box = element("div", { id, role: failed ? "alert" : "status", "data-state": failed ? "failed" : "ok" });
             box.style.cssText = failed
-              ? "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#f4f4f4;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem"
+              ? "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#141418;color:#f4f4f4;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem"
               : "position:fixed;right:1rem;bottom:1rem;z-index:2147483647;max-width:min(44rem,calc(100vw - 2rem));max-height:40vh;overflow:auto;background:#2b2410;color:#f6e7b8;font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:.75rem 1rem;border-radius:6px;box-shadow:0 4px 18px rgba(0,0,0,.3)";
 
             const close = element("button", { type: "button", "aria-label": "Close" }, "×");
