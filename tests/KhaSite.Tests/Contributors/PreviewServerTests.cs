@@ -197,12 +197,20 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public void The_default_preview_folder_is_scratch_space_of_its_own_never_output()
     {
         var a = PreviewOptions.DefaultOutputFor(_site.Input, 5080);
-        Assert.NotEqual(a, PreviewOptions.DefaultOutputFor(_site.Input, 5081));
-        Assert.NotEqual(a, PreviewOptions.DefaultOutputFor(RepoPaths.Input, 5080));
-        Assert.False(a.StartsWith(RepoPaths.Root, StringComparison.Ordinal));
-        if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm"))
-            Assert.StartsWith("/dev/shm/khasite-preview/", a);
-        Directory.Delete(Path.GetDirectoryName(a)!, recursive: true);
+        var otherPort = PreviewOptions.DefaultOutputFor(_site.Input, 5081);
+        var otherInput = PreviewOptions.DefaultOutputFor(Path.Combine(_site.Root, "other-input"), 5080);
+        try
+        {
+            Assert.NotEqual(a, otherPort);
+            Assert.NotEqual(a, otherInput);
+            Assert.False(a.StartsWith(RepoPaths.Root, StringComparison.Ordinal));
+            if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm"))
+                Assert.StartsWith("/dev/shm/khasite-preview/", a);
+        }
+        finally
+        {
+            foreach (var folder in new[] { a, otherPort, otherInput }) Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        }
     }
 
     [Fact]
