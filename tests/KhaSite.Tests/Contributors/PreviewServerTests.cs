@@ -65,6 +65,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_absolute_path_inside_the_url_is_refused()
+    {
+        var secret = Path.Combine(_site.Root, "KhaSite.csproj").Replace('\\', '/');
+        var (status, text) = await RawGetAsync("/khasite/" + secret);
+        Assert.True(status is 400 or 404, $"{secret}: {status}");
+        Assert.DoesNotContain(Secret, text);
+    }
+
+    [Fact]
     public async Task Serves_the_site_under_its_base_path_with_the_reload_script_only_in_served_pages()
     {
         var root = await _http.GetAsync(Url("/"));
