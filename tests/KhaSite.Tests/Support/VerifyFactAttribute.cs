@@ -21,7 +21,7 @@ internal static class VerifySkip
     {
         if (Tools.RequireAll) return null;
         return Tools.Missing(needs) is { } reason
-            ? $"Skipped: {reason}. (Set KHASITE_REQUIRE_ALL=1 or CI=true to make this a failure.)"
+            ? $"{reason}. (Set KHASITE_REQUIRE_ALL=1 or CI=true to make this a failure, not a skip.)"
             : null;
     }
 }
