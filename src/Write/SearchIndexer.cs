@@ -18,9 +18,9 @@ public static class SearchIndexer
         {
             if (!OnPath("node") || !OnPath("npm"))
                 return new Outcome(false, "search: Node.js is not installed, so the site was built without a search index (install Node.js and npm to get search)");
-            var install = Run("npm", ["ci", "--no-audit", "--no-fund"], toolsDir, TimeSpan.FromMinutes(5));
+            var install = Run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], toolsDir, TimeSpan.FromMinutes(5));
             if (install.ExitCode != 0 || !File.Exists(pagefind))
-                return new Outcome(false, $"search: 'npm ci' could not install pagefind ({Last(install.Output)}); the site was built without a search index");
+                return new Outcome(false, $"search: 'npm install' could not install pagefind ({Last(install.Output)}); the site was built without a search index");
         }
         var run = Run(pagefind, ["--site", siteDir, "--output-subdir", "pagefind", "--quiet"], toolsDir, TimeSpan.FromMinutes(5));
         return run.ExitCode == 0
