@@ -60,16 +60,17 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
 
         onStage?.Invoke("Render");
-        var files = await new SiteRenderer(model).RenderAsync();
+        using var output = new StagingFolder(options.OutputDir);
+        await new SiteRenderer(model).RenderAsync(output);
         Done("Render");
 
         onStage?.Invoke("Write");
         var notes = new List<string>();
-        OutputWriter.Write(files, options.OutputDir, options.Search
+        output.Publish(options.Search
             ? staging => notes.Add(SearchIndexer.Index(staging, SearchIndexer.FindToolsDir(options.InputDir)).Message)
             : null);
         Done("Write");
-        return Result(diagnostics, model, files.Count, stages, true) with { Notes = notes };
+        return Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = notes };
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)

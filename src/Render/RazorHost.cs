@@ -8,33 +8,33 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KhaSite.Render;
 
-/// <summary>Renders the theme's Razor components to HTML strings with Blazor's static <see cref="HtmlRenderer"/>.</summary>
-public sealed class RazorHost : IAsyncDisposable
+/// <summary>Renders the theme's Razor components to HTML with Blazor's static <see cref="HtmlRenderer"/>.</summary>
+public static class RazorHost
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private static readonly ServiceProvider Services = CreateServices();
 
-    public RazorHost()
+    private static ServiceProvider CreateServices()
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         // Without this the renderer writes every Kazakh letter as &#x…; entities.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        _services = services.BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return services.BuildServiceProvider();
     }
 
-    public Task<string> RenderAsync<TComponent>(string parameterName, object model) where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    /// <summary>Renders the component with its one parameter and writes the HTML to <paramref name="writer"/>.</summary>
+    /// <remarks>
+    /// A renderer per page: an <see cref="HtmlRenderer"/> keeps every root component it rendered, with its render
+    /// tree, until it is disposed, so a long-lived one would hold the whole site in memory.
+    /// </remarks>
+    public static async Task RenderAsync<TComponent>(string parameterName, object model, TextWriter writer) where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+        await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameterName] = model });
-            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
-            return output.ToHtmlString();
+            var output = await renderer.RenderComponentAsync<TComponent>(parameters);
+            output.WriteHtmlTo(writer);
         });
-
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
     }
 }

@@ -12,44 +12,47 @@ namespace KhaSite.Render;
 
 /// <summary>
 /// The Render stage: every page of the site through the theme, plus what is derived from them (downloads, sitemap,
-/// feeds) and the theme's assets. Pages render in parallel, one Razor host per worker; the result is sorted by path,
-/// so the output does not depend on which worker finished first.
+/// feeds) and the theme's assets. Pages render in parallel, and go to disk as they are
+/// rendered; nothing a page contains depends on which worker rendered it or when.
 /// </summary>
 public sealed class SiteRenderer(SiteModel model)
 {
     private readonly FrameBuilder _frames = new(model);
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>One page to render: where it goes, how to build its view model, and which component draws it.</summary>
-    private sealed record PageJob(string Path, Func<IPageView> View, Func<RazorHost, IPageView, Task<string>> Draw, bool InSitemap = true);
+    private sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, TextWriter, Task> Draw, bool InSitemap = true);
 
     private static PageJob Job<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true) where TComponent : IComponent =>
-        new(SitePaths.FileFor(sitePath), view, (host, v) => host.RenderAsync<TComponent>("Model", v), inSitemap);
+        new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap);
 
-    public async Task<IReadOnlyList<OutputFile>> RenderAsync()
+    /// <summary>Renders every file of the site into <paramref name="output"/>, each written as soon as it is rendered.</summary>
+    public async Task RenderAsync(StagingFolder output)
     {
         var jobs = Jobs().ToArray();
-        var pages = new ConcurrentBag<(OutputFile File, PageFrame Frame, bool InSitemap)>();
+        var sitemapPages = new ConcurrentBag<PageFrame>();
         var queue = new ConcurrentQueue<PageJob>(jobs);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Length))).Select(_ => Task.Run(async () =>
         {
-            await using var razor = new RazorHost();
             while (queue.TryDequeue(out var job))
             {
                 var view = job.View();
-                var html = await job.Draw(razor, view);
-                pages.Add((new OutputFile(job.Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n")), view.Frame, job.InSitemap));
+                await using (var writer = new StreamWriter(output.Create(job.Path), Utf8, bufferSize: 64 * 1024))
+                {
+                    writer.Write("<!DOCTYPE html>\n");
+                    await job.Draw(view, writer);
+                    writer.Write('\n');
+                }
+                if (job.InSitemap) sitemapPages.Add(view.Frame);
             }
         }));
         await Task.WhenAll(workers);
 
-        var sitemapPages = pages.Where(p => p.InSitemap).Select(p => p.Frame).OrderBy(f => f.CanonicalUrl, StringComparer.Ordinal).ToArray();
-        var files = pages.Select(p => p.File).ToList();
-        files.Add(Sitemap.Write(sitemapPages));
-        files.Add(Sitemap.Robots(model.Config));
-        files.AddRange(Feeds.All(model));
-        files.AddRange(new Downloads(model).All());
-        files.AddRange(ThemeAssets.Read(model.Input.ThemeDir));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        output.Write(Sitemap.Write(sitemapPages.OrderBy(f => f.CanonicalUrl, StringComparer.Ordinal).ToArray()));
+        output.Write(Sitemap.Robots(model.Config));
+        foreach (var file in Feeds.All(model).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
+            output.Write(file);
     }
 
     private IEnumerable<PageJob> Jobs()
@@ -62,7 +65,7 @@ public sealed class SiteRenderer(SiteModel model)
         var translations = new TranslationViewBuilder(model, _frames);
 
         yield return Job<RootPage>(SitePaths.Root, pages.Root);
-        yield return new PageJob(SitePaths.NotFound, pages.NotFound, (host, v) => host.RenderAsync<NotFoundPage>("Model", v), InSitemap: false);
+        yield return new PageJob(SitePaths.NotFound, pages.NotFound, (v, writer) => RazorHost.RenderAsync<NotFoundPage>("Model", v, writer), InSitemap: false);
         foreach (var lang in model.Languages)
         {
             yield return Job<HomePage>(SitePaths.Home(lang), () => finding.Home(lang));
