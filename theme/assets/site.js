@@ -10,8 +10,10 @@
   tooltip.setAttribute("role", "tooltip");
   tooltip.hidden = true;
   let owner = null;
+  let hideTimer = 0;
 
   function show(link) {
+    clearTimeout(hideTimer);
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     const text = target && target.querySelector(".ref-text");
     if (!text) return;
@@ -38,7 +40,13 @@
     owner = link;
   }
 
+  // The pointer may move from the marker onto the preview (to read or select it) without it disappearing (WCAG 1.4.13).
+  function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 300); }
+  tooltip.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  tooltip.addEventListener("mouseleave", hideSoon);
+
   function hide() {
+    clearTimeout(hideTimer);
     tooltip.hidden = true;
     if (owner) owner.removeAttribute("aria-describedby");
     owner = null;
@@ -47,7 +55,7 @@
   document.querySelectorAll('.cite a[href^="#ref-"]').forEach((link) => {
     link.addEventListener("mouseenter", () => show(link));
     link.addEventListener("focus", () => show(link));
-    link.addEventListener("mouseleave", hide);
+    link.addEventListener("mouseleave", hideSoon);
     link.addEventListener("blur", hide);
   });
   document.addEventListener("keydown", (event) => {
