@@ -34,7 +34,8 @@ public sealed class CitationBrowserTests(VerificationFixture fixture)
         await tab.ScreenshotAsync("cite-hover", fullPage: false);
 
         // The pointer can move onto the preview without it disappearing (WCAG 1.4.13, hoverable) …
-        await preview.HoverAsync();
+        var box = (await preview.BoundingBoxAsync())!;
+        await tab.Page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2, new() { Steps = 5 });
         await tab.Page.WaitForTimeoutAsync(500);
         await Expect(preview).ToBeVisibleAsync();
         // … and leaving both hides it.
@@ -132,7 +133,7 @@ public sealed class CitationBrowserTests(VerificationFixture fixture)
         var back = tab.Page.Locator($"{entry} .references__back a").Filter(new() { HasTextRegex = new($"^{text}$") });
         await back.ScrollIntoViewIfNeededAsync();
         await back.ClickAsync();
-        await tab.Page.WaitForURLAsync(page + "#" + markerId);
+        await Expect(tab.Page).ToHaveURLAsync(page + "#" + markerId);
         var marker = tab.Page.Locator("#" + markerId);
         await Expect(marker).ToBeInViewportAsync();
         await Expect(marker).ToHaveCSSAsync("outline-style", "solid"); // :target

@@ -33,7 +33,7 @@ public sealed class TimelineBrowserTests(VerificationFixture fixture)
         {
             var button = tab.Page.Locator($".timeline-filters a[data-tag='{tag}']");
             await button.ClickAsync();
-            await tab.Page.WaitForURLAsync(timeline + "?tag=" + tag);
+            await Expect(tab.Page).ToHaveURLAsync(timeline + "?tag=" + tag);
             await Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
             await AssertOnlyTaggedShownAsync(tab.Page, tag);
             await tab.ScreenshotAsync("tag-" + tag, fullPage: false);
@@ -45,14 +45,14 @@ public sealed class TimelineBrowserTests(VerificationFixture fixture)
 
         // "All events" shows everything again and clears the address.
         await tab.Page.Locator(".timeline-filters a[data-tag='']").ClickAsync();
-        await tab.Page.WaitForURLAsync(timeline);
+        await Expect(tab.Page).ToHaveURLAsync(timeline);
         await Expect(tab.Page.Locator(".timeline-filters a[data-tag='']")).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.All(await EventsAsync(tab.Page), e => Assert.True(e.Visible, $"event {e.Id} stays hidden after choosing all events"));
 
         // The filters are buttons: the keyboard's Space works too.
         await tab.Page.Locator($".timeline-filters a[data-tag='{tags[0]}']").FocusAsync();
         await tab.Page.Keyboard.PressAsync(" ");
-        await tab.Page.WaitForURLAsync(timeline + "?tag=" + tags[0]);
+        await Expect(tab.Page).ToHaveURLAsync(timeline + "?tag=" + tags[0]);
         await AssertOnlyTaggedShownAsync(tab.Page, tags[0]);
         tab.AssertClean();
     }
