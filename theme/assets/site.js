@@ -10,8 +10,10 @@
   tooltip.setAttribute("role", "tooltip");
   tooltip.hidden = true;
   let owner = null;
+  let hideTimer = 0;
 
   function show(link) {
+    clearTimeout(hideTimer);
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     const text = target && target.querySelector(".ref-text");
     if (!text) return;
@@ -38,7 +40,13 @@
     owner = link;
   }
 
+  // The pointer may move from the marker onto the preview (to read or select it) without it disappearing (WCAG 1.4.13).
+  function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 300); }
+  tooltip.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  tooltip.addEventListener("mouseleave", hideSoon);
+
   function hide() {
+    clearTimeout(hideTimer);
     tooltip.hidden = true;
     if (owner) owner.removeAttribute("aria-describedby");
     owner = null;
@@ -47,7 +55,7 @@
   document.querySelectorAll('.cite a[href^="#ref-"]').forEach((link) => {
     link.addEventListener("mouseenter", () => show(link));
     link.addEventListener("focus", () => show(link));
-    link.addEventListener("mouseleave", hide);
+    link.addEventListener("mouseleave", hideSoon);
     link.addEventListener("blur", hide);
   });
   document.addEventListener("keydown", (event) => {
@@ -136,9 +144,10 @@
   });
 
   // Timeline filters: without JavaScript the tag links lead to per-tag pages and the decades are anchors.
-  // With it, they filter the events in place and keep the choice in the URL (?tag=…&decade=…).
+  // With it, they filter the events in place and keep the choice in the URL (?tag=…&decade=…);
+  // "All events" (data-tag="") clears the tag. On a tag's own page the links stay plain links.
   const filters = document.querySelector(".timeline-filters");
-  if (filters && !document.querySelector('.filters a[aria-current="page"]')) {
+  if (filters && !filters.querySelector('a[data-tag]:not([data-tag=""])[aria-current="page"]')) {
     const events = Array.from(document.querySelectorAll(".timeline-events .timeline__event"));
     const decades = Array.from(document.querySelectorAll(".timeline__decade"));
     const status = filters.querySelector(".timeline-filters__status");
@@ -156,7 +165,7 @@
         if (visible) shown++;
       });
       decades.forEach((section) => { section.hidden = !section.querySelector(".timeline__event:not([hidden])"); });
-      filters.querySelectorAll("a[data-tag]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.tag === state.tag)));
+      filters.querySelectorAll("a[data-tag]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.tag === (state.tag || ""))));
       filters.querySelectorAll("a[data-decade]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.decade === state.decade)));
       status.textContent = (state.tag || state.decade) ? filters.dataset.countText.replace("{0}", shown) : "";
       if (push) {
@@ -171,11 +180,14 @@
       const link = event.target.closest("a[data-tag], a[data-decade]");
       if (!link) return;
       event.preventDefault();
-      if (link.dataset.tag !== undefined) state.tag = state.tag === link.dataset.tag ? null : link.dataset.tag;
+      if (link.dataset.tag !== undefined) state.tag = link.dataset.tag && state.tag !== link.dataset.tag ? link.dataset.tag : null;
       else state.decade = state.decade === link.dataset.decade ? null : link.dataset.decade;
       apply(true);
     });
-    filters.querySelectorAll("a[data-tag], a[data-decade]").forEach((a) => a.setAttribute("role", "button"));
+    filters.querySelectorAll("a[data-tag], a[data-decade]").forEach((a) => { a.setAttribute("role", "button"); a.removeAttribute("aria-current"); });
+    filters.addEventListener("keydown", (event) => { // a button also answers to Space
+      if (event.key === " " && event.target.matches("a[role=button]")) { event.preventDefault(); event.target.click(); }
+    });
     apply(false);
   }
 })();
