@@ -26,6 +26,9 @@ public sealed record BuildResult(
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The site model the build made (null when Load failed); the preview's quick path reuses it.</summary>
+    public SiteModel? Model { get; init; }
 }
 
 /// <summary>
@@ -77,6 +80,6 @@ public static class SiteBuilder
     {
         var pages = model?.Languages.ToDictionary(l => l, l => model.AllVersions.Count(v => v.Lang == l))
             ?? new Dictionary<string, int>();
-        return new BuildResult(diagnostics.Sorted(), pages, files, stages, wrote);
+        return new BuildResult(diagnostics.Sorted(), pages, files, stages, wrote) { Model = model };
     }
 }

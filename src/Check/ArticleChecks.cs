@@ -12,15 +12,7 @@ public static class ArticleChecks
             diagnostics.Report(DiagnosticCode.UnknownSection, file.Start,
                 $"'{file.Section}' is not a section of site.yml ({string.Join(", ", model.Config.Sections.Select(s => s.Id))})");
 
-        foreach (var version in model.AllVersions)
-        {
-            var front = version.File.FrontMatter;
-            if (front.Title is null && front.Readable)
-                diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
-            foreach (var html in version.RawHtml)
-                diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
-                    $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
-        }
+        foreach (var version in model.AllVersions) Version(version, diagnostics);
 
         foreach (var group in model.Articles.Values.GroupBy(a => a.Slug).Where(g => g.Count() > 1))
         {
@@ -30,6 +22,16 @@ public static class ArticleChecks
                     diagnostics.Report(DiagnosticCode.DuplicateSlug, version.File.Start,
                         $"the slug '{article.Slug}' is used in more than one section ({sections}); give each article its own slug");
         }
+    }
+
+    public static void Version(ArticleVersion version, DiagnosticBag diagnostics)
+    {
+        var front = version.File.FrontMatter;
+        if (front.Title is null && front.Readable)
+            diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+        foreach (var html in version.RawHtml)
+            diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
+                $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
     }
 
     private static string Shorten(string html)

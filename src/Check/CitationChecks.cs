@@ -23,14 +23,7 @@ public static class CitationChecks
 
     public static void Run(SiteModel model, DiagnosticBag diagnostics)
     {
-        var known = model.Bibliography.Entries.Keys.ToArray();
-        foreach (var version in model.AllVersions)
-        {
-            foreach (var problem in version.CitationProblems)
-                diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);
-            foreach (var item in version.UnknownCitations)
-                diagnostics.Report(DiagnosticCode.UnknownCitationKey, item.KeyLocation, UnknownKey(item.Key, known));
-        }
+        foreach (var version in model.AllVersions) Version(version, model, diagnostics);
         foreach (var version in model.UnmatchedSourceArticles)
             diagnostics.Report(DiagnosticCode.UnknownCitationKey, version.File.Start,
                 $"articles in 'sources/' describe a source of sources.yml and are named after its id; '{version.Article.Slug}' is no source id");
@@ -52,6 +45,14 @@ public static class CitationChecks
             if (source.Uses.Count == 0)
                 diagnostics.Report(DiagnosticCode.SourceNeverCited, record.Id.Location, $"the source '{record.Id.Value}' is never cited");
         }
+    }
+
+    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var problem in version.CitationProblems)
+            diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);
+        foreach (var item in version.UnknownCitations)
+            diagnostics.Report(DiagnosticCode.UnknownCitationKey, item.KeyLocation, UnknownKey(item.Key, model.Bibliography.Entries.Keys));
     }
 
     public static string UnknownKey(string key, IEnumerable<string> known)

@@ -13,22 +13,34 @@ public static class ContentChecks
 {
     public static void Run(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var version in model.AllVersions)
-            foreach (var block in version.Document)
-                CheckBlock(block, version, diagnostics);
+        foreach (var version in model.AllVersions) Uncited(version, diagnostics);
+        foreach (var article in model.Articles.Values) Structure(article, model, null, diagnostics);
+    }
 
-        foreach (var article in model.Articles.Values)
+    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        Uncited(version, diagnostics);
+        Structure(version.Article, model, version, diagnostics);
+    }
+
+    private static void Uncited(ArticleVersion version, DiagnosticBag diagnostics)
+    {
+        foreach (var block in version.Document)
+            CheckBlock(block, version, diagnostics);
+    }
+
+    /// <param name="changed">only the pairs this version is part of; null for all</param>
+    private static void Structure(Article article, SiteModel model, ArticleVersion? changed, DiagnosticBag diagnostics)
+    {
+        var original = article.Versions.GetValueOrDefault(model.Config.DefaultLanguage);
+        if (original is null) return;
+        foreach (var translation in article.Versions.Values.Where(v => v != original && (changed is null || changed == original || changed == v)))
         {
-            var original = article.Versions.GetValueOrDefault(model.Config.DefaultLanguage);
-            if (original is null) continue;
-            foreach (var translation in article.Versions.Values.Where(v => v != original))
-            {
-                var (sectionsA, sectionsB) = (original.Headings.Count(h => h.Level == 2), translation.Headings.Count(h => h.Level == 2));
-                var (citesA, citesB) = (Marks(original), Marks(translation));
-                if (sectionsA != sectionsB || citesA != citesB)
-                    diagnostics.Report(DiagnosticCode.StructureMismatch, translation.File.Start,
-                        $"this translation has {sectionsB} section(s) and {citesB} citation(s); its original {original.File.DisplayPath} has {sectionsA} and {citesA}");
-            }
+            var (sectionsA, sectionsB) = (original.Headings.Count(h => h.Level == 2), translation.Headings.Count(h => h.Level == 2));
+            var (citesA, citesB) = (Marks(original), Marks(translation));
+            if (sectionsA != sectionsB || citesA != citesB)
+                diagnostics.Report(DiagnosticCode.StructureMismatch, translation.File.Start,
+                    $"this translation has {sectionsB} section(s) and {citesB} citation(s); its original {original.File.DisplayPath} has {sectionsA} and {citesA}");
         }
     }
 

@@ -8,7 +8,11 @@ public static class LinkChecks
 {
     public static void Run(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var version in model.AllVersions)
+        foreach (var version in model.AllVersions) Version(version, diagnostics);
+    }
+
+    public static void Version(ArticleVersion version, DiagnosticBag diagnostics)
+    {
         foreach (var link in version.Links)
         {
             if (link.Target is null)

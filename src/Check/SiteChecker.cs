@@ -18,4 +18,17 @@ public static class SiteChecker
         TranslationChecks.Run(model, diagnostics);
         UiStringChecks.Run(model, diagnostics);
     }
+
+    /// <summary>
+    /// The checks of one article version on their own (the preview's quick path): its front matter, links,
+    /// citations, content and structure. Site-wide checks (never-cited sources, duplicate slugs, data) wait for the full build.
+    /// </summary>
+    public static void CheckArticle(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        ArticleChecks.Version(version, diagnostics);
+        LinkChecks.Version(version, diagnostics);
+        CitationChecks.Version(version, model, diagnostics);
+        ContentChecks.Version(version, model, diagnostics);
+        TagChecks.Version(version, model, diagnostics);
+    }
 }

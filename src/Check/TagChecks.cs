@@ -16,13 +16,15 @@ public static class TagChecks
 
     public static void Run(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var version in model.AllVersions)
-        {
-            var front = version.File.FrontMatter;
-            Report(front.Tags, model, diagnostics);
-            if (model.Categories.Count > 0 && front.Category is { } category && !model.Categories.ContainsKey(category.Value))
-                diagnostics.Report(DiagnosticCode.UnknownCategory, category.Location, Unknown("category", category.Value, model.Categories.Keys, "categories.yml"));
-        }
+        foreach (var version in model.AllVersions) Version(version, model, diagnostics);
+    }
+
+    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        var front = version.File.FrontMatter;
+        Report(front.Tags, model, diagnostics);
+        if (model.Categories.Count > 0 && front.Category is { } category && !model.Categories.ContainsKey(category.Value))
+            diagnostics.Report(DiagnosticCode.UnknownCategory, category.Location, Unknown("category", category.Value, model.Categories.Keys, "categories.yml"));
     }
 
     private static string Unknown(string what, string value, IEnumerable<string> known, string file)

@@ -53,6 +53,24 @@ public static class ModelBuilder
         return model;
     }
 
+    /// <summary>
+    /// The preview's quick path: parses one changed article and puts it in place of its old version in a built model,
+    /// with its links and citations resolved. Other pages' back-links and cited-by lists, which this version would
+    /// change, are left alone: the full build that follows rebuilds them. Null when the article is not in the model
+    /// in that language, or describes a source (its page is the source's page).
+    /// </summary>
+    public static ArticleVersion? Replace(SiteModel model, ArticleFile file)
+    {
+        if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
+        var version = new ArticleVersion(old.Article, file, Markdown.Parse(file.Body, MarkdownPipelineFactory.Shared));
+        CollectHeadingsAndHtml(version);
+        version.IncomingLinks.AddRange(old.IncomingLinks);
+        ResolveLinks(version, model, elsewhere: false);
+        CitationResolver.Resolve(version, model, recordUses: false);
+        old.Article.Versions[file.Lang] = version;
+        return version;
+    }
+
     private static void AttachToSource(ArticleVersion version, SiteModel model)
     {
         if (model.Bibliography.Find(version.Article.Slug) is { } source) source.Descriptions[version.Lang] = version;
@@ -79,20 +97,21 @@ public static class ModelBuilder
         }
     }
 
-    private static void ResolveLinks(ArticleVersion version, SiteModel model)
+    /// <param name="elsewhere">also record each link in its target's "what links here"</param>
+    private static void ResolveLinks(ArticleVersion version, SiteModel model, bool elsewhere = true)
     {
         foreach (var link in version.Document.Descendants<LinkInline>())
         {
             if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
-            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
+            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false, elsewhere);
             if (resolved.Target is not null)
                 link.Url = SitePaths.Relative(version.Path, resolved.Target.Path) + (resolved.Anchor is null ? "" : "#" + resolved.Anchor);
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
-            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
+            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true, elsewhere);
     }
 
-    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)
+    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso, bool elsewhere)
     {
         var target = LinkResolver.Resolve(from.Article.Section, url);
         var version = target is null ? null
@@ -100,7 +119,7 @@ public static class ModelBuilder
         var anchorFound = target?.Anchor is null || version is null || version.Headings.Any(h => h.Id == target.Anchor);
         var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, anchorFound, inSeeAlso);
         from.Links.Add(link);
-        if (version is not null && version != from) lock (version.IncomingLinks) version.IncomingLinks.Add(link);
+        if (elsewhere && version is not null && version != from) lock (version.IncomingLinks) version.IncomingLinks.Add(link);
         return link;
     }
 

@@ -5,13 +5,17 @@ using KhaSite.Diagnostics;
 namespace KhaSite.Preview;
 
 /// <summary>
-/// Rebuilds the preview site when its sources change. Changes are coalesced: a rebuild starts once no change has
-/// arrived for <see cref="Quiet"/>, and changes during a rebuild lead to one more. A rebuild never throws: errors in
+/// Rebuilds the preview site when its sources change. Changes are coalesced: they are handled once no change has
+/// arrived for <see cref="Quiet"/>. A save of existing articles is shown at once by <see cref="QuickRender"/>; a full
+/// build always follows, in the background, and changes during it lead to one more. A rebuild never throws: errors in
 /// the input and failures of the generator itself become the published state, and the last good site stays.
 /// </summary>
 public sealed class PreviewBuilder : IAsyncDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>How long the full build waits after a quick render, so that the browsers' reloads are served first.</summary>
+    public static readonly TimeSpan AfterQuickRender = TimeSpan.FromMilliseconds(250);
 
     private readonly BuildOptions _options;
     private readonly Action<string>? _log;
@@ -20,6 +24,12 @@ public sealed class PreviewBuilder : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private Task _loop = Task.CompletedTask;
+    private readonly Lock _pendingLock = new();
+    private SortedSet<string> _pending = new(StringComparer.Ordinal);
+    private bool _fullBuildRunning;
+    private Task _fullBuilds = Task.CompletedTask;
+    private Model.SiteModel? _model; // the last good build's, for the quick path
+    private int _quickRenders;
     private int _successes;
     private int _builds;
     private string? _notice;
@@ -74,11 +84,65 @@ public sealed class PreviewBuilder : IAsyncDisposable
                         break;
                     }
                 }
-                await BuildAsync(changed);
+                var quick = await QuickAsync(changed);
+                lock (_pendingLock)
+                {
+                    _pending.UnionWith(changed);
+                    if (!_fullBuildRunning)
+                    {
+                        _fullBuildRunning = true;
+                        _fullBuilds = Task.Run(() => FullBuildsAsync(quick ? AfterQuickRender : TimeSpan.Zero));
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>Full builds, one after the other, while changes are pending.</summary>
+    private async Task FullBuildsAsync(TimeSpan delay)
+    {
+        if (delay > TimeSpan.Zero) await Task.Delay(delay);
+        while (true)
+        {
+            SortedSet<string> changed;
+            lock (_pendingLock)
+            {
+                if (_pending.Count == 0)
+                {
+                    _fullBuildRunning = false;
+                    return;
+                }
+                changed = _pending;
+                _pending = new SortedSet<string>(StringComparer.Ordinal);
+            }
+            await BuildAsync(changed);
+        }
+    }
+
+    /// <summary>Shows saved articles at once when the site is good and the quick path applies; never throws.</summary>
+    /// <returns>whether it did</returns>
+    private async Task<bool> QuickAsync(IReadOnlyCollection<string> changed)
+    {
+        var current = State.Current;
+        if (_model is not { } model || !current.Ok || !current.HasSite) return false;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var pages = await QuickRender.TryAsync(model, changed, _options.OutputDir);
+            if (pages is null) return false;
+            State.Publish(current with { Version = $"{_instance}-{_successes}q{++_quickRenders}", Milliseconds = clock.ElapsedMilliseconds });
+            _log?.Invoke($"rendered {string.Join(", ", pages)} in {clock.ElapsedMilliseconds} ms; the full build follows");
+            return true;
+        }
+        catch (Exception e)
+        {
+            // The full build that follows is the authority; a quick render that failed (e.g. while that build swapped
+            // the site in) only costs the reader the wait for it.
+            _log?.Invoke($"quick render skipped: {e.GetType().Name}: {e.Message}");
+            return false;
         }
     }
 
@@ -127,6 +191,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
             if (result.Succeeded)
             {
                 _successes++;
+                _model = result.Model;
                 State.Publish(new PreviewSnapshot($"{_instance}-{_successes}", true, true, diagnostics, null, notice, clock.ElapsedMilliseconds, _builds,
                     BasePath()));
                 _log?.Invoke($"built in {clock.ElapsedMilliseconds} ms ({Stages(result)}): {result.FilesWritten} files, {result.Warnings} warning(s)");
@@ -176,6 +241,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
         _changes.Writer.TryComplete();
         await _stop.CancelAsync();
         try { await _loop; } catch (OperationCanceledException) { }
+        await _fullBuilds;
         _stop.Dispose();
     }
 }

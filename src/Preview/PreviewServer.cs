@@ -86,6 +86,10 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var root = Path.GetFullPath(options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(Path.GetDirectoryName(root)!);
+        // A full build keeps a pool thread per core busy; without spare threads requests (and the quick path) wait
+        // for the pool to grow, about half a second.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), io);
         var builder = new PreviewBuilder(new BuildOptions(options.InputDir, options.ThemeDir, root), log);
 
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions

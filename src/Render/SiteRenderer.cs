@@ -37,13 +37,7 @@ public sealed class SiteRenderer(SiteModel model)
         {
             while (queue.TryDequeue(out var job))
             {
-                var view = job.View();
-                await using (var writer = new StreamWriter(output.Create(job.Path), Utf8, bufferSize: 64 * 1024))
-                {
-                    writer.Write("<!DOCTYPE html>\n");
-                    await job.Draw(view, writer);
-                    writer.Write('\n');
-                }
+                var view = await RenderAsync(job, output.Create(job.Path));
                 if (job.InSitemap) sitemapPages.Add(view.Frame);
             }
         }));
@@ -54,6 +48,26 @@ public sealed class SiteRenderer(SiteModel model)
         foreach (var file in Feeds.All(model).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
             output.Write(file);
     }
+
+    /// <summary>Renders one article's page into <paramref name="stream"/> (the preview's quick path); returns its site file path.</summary>
+    public (string Path, Func<Stream, Task> Write) ArticlePage(ArticleVersion version)
+    {
+        var job = ArticleJob(new ArticleViewBuilder(model, _frames), version);
+        return (job.Path, stream => RenderAsync(job, stream));
+    }
+
+    private static async Task<IPageView> RenderAsync(PageJob job, Stream stream)
+    {
+        var view = job.View();
+        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024);
+        writer.Write("<!DOCTYPE html>\n");
+        await job.Draw(view, writer);
+        writer.Write('\n');
+        return view;
+    }
+
+    private static PageJob ArticleJob(ArticleViewBuilder articles, ArticleVersion version) =>
+        Job<ArticlePage>(version.Path, () => articles.Build(version));
 
     private IEnumerable<PageJob> Jobs()
     {
@@ -99,6 +113,6 @@ public sealed class SiteRenderer(SiteModel model)
         }
         // Articles of the sources section are the prose of the source pages above, not pages of their own.
         foreach (var version in model.AllVersions.Where(v => !v.DescribesSource))
-            yield return Job<ArticlePage>(version.Path, () => articles.Build(version));
+            yield return ArticleJob(articles, version);
     }
 }

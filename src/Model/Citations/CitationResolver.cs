@@ -9,9 +9,10 @@ namespace KhaSite.Model.Citations;
 /// </summary>
 public static class CitationResolver
 {
-    public static void Resolve(ArticleVersion version, SiteModel model)
+    /// <param name="recordUses">also record each citation in its source's "cited by"</param>
+    public static void Resolve(ArticleVersion version, SiteModel model, bool recordUses = true)
     {
-        var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path);
+        var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path, recordUses);
         version.Numbering = numbering;
         foreach (var node in version.Document.Descendants())
         {

@@ -32,6 +32,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     private string Url(string path) => new Uri(_server.Address, path).AbsoluteUri;
 
+    /// <summary>The first state published by a full build after <paramref name="builds"/> builds (quick renders do not count).</summary>
+    private async Task<PreviewSnapshot> FullBuildAfterAsync(int builds)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var next = _server.State.NextAsync();
+            if (_server.State.Current is { } current && current.Builds > builds) return current;
+            await next.WaitAsync(timeout.Token);
+        }
+    }
+
     /// <summary>Sends the request line exactly as written (no client normalises the path) and returns the status and body.</summary>
     private async Task<(int Status, string Text)> RawGetAsync(string target)
     {
@@ -117,18 +129,51 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_saved_article_is_served_at_once_and_the_full_build_that_follows_makes_the_same_page()
+    {
+        var before = _server.State.Current;
+        var quick = _server.State.NextAsync();
+        File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nSeen at once [@abdraimov2023, p. 12].\n");
+        var shown = await quick.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(shown.Ok);
+        Assert.Equal(before.Builds, shown.Builds); // published before any full build ran
+        Assert.NotEqual(before.Version, shown.Version); // so open pages reload
+        var html = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
+        Assert.Contains("Seen at once", html);
+        var file = Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html");
+        var quickPage = File.ReadAllText(file);
+
+        var full = await FullBuildAfterAsync(before.Builds);
+        Assert.True(full.Ok);
+        Assert.Equal(quickPage, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task A_saved_article_with_an_error_is_left_to_the_full_build_which_reports_it()
+    {
+        var before = _server.State.Current;
+        File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nNot shown [@nosuchsource].\n");
+        var next = await _server.State.NextAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(next.Ok);
+        Assert.Equal(before.Builds + 1, next.Builds);
+        Assert.Contains(next.Diagnostics, d => d.Code == "KHA0103" && d.File.EndsWith("founding.en.md", StringComparison.Ordinal));
+        Assert.DoesNotContain("Not shown", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+    }
+
+    [Fact]
     public async Task Rapid_saves_are_coalesced_into_one_rebuild()
     {
         var before = _server.State.Current;
-        var next = _server.State.NextAsync();
         var file = Path.Combine(_site.Input, "articles", "history", "founding.kk.md");
         for (var i = 1; i <= 6; i++)
         {
             File.WriteAllText(file, $"---\ntitle: Құрылуы {i}\nsummary: Құрылуы.\ncategory: event\n---\nАссамблея 1995 жылы құрылды [@abdraimov2023].\n");
-            await Task.Delay(20);
+            await Task.Delay(PreviewBuilder.Quiet / 5);
         }
-        var after = await next.WaitAsync(TimeSpan.FromSeconds(10));
-        await Task.Delay(PreviewBuilder.Quiet * 3);
+        var after = await FullBuildAfterAsync(before.Builds);
+        await Task.Delay(PreviewBuilder.Quiet * 3 + PreviewBuilder.AfterQuickRender);
         Assert.True(after.Ok);
         Assert.Equal(before.Builds + 1, _server.State.Current.Builds);
         var html = await _http.GetStringAsync(Url("/khasite/kk/history/founding/"));
@@ -171,9 +216,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // A file where the writer wants its staging folder makes the Write stage throw.
         var blocker = _server.OutputDir + ".staging";
         File.WriteAllText(blocker, "in the way");
-        var next = _server.State.NextAsync();
-        File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nMore [@abdraimov2023].\n");
-        var failed = await next.WaitAsync(TimeSpan.FromSeconds(10));
+        // A change the quick path leaves to the full build (a data file), so that the full build is what fails.
+        File.AppendAllText(Path.Combine(_site.Input, "data", "sources.yml"), "\n# touched\n");
+        var failed = await FullBuildAfterAsync(good.Builds);
 
         Assert.False(failed.Ok);
         Assert.NotNull(failed.Failure);
@@ -181,9 +226,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/khasite/en/history/founding/"))).StatusCode);
 
         File.Delete(blocker);
-        next = _server.State.NextAsync();
         File.AppendAllText(Path.Combine(_site.Input, "articles", "history", "founding.en.md"), "\nAgain [@abdraimov2023].\n");
-        var recovered = await next.WaitAsync(TimeSpan.FromSeconds(10));
+        var recovered = await FullBuildAfterAsync(failed.Builds);
         Assert.True(recovered.Ok);
         Assert.Null(recovered.Failure);
         Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
