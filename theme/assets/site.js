@@ -78,7 +78,8 @@
   // Search: Pagefind's UI in the page's language, with the query from the header form (?q=…).
   const search = document.getElementById("search");
   if (search) {
-    const bundle = search.dataset.bundle;
+    // Absolute: Pagefind imports its files relative to its own script, where a page-relative path would miss.
+    const bundle = new URL(search.dataset.bundle, location.href).pathname;
     const css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = bundle + "pagefind-ui.css";
