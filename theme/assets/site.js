@@ -89,9 +89,14 @@
     script.onload = () => {
       const ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, resetStyles: false,
         translations: JSON.parse(search.dataset.translations) });
-      // The page's visible <label for="search-input"> names Pagefind's input.
+      // The page's visible label names Pagefind's input.
       const input = search.querySelector("input");
-      if (input) input.id = "search-input";
+      const label = document.querySelector(".search__label");
+      if (input && label) {
+        input.id = "search-input";
+        label.htmlFor = input.id;
+        label.hidden = false;
+      }
       const query = new URLSearchParams(location.search).get("q");
       if (query) ui.triggerSearch(query);
     };
