@@ -10,7 +10,8 @@ namespace KhaSite;
 
 /// <summary>Where a build reads and writes.</summary>
 /// <param name="Search">build the Pagefind search index (needs Node.js; off for tests and benchmarks unless asked)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false);
+/// <param name="ToolsDir">the folder whose package.json pins Pagefind (default: the one above the input folder)</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, string? ToolsDir = null);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -62,15 +63,21 @@ public static class SiteBuilder
         Done("Check");
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
 
+        // Whether the site gets a search index is known before rendering, so the search page can say when it has none.
+        var notes = new List<string>();
+        var tools = options.ToolsDir ?? SearchIndexer.FindToolsDir(options.InputDir);
+        var searchProblem = options.Search ? SearchIndexer.Prepare(tools) : null;
+        if (searchProblem is not null) notes.Add(searchProblem);
+        var indexed = options.Search && searchProblem is null;
+
         onStage?.Invoke("Render");
         using var output = new StagingFolder(options.OutputDir);
-        await new SiteRenderer(model).RenderAsync(output);
+        await new SiteRenderer(model, indexed).RenderAsync(output);
         Done("Render");
 
         onStage?.Invoke("Write");
-        var notes = new List<string>();
-        output.Publish(options.Search
-            ? staging => notes.Add(SearchIndexer.Index(staging, SearchIndexer.FindToolsDir(options.InputDir)).Message)
+        output.Publish(indexed
+            ? staging => notes.Add(SearchIndexer.Index(staging, tools).Message)
             : null);
         Done("Write");
         return Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = notes };

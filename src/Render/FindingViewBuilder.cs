@@ -10,7 +10,7 @@ using KhaSite.Render.Data;
 namespace KhaSite.Render;
 
 /// <summary>View models of the ways in: the home page, the A–Z index, categories, tags, the glossary, and an article's place.</summary>
-public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
+public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, bool searchIndex = false)
 {
     private readonly CitationViews _citations = new(model);
 
@@ -39,7 +39,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
         if (model.Glossary.Terms.Count > 0) explore.Add(new NavLink(t["glossary.title"], SitePaths.Relative(path, FindingPaths.Glossary(lang))));
         explore.Add(new NavLink(t["categories.title"], SitePaths.Relative(path, FindingPaths.Categories(lang))));
         explore.Add(new NavLink(t["tags.title"], SitePaths.Relative(path, FindingPaths.Tags(lang))));
-        explore.Add(new NavLink(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))));
+        if (model.Bibliography.Entries.Count > 0) explore.Add(new NavLink(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))));
         return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
     }
 
@@ -172,7 +172,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames)
         }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         var frame = frames.For(lang, path, title, t["search.intro"], FindingPaths.Search, "search");
         return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, "pagefind/"), translations,
-            SitePaths.Relative(path, FindingPaths.Index(lang)));
+            SitePaths.Relative(path, FindingPaths.Index(lang)), searchIndex);
     }
 
     private IReadOnlyList<Breadcrumb> Crumbs(string lang, string path, string title) =>

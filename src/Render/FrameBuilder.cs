@@ -25,7 +25,7 @@ public sealed class FrameBuilder(SiteModel model)
                 pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
             .ToArray();
         var sections = model.Sections
-            .Where(s => s.Articles.Count > 0 || (s.Id == Model.Citations.SourceEntry.Section && model.Bibliography.Entries.Count > 0))
+            .Where(s => s.Id == Model.Citations.SourceEntry.Section ? model.Bibliography.Entries.Count > 0 : s.Articles.Count > 0)
             .Select(s => new NavLink(s.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)), s.Id == currentSection))
             .ToList();
         if (model.Timeline.Events.Count > 0)
@@ -35,7 +35,22 @@ public sealed class FrameBuilder(SiteModel model)
         var documentTitle = title == siteTitle ? siteTitle : $"{title} — {siteTitle}";
         return new PageFrame(lang, documentTitle, description, SitePaths.Relative(path, SitePaths.Root),
             model.Config.AbsoluteUrl(path), alternates, languages, sections, siteTitle,
-            SitePaths.Relative(path, SitePaths.Home(lang)), t, EditUrl: editUrl, PageKind: kind);
+            SitePaths.Relative(path, SitePaths.Home(lang)), t, EditUrl: editUrl, PageKind: kind)
+        {
+            FooterLinks = FooterLinks(lang, path),
+        };
+    }
+
+    private NavLink[] FooterLinks(string lang, string path)
+    {
+        var t = model.Strings(lang);
+        var links = new List<NavLink> { new(t["index.title"], FindingPaths.Index(lang)) };
+        if (model.Glossary.Terms.Count > 0) links.Add(new NavLink(t["glossary.title"], FindingPaths.Glossary(lang)));
+        links.Add(new NavLink(t["categories.title"], FindingPaths.Categories(lang)));
+        links.Add(new NavLink(t["tags.title"], FindingPaths.Tags(lang)));
+        links.Add(new NavLink(t["footer.translations"], TranslationViewBuilder.PagePath(lang)));
+        links.Add(new NavLink(t["footer.feed"], FindingPaths.Feed(lang)));
+        return links.Select(l => l with { Href = SitePaths.Relative(path, l.Href) }).ToArray();
     }
 
     public string? EditUrl(string inputRelativePath) =>

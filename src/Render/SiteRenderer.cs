@@ -15,7 +15,8 @@ namespace KhaSite.Render;
 /// feeds) and the theme's assets. Pages render in parallel, and go to disk as they are
 /// rendered; nothing a page contains depends on which worker rendered it or when.
 /// </summary>
-public sealed class SiteRenderer(SiteModel model)
+/// <param name="searchIndex">whether the site gets a Pagefind index (else the search page says search is unavailable)</param>
+public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
 {
     private readonly FrameBuilder _frames = new(model);
 
@@ -75,7 +76,7 @@ public sealed class SiteRenderer(SiteModel model)
         var pages = new PageViewBuilder(model, _frames);
         var sources = new SourceViewBuilder(model, _frames);
         var data = new DataViewBuilder(model, _frames);
-        var finding = new FindingViewBuilder(model, _frames);
+        var finding = new FindingViewBuilder(model, _frames, searchIndex);
         var translations = new TranslationViewBuilder(model, _frames);
 
         yield return Job<RootPage>(SitePaths.Root, pages.Root);

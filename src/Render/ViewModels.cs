@@ -28,7 +28,11 @@ public sealed record PageFrame(
     string PageKind = "page",
     PageDate? LastChanged = null,
     string OgType = "website",
-    string? JsonLd = null);
+    string? JsonLd = null)
+{
+    /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
+    public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
+}
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
 public sealed record Alternate(string HrefLang, string Url);
@@ -172,4 +176,6 @@ public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Bre
 /// <summary>Where an article sits: its category and tags, and its neighbours in the section.</summary>
 public sealed record ArticlePlace(NavLink? Category, IReadOnlyList<NavLink> Tags, NavLink? Previous, NavLink? Next);
 
-public sealed record SearchView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, string BundleHref, string TranslationsJson, string IndexHref) : IPageView;
+/// <param name="Available">whether the site was built with its search index (else the page says so and loads nothing)</param>
+public sealed record SearchView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, string BundleHref, string TranslationsJson, string IndexHref,
+    bool Available) : IPageView;

@@ -11,22 +11,31 @@ public static class SearchIndexer
 {
     public sealed record Outcome(bool Indexed, string Message);
 
+    /// <summary>
+    /// Makes sure the pinned pagefind is installed (with <c>npm install</c> when it is missing). Null when it is ready,
+    /// else why the site is built without a search index. Called before rendering, so the search page knows.
+    /// </summary>
+    public static string? Prepare(string toolsDir)
+    {
+        if (File.Exists(PagefindIn(toolsDir))) return null;
+        if (!OnPath("node") || !OnPath("npm"))
+            return "search: Node.js is not installed, so the site was built without a search index (install Node.js and npm to get search)";
+        var install = Run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], toolsDir, TimeSpan.FromMinutes(5));
+        return install.ExitCode != 0 || !File.Exists(PagefindIn(toolsDir))
+            ? $"search: 'npm install' could not install pagefind ({Last(install.Output)}); the site was built without a search index"
+            : null;
+    }
+
     public static Outcome Index(string siteDir, string toolsDir)
     {
-        var pagefind = Path.Combine(toolsDir, "node_modules", ".bin", "pagefind");
-        if (!File.Exists(pagefind))
-        {
-            if (!OnPath("node") || !OnPath("npm"))
-                return new Outcome(false, "search: Node.js is not installed, so the site was built without a search index (install Node.js and npm to get search)");
-            var install = Run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], toolsDir, TimeSpan.FromMinutes(5));
-            if (install.ExitCode != 0 || !File.Exists(pagefind))
-                return new Outcome(false, $"search: 'npm install' could not install pagefind ({Last(install.Output)}); the site was built without a search index");
-        }
-        var run = Run(pagefind, ["--site", siteDir, "--output-subdir", "pagefind", "--quiet"], toolsDir, TimeSpan.FromMinutes(5));
+        if (Prepare(toolsDir) is { } problem) return new Outcome(false, problem);
+        var run = Run(PagefindIn(toolsDir), ["--site", siteDir, "--output-subdir", "pagefind", "--quiet"], toolsDir, TimeSpan.FromMinutes(5));
         return run.ExitCode == 0
             ? new Outcome(true, "search: index built with Pagefind")
             : new Outcome(false, $"search: pagefind failed ({Last(run.Output)}); the site was built without a search index");
     }
+
+    private static string PagefindIn(string toolsDir) => Path.Combine(toolsDir, "node_modules", ".bin", "pagefind");
 
     /// <summary>The folder with package.json: the repository root above the input folder, or the working directory.</summary>
     public static string FindToolsDir(string inputDir)

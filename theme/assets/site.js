@@ -86,7 +86,8 @@
   // Search: Pagefind's UI in the page's language, with the query from the header form (?q=…).
   const search = document.getElementById("search");
   if (search) {
-    const bundle = search.dataset.bundle;
+    // Absolute: Pagefind imports its files relative to its own script, where a page-relative path would miss.
+    const bundle = new URL(search.dataset.bundle, location.href).pathname;
     const css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = bundle + "pagefind-ui.css";
@@ -96,6 +97,14 @@
     script.onload = () => {
       const ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, resetStyles: false,
         translations: JSON.parse(search.dataset.translations) });
+      // The page's visible label names Pagefind's input.
+      const input = search.querySelector("input");
+      const label = document.querySelector(".search__label");
+      if (input && label) {
+        input.id = "search-input";
+        label.htmlFor = input.id;
+        label.hidden = false;
+      }
       const query = new URLSearchParams(location.search).get("q");
       if (query) ui.triggerSearch(query);
     };

@@ -143,7 +143,6 @@ public sealed class ReaderTests(VerificationFixture fixture)
         await tab.GotoAsync(site.Url("kk/no/such/page/"), expectedStatus: 404);
         await Check("404.html");
         KnownSiteIssues.AssertNoOther($"Pages of the fixture site at {width}px", overflowing);
-        if (width == 320) KnownSiteIssues.AssertStillOpen(KnownSiteIssues.InfoboxLongValueOverflow, overflowing);
         tab.AssertClean();
     }
 

@@ -84,6 +84,8 @@ public class FindingTests : IDisposable
         Assert.NotNull(glossary.QuerySelector("#ref-1"));
         var article = _site.Html("kk/history/beta/index.html");
         Assert.Equal("Құжат", article.QuerySelector(".article__terms a")?.TextContent);
+        Assert.Equal("../../glossary/", article.QuerySelector(".site-footer__links a[href$='glossary/']")?.GetAttribute("href"));
+        Assert.NotNull(_site.Html("kk/index.html").QuerySelector("main a[href='../kk/sources/'], main a[href='sources/']"));
         Assert.NotNull(article.QuerySelector(".prev-next a[rel=next]"));
     }
 

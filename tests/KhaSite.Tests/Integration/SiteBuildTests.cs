@@ -121,6 +121,40 @@ public class SiteBuildTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_site.Output, "en/history/only-kk/index.html")));
     }
 
+    [Fact]
+    public async Task Without_a_glossary_or_sources_no_page_links_to_those_pages()
+    {
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var lang in new[] { "kk", "en" })
+        {
+            Assert.False(File.Exists(Path.Combine(_site.Output, lang, "glossary", "index.html")));
+            Assert.False(File.Exists(Path.Combine(_site.Output, lang, "sources", "index.html")));
+        }
+        var links = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
+            .SelectMany(file => _site.Html(Path.GetRelativePath(_site.Output, file)).QuerySelectorAll("a[href]")
+                .Select(a => (Page: Path.GetRelativePath(_site.Output, file), Href: a.GetAttribute("href")!)))
+            .Where(l => l.Href.Contains("glossary/") || l.Href.Contains("sources/"))
+            .Select(l => $"{l.Page}: {l.Href}");
+        Assert.Empty(links);
+        Assert.NotEmpty(_site.Html("en/index.html").QuerySelectorAll(".site-footer__links a[href$='a-z/']"));
+    }
+
+    [Fact]
+    public async Task A_site_built_without_its_search_index_says_so_and_its_search_page_loads_no_pagefind_files()
+    {
+        await _site.BuildAsync();
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "pagefind")));
+        foreach (var (lang, text) in new[] { ("kk", "іздеу жоқ"), ("en", "Search is not available") })
+        {
+            var page = _site.Html($"{lang}/search/index.html");
+            Assert.Contains(text, page.QuerySelector(".search__unavailable")?.TextContent);
+            Assert.Equal("../a-z/", page.QuerySelector(".search__unavailable a")?.GetAttribute("href"));
+            Assert.Null(page.GetElementById("search"));
+            Assert.DoesNotContain("pagefind/", _site.ReadOutput($"{lang}/search/index.html"));
+        }
+    }
+
     internal static Dictionary<string, byte[]> Snapshot(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes);

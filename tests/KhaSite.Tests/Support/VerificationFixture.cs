@@ -1,6 +1,5 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
-using KhaSite.Write;
 using Microsoft.Playwright;
 
 namespace KhaSite.Tests.Support;
@@ -31,16 +30,14 @@ public sealed class VerificationFixture : IAsyncLifetime
     public Task<BuiltSite> FixtureSiteAsync() => Once(() => _fixture, async () =>
     {
         _fixtureSource = VerificationSiteContent.Write(new FixtureSite());
-        var result = await _fixtureSource.BuildAsync();
+        // The published site has its search index; the fixture's input is outside the repository, so it is indexed
+        // with the repository's pinned Pagefind (when it is installed: the browser tests need it, see Needs.Browser).
+        var search = File.Exists(Tools.PagefindPath);
+        var result = await SiteBuilder.BuildAsync(_fixtureSource.Options with { Search = search, ToolsDir = RepoPaths.Root }, write: true);
         if (!result.Succeeded)
             throw new InvalidOperationException("The verification fixture site did not build:\n" + string.Join("\n", result.Diagnostics));
-        // The published site has its search index; the fixture's input is outside the repository, so index it here
-        // with the repository's pinned Pagefind (when it is installed: the browser tests need it, see Needs.Browser).
-        if (File.Exists(Tools.PagefindPath))
-        {
-            var search = SearchIndexer.Index(_fixtureSource.Output, RepoPaths.Root);
-            if (!search.Indexed) throw new InvalidOperationException("Pagefind could not index the fixture site: " + search.Message);
-        }
+        if (search && !Directory.Exists(Path.Combine(_fixtureSource.Output, "pagefind")))
+            throw new InvalidOperationException("Pagefind could not index the fixture site: " + string.Join("; ", result.Notes ?? []));
         return _fixture = await BuiltSite.OpenAsync("fixture", _fixtureSource.Output, new Uri(FixtureSiteUrl));
     });
 

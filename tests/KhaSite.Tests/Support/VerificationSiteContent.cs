@@ -4,7 +4,7 @@ namespace KhaSite.Tests.Support;
 /// The fixture site the browser, accessibility, validator and link tests check: both languages, two sections,
 /// articles that link each other (with Kazakh heading anchors), an infobox, headings for a table of contents,
 /// a table, a list, citations with a bibliography, a timeline and a chart embed, a glossary, categories and tags,
-/// and an article without its English translation.
+/// an article without its English translation, and articles whose Kazakh titles start with Kazakh-only letters.
 /// When a feature adds a kind of page or element, add it here so every verification layer sees it.
 /// </summary>
 public static class VerificationSiteContent
@@ -193,5 +193,35 @@ public static class VerificationSiteContent
         .Article("law", "only-kk", "kk", "Тек қазақша жазылған мақала",
             """
             Бұл мақаланың ағылшынша аудармасы әлі жоқ. Ол [2008 жылғы заңға](law-2008.kk.md) сілтейді.
-            """);
+            """)
+        .Articles(ByKazakhLetter);
+
+    /// <summary>
+    /// Short cited articles whose Kazakh titles start with letters that the Kazakh alphabet orders differently from
+    /// Unicode (Ә after А, Қ after К, Ұ after У, І after Ы), for the A–Z index; their words also serve the search tests.
+    /// </summary>
+    private static readonly (string Section, string Slug, string KkTitle, string KkText, string EnTitle, string EnText)[] ByKazakhLetter =
+    [
+        ("history", "social-accord", "Әлеуметтік келісім", "Ассамблея қоғамдағы әлеуметтік келісімді сақтауға үлес қосады [@author2023, p. 14].",
+            "Social accord", "The Assembly helps keep social accord in society [@author2023, p. 14]."),
+        ("law", "constitution", "Конституциялық негіз", "Ассамблея Конституцияда аталған [@author2023, p. 13].",
+            "Constitutional basis", "The Assembly is named in the Constitution [@author2023, p. 13]."),
+        ("history", "unity-day", "Қазақстан халқының бірлігі күні", "Бірлік күні жыл сайын 1 мамырда аталып өтеді [@author2023, p. 15].",
+            "Unity Day of the People of Kazakhstan", "Unity Day is marked every year on 1 May [@author2023, p. 15]."),
+        ("history", "university-chairs", "Университеттердегі кафедралар", "Университеттерде Ассамблея кафедралары ашылды [@author2023, p. 16].",
+            "Chairs at universities", "Assembly chairs were opened at universities [@author2023, p. 16]."),
+        ("history", "cultural-centres", "Ұлттық-мәдени орталықтар", "Этномәдени орталықтар Ассамблеяның негізін құрайды [@author2023, p. 17].",
+            "Ethno-cultural centres", "Ethno-cultural centres form the basis of the Assembly [@author2023, p. 17]."),
+        ("history", "solidarity", "Ынтымақ пен достық", "Ынтымақ пен достық — Ассамблея қызметінің өзегі [@author2023, p. 18].",
+            "Solidarity and friendship", "Solidarity and friendship are at the heart of the Assembly's work [@author2023, p. 18]."),
+        ("history", "domestic-policy", "Ішкі саясаттағы рөлі", "Ассамблея ұлтаралық қатынастар саясатына қатысады [@author2023, p. 19].",
+            "Role in domestic policy", "The Assembly takes part in the policy on interethnic relations [@author2023, p. 19]."),
+    ];
+
+    private static FixtureSite Articles(this FixtureSite site, IEnumerable<(string Section, string Slug, string KkTitle, string KkText, string EnTitle, string EnText)> articles)
+    {
+        foreach (var a in articles)
+            site.Article(a.Section, a.Slug, "kk", a.KkTitle, a.KkText).Article(a.Section, a.Slug, "en", a.EnTitle, a.EnText);
+        return site;
+    }
 }

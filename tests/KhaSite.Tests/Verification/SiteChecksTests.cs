@@ -29,7 +29,6 @@ public sealed class SiteChecksTests(VerificationFixture fixture)
         var errors = await NuValidator.ValidateAsync(site.OutputDir, site.HtmlFiles);
         var findings = errors.Select(e => e.ToString()).ToList();
         KnownSiteIssues.AssertNoOther($"W3C Nu validator, {site.Name} site ({site.Pages.Count} pages)", findings);
-        KnownSiteIssues.AssertStillOpen(KnownSiteIssues.ChartFigureCaptionInTheMiddle, findings);
     }
 
     [VerifyFact(Needs.RealSite)]
