@@ -89,7 +89,7 @@ measure() {
 stage_times() {
   local corpus=$1 out=$2 n=$3
   rm -rf "$out"
-  script -qec "dotnet '$dll' build --input '$corpus' --theme '$theme' --output '$out'" /dev/null \
+  script -qec "dotnet '$dll' build --no-search --input '$corpus' --theme '$theme' --output '$out'" /dev/null \
     | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' > "$WORK/stages-$n.log" || true
   for stage in Load Model Check Render Write; do
     put "stage_${stage}_$n" "$(grep -aE "│ *$stage *│" "$WORK/stages-$n.log" | grep -aoE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+')"
@@ -110,17 +110,17 @@ for n in $SIZES; do
 
   log "N=$n: warm-up build"
   rm -rf "$out"
-  dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
+  dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
   : > "$WORK/stagelines-$n.txt"
 
   full_w=(); full_c=(); full_r=(); re_w=(); re_c=(); re_r=()
   for r in $(seq 1 "$runs"); do
     rm -rf "$out"
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
       || { cat "$WORK/build-$n.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time.txt"); full_w+=("$w"); full_c+=("$c"); full_r+=("$m")
     grep -a '^khasite: stages:' "$WORK/build-$n.log" >> "$WORK/stagelines-$n.txt" || true
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
       || { cat "$WORK/rebuild-$n.log" >&2; exit 1; }
     read -r w2 c2 m2 < <(measure "$WORK/time.txt"); re_w+=("$w2"); re_c+=("$c2"); re_r+=("$m2")
     log "N=$n run $r/$runs: full ${w}s (cpu ${c}s, ${m} MB), rebuild ${w2}s"

@@ -169,6 +169,12 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             ["zero_results"] = t["search.zero_results"],
             ["many_results"] = t["search.many_results"],
             ["one_result"] = t["search.one_result"],
+            ["searching"] = t["search.searching"],
+            ["alt_search"] = t["search.alt_search"],
+            ["search_suggestion"] = t["search.search_suggestion"],
+            ["results_label"] = t["search.results_label"],
+            ["filters_label"] = t["search.filters_label"],
+            ["error_search"] = t["search.error_search"],
         }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         var frame = frames.For(lang, path, title, t["search.intro"], FindingPaths.Search, "search");
         return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, "pagefind/"), translations,
