@@ -157,7 +157,7 @@ for n in $SIZES; do
     put "hugo_rss_$n" "$hr"
   fi
 done
-put hugo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed')"
+put hugo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed')" || true
 
 # ---------------------------------------------------------------- page weight
 # One article page as a reader downloads it: its HTML and the CSS and JS it links, each gzip -9 (as a static
@@ -182,7 +182,8 @@ page_weight() {
   put "weight_${key}_raw" "$(wc -c < "$html")"
 }
 mid=$(printf '%s\n' $SIZES | sort -n | sed -n '2p'); mid=${mid:-$largest}
-synthetic_page=$(cd "$WORK/out-$mid" && find kk -mindepth 3 -maxdepth 3 -path '*/*/index.html' | sort | head -1)
+# an article page: kk/<section>/<slug>/index.html, not a category or tag list
+synthetic_page=$(cd "$WORK/out-$mid" && find kk -mindepth 3 -maxdepth 3 -path '*/*/index.html' ! -path 'kk/categories/*' ! -path 'kk/tags/*' ! -path 'kk/sources/*' ! -path 'kk/timeline/*' ! -path 'kk/statistics/*' | sort | sed -n '1p' || true)
 page_weight "$WORK/out-$mid" "$synthetic_page" synthetic
 log "page weight: building the real encyclopedia"
 if dotnet "$dll" build --input "$src/input" --theme "$theme" --output "$WORK/out-real" > "$WORK/real.log" 2>&1; then

@@ -38,13 +38,16 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, bool write, Action<string>? onStage = null)
+    /// <param name="cancel">stops the build between stages and between pages (the preview's outdated builds); a
+    /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the output untouched</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, bool write, Action<string>? onStage = null, CancellationToken cancel = default)
     {
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         void Done(string stage)
         {
+            cancel.ThrowIfCancellationRequested();
             stages.Add((stage, clock.Elapsed));
             clock.Restart();
         }
@@ -72,7 +75,7 @@ public static class SiteBuilder
 
         onStage?.Invoke("Render");
         using var output = new StagingFolder(options.OutputDir);
-        await new SiteRenderer(model, indexed).RenderAsync(output);
+        await new SiteRenderer(model, indexed).RenderAsync(output, cancel);
         Done("Render");
 
         onStage?.Invoke("Write");

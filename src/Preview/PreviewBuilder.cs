@@ -30,6 +30,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
     private Task _fullBuilds = Task.CompletedTask;
     private Model.SiteModel? _model; // the last good build's, for the quick path
     private int _quickRenders;
+    private CancellationTokenSource? _fullBuildCancel;
     private int _successes;
     private int _builds;
     private string? _notice;
@@ -84,6 +85,9 @@ public sealed class PreviewBuilder : IAsyncDisposable
                         break;
                     }
                 }
+                // A full build still running started from older files: stop it, so that it leaves the cores to this
+                // change; its changes stay pending and the next full build includes them.
+                _fullBuildCancel?.Cancel();
                 var quick = await QuickAsync(changed);
                 lock (_pendingLock)
                 {
@@ -118,7 +122,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
                 changed = _pending;
                 _pending = new SortedSet<string>(StringComparer.Ordinal);
             }
-            await BuildAsync(changed);
+            if (!await BuildAsync(changed)) await Task.Delay(AfterQuickRender);
         }
     }
 
@@ -152,9 +156,11 @@ public sealed class PreviewBuilder : IAsyncDisposable
     }
 
     /// <summary>Runs one build and publishes its outcome; never throws.</summary>
-    private async Task BuildAsync(IReadOnlyCollection<string> changed)
+    /// <returns>false when the build was cancelled by a newer change (its changes are pending again)</returns>
+    private async Task<bool> BuildAsync(IReadOnlyCollection<string> changed)
     {
         await _building.WaitAsync();
+        var cancel = _fullBuildCancel = new CancellationTokenSource(); // not disposed: the loop may still cancel it
         var clock = Stopwatch.StartNew();
         var previous = State.Current;
         try
@@ -167,7 +173,14 @@ public sealed class PreviewBuilder : IAsyncDisposable
             BuildResult result;
             try
             {
-                result = await SiteBuilder.BuildAsync(_options, write: true);
+                result = await SiteBuilder.BuildAsync(_options, write: true, cancel: cancel.Token);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                _builds--;
+                lock (_pendingLock) _pending.UnionWith(changed);
+                _log?.Invoke($"build stopped after {clock.ElapsedMilliseconds} ms: newer changes came in");
+                return false;
             }
             catch (Exception e)
             {
@@ -183,7 +196,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
                     Milliseconds = clock.ElapsedMilliseconds,
                     Builds = _builds,
                 });
-                return;
+                return true;
             }
             clock.Stop();
             var diagnostics = result.Diagnostics.Select(PreviewDiagnostic.From).ToArray();
@@ -217,8 +230,10 @@ public sealed class PreviewBuilder : IAsyncDisposable
         }
         finally
         {
+            _fullBuildCancel = null;
             _building.Release();
         }
+        return true;
     }
 
     private static string Stages(BuildResult result) =>

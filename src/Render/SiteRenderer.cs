@@ -29,7 +29,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
         new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap);
 
     /// <summary>Renders every file of the site into <paramref name="output"/>, each written as soon as it is rendered.</summary>
-    public async Task RenderAsync(StagingFolder output)
+    public async Task RenderAsync(StagingFolder output, CancellationToken cancel = default)
     {
         var jobs = Jobs().ToArray();
         var sitemapPages = new ConcurrentBag<PageFrame>();
@@ -38,6 +38,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
         {
             while (queue.TryDequeue(out var job))
             {
+                cancel.ThrowIfCancellationRequested();
                 var view = await RenderAsync(job, output.Create(job.Path));
                 if (job.InSitemap) sitemapPages.Add(view.Frame);
             }

@@ -15,6 +15,23 @@ public class SiteBuildTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
+    public async Task A_cancelled_build_stops_and_leaves_the_previous_output_and_no_staging_folder()
+    {
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        var before = _site.ReadOutput("en/history/founding/index.html");
+        _site.Article("history", "founding", "en", "Founding, changed", "Founded in 1995.");
+        using var cancel = new CancellationTokenSource();
+        var stages = new List<string>();
+        // Cancelled as rendering begins: the stages before it ran, nothing after it did.
+        var build = SiteBuilder.BuildAsync(_site.Options, write: true, stage => { stages.Add(stage); if (stage == "Render") cancel.Cancel(); }, cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => build);
+        Assert.Equal(["Load", "Model", "Check", "Render"], stages);
+        Assert.Equal(before, _site.ReadOutput("en/history/founding/index.html"));
+        Assert.False(Directory.Exists(_site.Output + ".staging"));
+    }
+
+    [Fact]
     public async Task Builds_both_languages_with_hreflang_alternates_and_x_default()
     {
         var result = await _site.BuildAsync();
