@@ -53,12 +53,12 @@ public static class SiteBuilder
         }
 
         onStage?.Invoke("Load");
-        var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
+        var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel);
         Done("Load");
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
         onStage?.Invoke("Model");
-        var model = ModelBuilder.Build(input);
+        var model = ModelBuilder.Build(input, cancel);
         Done("Model");
 
         onStage?.Invoke("Check");

@@ -7,14 +7,15 @@ namespace KhaSite.Load;
 /// <summary>Reads every <c>articles/&lt;section&gt;/&lt;slug&gt;.&lt;lang&gt;.md</c> under the input folder.</summary>
 public static class ArticleLoader
 {
-    public static IReadOnlyList<ArticleFile> LoadAll(string articlesDir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ArticleFile> LoadAll(string articlesDir, IReadOnlyList<string> languages, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         if (!Directory.Exists(articlesDir)) return [];
         var paths = Directory.EnumerateFiles(articlesDir, "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .ToArray();
         var articles = new ArticleFile?[paths.Length];
-        Parallel.For(0, paths.Length, i => articles[i] = Load(articlesDir, paths[i], languages, diagnostics));
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, i => articles[i] = Load(articlesDir, paths[i], languages, diagnostics));
         return articles.OfType<ArticleFile>().ToArray();
     }
 

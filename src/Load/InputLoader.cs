@@ -5,14 +5,15 @@ namespace KhaSite.Load;
 /// <summary>The Load stage: reads the input and theme folders into <see cref="LoadedInput"/>.</summary>
 public static class InputLoader
 {
-    public static LoadedInput? Load(string inputDir, string themeDir, DiagnosticBag diagnostics)
+    /// <param name="cancel">stops reading the articles early (a build the preview no longer needs)</param>
+    public static LoadedInput? Load(string inputDir, string themeDir, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
         var config = SiteConfigLoader.Load(Path.Combine(inputDir, "site.yml"), diagnostics);
         if (config is null) return null;
         var strings = config.Languages.ToDictionary(
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
-        var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics);
+        var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics, cancel);
         var data = Path.Combine(inputDir, "data");
         var languages = config.Languages;
         var sources = BibliographyLoader.Load(Path.Combine(data, "sources.yml"), diagnostics);

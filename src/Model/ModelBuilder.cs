@@ -14,7 +14,8 @@ namespace KhaSite.Model;
 /// </summary>
 public static class ModelBuilder
 {
-    public static SiteModel Build(LoadedInput input)
+    /// <param name="cancel">stops the parsing early (a build the preview no longer needs)</param>
+    public static SiteModel Build(LoadedInput input, CancellationToken cancel = default)
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
@@ -22,7 +23,7 @@ public static class ModelBuilder
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
         var parsed = new MarkdownDocument[input.Articles.Count];
-        Parallel.For(0, parsed.Length, i => parsed[i] = Markdown.Parse(input.Articles[i].Body, MarkdownPipelineFactory.Shared));
+        Parallel.For(0, parsed.Length, new ParallelOptions { CancellationToken = cancel }, i => parsed[i] = Markdown.Parse(input.Articles[i].Body, MarkdownPipelineFactory.Shared));
 
         for (var i = 0; i < input.Articles.Count; i++)
         {
