@@ -39,7 +39,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             while (queue.TryDequeue(out var job))
             {
                 cancel.ThrowIfCancellationRequested();
-                var view = await RenderAsync(job, output.Create(job.Path));
+                var view = await WritePageAsync(job, output.Create(job.Path));
                 if (job.InSitemap) sitemapPages.Add(view.Frame);
             }
         }));
@@ -51,14 +51,15 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             output.Write(file);
     }
 
-    /// <summary>Renders one article's page into <paramref name="stream"/> (the preview's quick path); returns its site file path.</summary>
+    /// <summary>One article's page on its own (the preview's quick path): its file path, and what writes its HTML to a stream.</summary>
     public (string Path, Func<Stream, Task> Write) ArticlePage(ArticleVersion version)
     {
         var job = ArticleJob(new ArticleViewBuilder(model, _frames), version);
-        return (job.Path, stream => RenderAsync(job, stream));
+        return (job.Path, stream => WritePageAsync(job, stream));
     }
 
-    private static async Task<IPageView> RenderAsync(PageJob job, Stream stream)
+    /// <summary>Builds the page's view model and writes its HTML to <paramref name="stream"/>; returns the view model.</summary>
+    private static async Task<IPageView> WritePageAsync(PageJob job, Stream stream)
     {
         var view = job.View();
         await using var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024);

@@ -12,7 +12,7 @@ public sealed class StagingFolder : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectoryInfo> _folders = new(StringComparer.Ordinal);
     private int _files;
     private bool _published;
 
@@ -31,7 +31,9 @@ public sealed class StagingFolder : IDisposable
     {
         var full = Path.Combine(_staging, path);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // GetOrAdd: a worker that finds the folder listed knows it was created (TryAdd-then-create would let a
+        // second worker write before the first had created it).
+        _folders.GetOrAdd(folder, Directory.CreateDirectory);
         Interlocked.Increment(ref _files);
         return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
     }
