@@ -47,21 +47,26 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         void Done(string stage)
         {
-            cancel.ThrowIfCancellationRequested();
             stages.Add((stage, clock.Elapsed));
             clock.Restart();
         }
+        // Checked before each stage, not after: once Write has published the site the build is done.
+        void Begin(string stage)
+        {
+            cancel.ThrowIfCancellationRequested();
+            onStage?.Invoke(stage);
+        }
 
-        onStage?.Invoke("Load");
+        Begin("Load");
         var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel);
         Done("Load");
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
-        onStage?.Invoke("Model");
+        Begin("Model");
         var model = ModelBuilder.Build(input, cancel);
         Done("Model");
 
-        onStage?.Invoke("Check");
+        Begin("Check");
         SiteChecker.Check(model, diagnostics);
         Done("Check");
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
@@ -73,12 +78,12 @@ public static class SiteBuilder
         if (searchProblem is not null) notes.Add(searchProblem);
         var indexed = options.Search && searchProblem is null;
 
-        onStage?.Invoke("Render");
+        Begin("Render");
         using var output = new StagingFolder(options.OutputDir);
         await new SiteRenderer(model, indexed).RenderAsync(output, cancel);
         Done("Render");
 
-        onStage?.Invoke("Write");
+        Begin("Write");
         output.Publish(indexed
             ? staging => notes.Add(SearchIndexer.Index(staging, tools).Message)
             : null);
