@@ -44,6 +44,8 @@ public abstract class BuildReporter
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
                 $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result):0.00} s");
             Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms")));
+            Console.WriteLine($"khasite: memory: {GC.GetTotalAllocatedBytes() / 1e6:0} MB allocated, collections gen0 {GC.CollectionCount(0)}, " +
+                $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         }
     }
 

@@ -62,7 +62,9 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
     private static async Task<IPageView> WritePageAsync(PageJob job, Stream stream)
     {
         var view = job.View();
-        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024);
+        // 16K chars keeps both of the writer's buffers (chars, and their UTF-8 bytes) under the large-object threshold
+        // (85 KB): a buffer on the large-object heap per page made the GC run a full collection every few hundred pages.
+        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
         writer.Write("<!DOCTYPE html>\n");
         await job.Draw(view, writer);
         writer.Write('\n');
