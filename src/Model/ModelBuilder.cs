@@ -69,6 +69,7 @@ public static class ModelBuilder
         ResolveLinks(version, model, elsewhere: false);
         CitationResolver.Resolve(version, model, recordUses: false);
         old.Article.Versions[file.Lang] = version;
+        model.Sections.First(s => s.Id == old.Article.Section).Reorder();
         return version;
     }
 

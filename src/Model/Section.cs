@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KhaSite.Load;
 
 namespace KhaSite.Model;
@@ -11,7 +12,26 @@ public sealed class Section(SectionConfig config)
 
     public List<Article> Articles { get; } = [];
 
-    public IReadOnlyList<ArticleVersion> VersionsIn(string lang, StringComparer order) =>
-        Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
-            .OrderBy(v => v.Title, order).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
+    /// <summary>Per language, sorted once: every article page asks for its neighbours, and sorting per page made the build quadratic.</summary>
+    private readonly ConcurrentDictionary<string, Lazy<Ordered>> _ordered = new();
+
+    private sealed record Ordered(IReadOnlyList<ArticleVersion> Versions, IReadOnlyDictionary<ArticleVersion, int> Positions);
+
+    /// <summary>The section's articles in <paramref name="lang"/>, in the language's alphabetical order of titles.</summary>
+    public IReadOnlyList<ArticleVersion> VersionsIn(string lang) => OrderedIn(lang).Versions;
+
+    /// <summary>Where <paramref name="version"/> stands in <see cref="VersionsIn"/>, or -1.</summary>
+    public int PositionOf(ArticleVersion version) => OrderedIn(version.Lang).Positions.GetValueOrDefault(version, -1);
+
+    /// <summary>Forgets the order after an article of the section was replaced (the preview's quick path).</summary>
+    public void Reorder() => _ordered.Clear();
+
+    private Ordered OrderedIn(string lang) => _ordered.GetOrAdd(lang, l => new Lazy<Ordered>(() => Sort(l))).Value;
+
+    private Ordered Sort(string lang)
+    {
+        var versions = Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
+            .OrderBy(v => v.Title, SiteModel.Order(lang)).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
+        return new Ordered(versions, versions.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i));
+    }
 }

@@ -28,19 +28,26 @@ public static class SitePaths
     public static string FileFor(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
 
     /// <summary>The relative URL from the page at <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <remarks>Site paths have no empty segments ("kk/history/x/", "assets/site.css", "" for the root).</remarks>
     public static string Relative(string from, string to)
     {
-        var fromDir = from.EndsWith('/') || from.Length == 0 ? from : from[..(from.LastIndexOf('/') + 1)];
-        var fromParts = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var toParts = to.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var toIsDir = to.Length == 0 || to.EndsWith('/');
+        var fromDir = from.AsSpan(0, from.LastIndexOf('/') + 1);
+        // The folders both paths start with, compared whole ("kk/" is not shared with "kkx/"); the last segment of a
+        // file ("site.css") is never a folder, so it is never shared.
         var common = 0;
-        var comparable = toIsDir ? toParts.Length : toParts.Length - 1;
-        while (common < fromParts.Length && common < comparable && fromParts[common] == toParts[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        var down = string.Join('/', toParts.Skip(common));
-        if (toIsDir && down.Length > 0) down += "/";
-        var result = up + down;
-        return result.Length == 0 ? "./" : result;
+        while (fromDir[common..].IndexOf('/') is var slash and >= 0)
+        {
+            var end = common + slash + 1;
+            if (end > to.Length || !to.AsSpan(common, end - common).SequenceEqual(fromDir[common..end])) break;
+            common = end;
+        }
+        var up = fromDir[common..].Count('/');
+        var down = to.AsSpan(common);
+        if (up == 0 && down.Length == 0) return "./";
+        return string.Create(up * 3 + down.Length, (up, to, common), static (result, state) =>
+        {
+            for (var i = 0; i < state.up; i++) "../".CopyTo(result[(i * 3)..]);
+            state.to.AsSpan(state.common).CopyTo(result[(state.up * 3)..]);
+        });
     }
 }

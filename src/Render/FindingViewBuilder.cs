@@ -26,7 +26,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             ? new ArticleListItem(f.Title, f.Summary, SitePaths.Relative(path, f.Path)) : null;
         var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
-            s.VersionsIn(lang, SiteModel.Order(lang)).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
+            s.VersionsIn(lang).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
             .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
             .ToArray();
@@ -149,8 +149,9 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             ? new NavLink(cat.Label[lang], SitePaths.Relative(path, FindingPaths.Category(lang, c))) : null;
         var tags = version.Tags.Where(model.Tags.ContainsKey)
             .Select(tag => new NavLink(model.Tags[tag].Label[lang], SitePaths.Relative(path, FindingPaths.Tag(lang, tag)))).ToArray();
-        var siblings = model.Sections.First(s => s.Id == version.Article.Section).VersionsIn(lang, SiteModel.Order(lang));
-        var index = siblings.ToList().IndexOf(version);
+        var section = model.Sections.First(s => s.Id == version.Article.Section);
+        var siblings = section.VersionsIn(lang);
+        var index = section.PositionOf(version);
         NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].Title, SitePaths.Relative(path, siblings[i].Path)) : null;
         return new ArticlePlace(category, tags, Link(index - 1), Link(index + 1));
     }

@@ -44,7 +44,7 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
     }
 
     private static IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
-        section.VersionsIn(lang, SiteModel.Order(lang))
+        section.VersionsIn(lang)
             .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(from, v.Path)))
             .ToArray();
 }

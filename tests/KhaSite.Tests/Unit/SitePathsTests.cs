@@ -12,6 +12,11 @@ public class SitePathsTests
     [InlineData("", "kk/", "kk/")]
     [InlineData("kk/history/", "assets/site.css", "../../assets/site.css")]
     [InlineData("kk/history/a/", "", "../../../")]
+    [InlineData("kk/history/", "kk/historyx/", "../historyx/")]
+    [InlineData("kk/history/", "kk/history", "../history")]
+    [InlineData("kk/history/a/", "kk/history/a/#refs", "#refs")]
+    [InlineData("404.html", "kk/", "kk/")]
+    [InlineData("kk/sitemap.xml", "kk/a/", "a/")]
     public void Relative_urls_work_under_any_base_path(string from, string to, string expected) =>
         Assert.Equal(expected, SitePaths.Relative(from, to));
 
