@@ -55,10 +55,12 @@ public static class DataModelBuilder
             var glossary = new CitationNumbering(CiterKind.Glossary, lang, t["glossary.title"], Glossary.Path(lang));
             foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, SiteModel.Order(lang)))
                 term.Marks[lang] = glossary.MarkAll(term.Cite, model.Bibliography);
+            glossary.RecordUses();
             model.Glossary.Numbering[lang] = glossary;
 
             var page = new TimelineCitations(lang, new CitationNumbering(CiterKind.TimelineEvent, lang, t["timeline.title"], SitePaths.Timeline(lang)));
             foreach (var e in model.Timeline.Events) page.MarksByEvent[e.Id] = page.Numbering.MarkAll(e.Cite, model.Bibliography);
+            page.Numbering.RecordUses();
             model.Timeline.Pages[lang] = page;
 
             foreach (var dataset in model.Datasets.Values)
@@ -67,6 +69,7 @@ public static class DataModelBuilder
                 var numbering = new CitationNumbering(CiterKind.Dataset, lang, title, dataset.Path(lang));
                 var datasetPage = new DatasetCitations(numbering) { DatasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography) };
                 foreach (var row in dataset.Rows) datasetPage.RowMarks.Add(numbering.MarkAll(row.OwnCite, model.Bibliography));
+                numbering.RecordUses();
                 dataset.Pages[lang] = datasetPage;
             }
         }

@@ -39,15 +39,24 @@ public static class ModelBuilder
                 model.Articles.Add(file.Key, article);
                 section.Articles.Add(article);
             }
-            var version = new ArticleVersion(article, file, parsed[i]);
-            article.Versions[file.Lang] = version;
-            CollectHeadingsAndHtml(version);
+            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i]);
         }
 
-        foreach (var version in model.AllVersions)
+        var versions = model.AllVersions.ToArray();
+        var parallel = new ParallelOptions { CancellationToken = cancel };
+        // Every version's headings are known before any link to a #heading is checked.
+        Parallel.ForEach(versions, parallel, CollectHeadingsAndHtml);
+        Parallel.ForEach(versions, parallel, version =>
         {
             ResolveLinks(version, model);
             CitationResolver.Resolve(version, model);
+        });
+        // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
+        foreach (var version in versions)
+        {
+            foreach (var link in version.Links)
+                if (link.Target is { } target && target != version) target.IncomingLinks.Add(link);
+            version.Numbering!.RecordUses();
             if (version.DescribesSource) AttachToSource(version, model);
         }
         DataModelBuilder.NumberDataPages(model);
@@ -66,8 +75,8 @@ public static class ModelBuilder
         var version = new ArticleVersion(old.Article, file, Markdown.Parse(file.Body, MarkdownPipelineFactory.Shared));
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
-        ResolveLinks(version, model, elsewhere: false);
-        CitationResolver.Resolve(version, model, recordUses: false);
+        ResolveLinks(version, model);
+        CitationResolver.Resolve(version, model);
         old.Article.Versions[file.Lang] = version;
         model.Sections.First(s => s.Id == old.Article.Section).Reorder();
         return version;
@@ -99,21 +108,21 @@ public static class ModelBuilder
         }
     }
 
-    /// <param name="elsewhere">also record each link in its target's "what links here"</param>
-    private static void ResolveLinks(ArticleVersion version, SiteModel model, bool elsewhere = true)
+    /// <summary>Resolves the version's links; touches nothing outside the version (its targets' "what links here" is recorded after).</summary>
+    private static void ResolveLinks(ArticleVersion version, SiteModel model)
     {
         foreach (var link in version.Document.Descendants<LinkInline>())
         {
             if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
-            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false, elsewhere);
+            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
             if (resolved.Target is not null)
                 link.Url = SitePaths.Relative(version.Path, resolved.Target.Path) + (resolved.Anchor is null ? "" : "#" + resolved.Anchor);
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
-            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true, elsewhere);
+            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
     }
 
-    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso, bool elsewhere)
+    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)
     {
         var target = LinkResolver.Resolve(from.Article.Section, url);
         var version = target is null ? null
@@ -121,7 +130,6 @@ public static class ModelBuilder
         var anchorFound = target?.Anchor is null || version is null || version.Headings.Any(h => h.Id == target.Anchor);
         var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, anchorFound, inSeeAlso);
         from.Links.Add(link);
-        if (elsewhere && version is not null && version != from) lock (version.IncomingLinks) version.IncomingLinks.Add(link);
         return link;
     }
 

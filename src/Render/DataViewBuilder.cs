@@ -33,7 +33,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             .Select(g => new FilterLink($"d{g.Key}", t.Format("timeline.decade", g.Key), $"#d{g.Key}", g.Count(), false)).ToArray();
 
         // A tag page numbers its own citations: only the events it shows are cited on it.
-        var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path, recordUses: false);
+        var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path);
         var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
         var list = new TimelineHtml(model, lang, path);
         var html = string.Concat(events.GroupBy(e => e.Date!.Value.Year / 10 * 10).Select(decade =>

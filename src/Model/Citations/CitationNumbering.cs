@@ -1,11 +1,11 @@
 namespace KhaSite.Model.Citations;
 
 /// <summary>
-/// The citations of one page: numbered in order of first use (a source cited again keeps its number), each use
-/// recorded on its source for "cited by". Articles, timeline pages and dataset pages each have one. Pages that
-/// only repeat citations shown elsewhere (a timeline filtered by tag) number them without recording uses.
+/// The citations of one page: numbered in order of first use (a source cited again keeps its number). Articles,
+/// timeline pages and dataset pages each have one, and record their uses on the sources for "cited by"
+/// (<see cref="RecordUses"/>); pages that only repeat citations shown elsewhere (a timeline filtered by tag) do not.
 /// </summary>
-public sealed class CitationNumbering(CiterKind kind, string lang, string citerTitle, string citerPath, bool recordUses = true)
+public sealed class CitationNumbering(CiterKind kind, string lang, string citerTitle, string citerPath)
 {
     private readonly Dictionary<string, Reference> _byKey = new(StringComparer.Ordinal);
 
@@ -23,8 +23,18 @@ public sealed class CitationNumbering(CiterKind kind, string lang, string citerT
         }
         var mark = new CitationMark(reference.Number, $"cite-{reference.Number}-{CitationResolver.Letter(reference.Marks.Count)}", locator, source);
         reference.Marks.Add(mark);
-        if (recordUses) lock (source.Uses) source.Uses.Add(new CitationUse(source, kind, Lang, citerTitle, citerPath, mark.AnchorId, locator));
         return mark;
+    }
+
+    /// <summary>
+    /// Records each citation of the page in its source's "cited by", in the order they were marked. Not thread-safe:
+    /// the Model stage records page after page, in a fixed order, so that the same input gives the same output.
+    /// </summary>
+    public void RecordUses()
+    {
+        foreach (var reference in References)
+            foreach (var mark in reference.Marks)
+                reference.Source.Uses.Add(new CitationUse(reference.Source, kind, Lang, citerTitle, citerPath, mark.AnchorId, mark.Locator));
     }
 
     /// <summary>Marks every known item of a citation; unknown keys are skipped (the check reports them).</summary>

@@ -9,10 +9,10 @@ namespace KhaSite.Model.Citations;
 /// </summary>
 public static class CitationResolver
 {
-    /// <param name="recordUses">also record each citation in its source's "cited by"</param>
-    public static void Resolve(ArticleVersion version, SiteModel model, bool recordUses = true)
+    /// <summary>Numbers the version's citations; touches nothing outside the version (the sources' "cited by" is <see cref="CitationNumbering.RecordUses"/>).</summary>
+    public static void Resolve(ArticleVersion version, SiteModel model)
     {
-        var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path, recordUses);
+        var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path);
         version.Numbering = numbering;
         foreach (var node in version.Document.Descendants())
         {
