@@ -12,6 +12,7 @@
 #   DOC=docs/performance.md   '-' to skip writing the document
 #   HUGO_BASELINE=../shared/bench/hugo-baseline   NO_HUGO=1 to skip Hugo
 #   REPORT_ONLY=1     only rewrite the document from the last run's $WORK/results.tsv
+#   READY_TO_RUN=1    measure KhaSite published with ReadyToRun (default); 0 for the plain `dotnet build -c Release`
 # Needs: dotnet, GNU time (/usr/bin/time, Debian package 'time'), gzip, curl; hugo is installed by the baseline.
 set -euo pipefail
 
@@ -26,6 +27,7 @@ PREVIEW_EDITS=${PREVIEW_EDITS:-7}
 DOC=${DOC:-$repo/docs/performance.md}
 HUGO_BASELINE=${HUGO_BASELINE:-$repo/../shared/bench/hugo-baseline}
 NO_HUGO=${NO_HUGO:-}
+READY_TO_RUN=${READY_TO_RUN:-1}
 largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
 
 case "$WORK" in "$repo"|"$repo"/*) echo "bench: WORK must be outside the repository" >&2; exit 2 ;; esac
@@ -53,9 +55,20 @@ else
   dirty=$(git -C "$repo" status --porcelain -- src theme KhaSite.csproj | head -1)
   put commit "$(git -C "$repo" rev-parse --short HEAD)${dirty:+ + uncommitted changes in src/ or theme/}"
 fi
-log "building KhaSite (Release) in $src"
-dotnet build "$src/KhaSite.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-dll="$src/bin/Release/net10.0/KhaSite.dll"
+if [ "$READY_TO_RUN" = 1 ]; then
+  # Published with ReadyToRun (precompiled, as Hugo's binary is): no JIT at start-up.
+  log "publishing KhaSite (Release, ReadyToRun) from $src"
+  rm -rf "$WORK/khasite-bin"
+  dotnet publish "$src/KhaSite.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/khasite-bin" \
+    -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+  dll="$WORK/khasite-bin/KhaSite.dll"
+  put khasite_build "\`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true\`"
+else
+  log "building KhaSite (Release) in $src"
+  dotnet build "$src/KhaSite.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+  dll="$src/bin/Release/net10.0/KhaSite.dll"
+  put khasite_build "\`dotnet build -c Release\` (JIT-compiled at run time)"
+fi
 theme="$src/theme"
 log "building the corpus generator"
 dotnet build "$repo/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -nologo -v q >"$WORK/gen-build.log" 2>&1 || { cat "$WORK/gen-build.log" >&2; exit 1; }
@@ -280,6 +293,7 @@ generated=$(mktemp)
   echo "| RAM | $(get ram) |"
   echo "| OS | $(get os) |"
   echo "| .NET SDK | $(get dotnet) |"
+  echo "| KhaSite | $(get khasite_build) |"
   echo "| Hugo | $(get hugo) (Debian package) |"
   echo "| Embeds in the corpus | $(get embeds) |"
   echo "| Load average (1, 5, 15 min) | $(get load_start) at the start, $(get load_end) at the end |"

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using KhaSite.Diagnostics;
@@ -54,6 +55,13 @@ public static class ArticleLoader
         name.Length > 0 && name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') && name[0] != '-' && name[^1] != '-';
 
     /// <summary>A short, stable fingerprint of an article's text (translations record the one they follow).</summary>
-    public static string Hash(string body) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.Trim())))[..12];
+    public static string Hash(string body)
+    {
+        var text = body.AsSpan().Trim();
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+        ArrayPool<byte>.Shared.Return(bytes);
+        return Convert.ToHexStringLower(hash[..6]);
+    }
 }
