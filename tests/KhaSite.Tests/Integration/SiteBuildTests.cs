@@ -125,6 +125,36 @@ public class SiteBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_rewrites_only_what_changed_deletes_what_is_gone_and_equals_a_fresh_build()
+    {
+        _site.Article("history", "extra", "kk", "Қосымша", "Мәтін.").Article("history", "extra", "en", "Extra", "Text.");
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        var long_ago = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.GetFiles(_site.Output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, long_ago);
+        File.WriteAllText(Path.Combine(_site.Output, "stray.txt"), "not made by any build");
+
+        _site.Article("law", "law-2008", "en", "The 2008 law <&> \"quoted\"", "## Purpose\n\nA new sentence.");
+        File.Delete(Path.Combine(_site.Input, "articles/history/extra.kk.md"));
+        File.Delete(Path.Combine(_site.Input, "articles/history/extra.en.md"));
+        Assert.True((await _site.BuildAsync()).Succeeded);
+
+        Assert.Contains("A new sentence.", _site.ReadOutput("en/law/law-2008/index.html"));
+        Assert.NotEqual(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "en/law/law-2008/index.html")));
+        Assert.Equal(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "assets/site.css")));
+        Assert.Equal(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "kk/law/law-2008/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "en/history/extra")));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "stray.txt")));
+        Assert.False(Directory.Exists(_site.Output + ".staging"));
+
+        var fresh = Path.Combine(_site.Root, "fresh");
+        Assert.True((await SiteBuilder.BuildAsync(_site.Options with { OutputDir = fresh }, write: true)).Succeeded);
+        var rebuilt = Snapshot(_site.Output);
+        var built = Snapshot(fresh);
+        Assert.Equal(built.Keys.Order(), rebuilt.Keys.Order());
+        foreach (var (path, bytes) in built) Assert.True(bytes.SequenceEqual(rebuilt[path]), $"{path} differs between the rebuild and a fresh build");
+    }
+
+    [Fact]
     public async Task A_missing_translation_is_a_warning_and_the_page_says_so()
     {
         _site.Article("history", "only-kk", "kk", "Тек қазақша", "Мәтін.");
