@@ -199,8 +199,8 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Reads a file of the built site. A build swaps the whole folder at its end; a file missing at that moment is
-    /// read again once the build is over.
+    /// Reads a file of the built site. A build swaps the folder in or moves its changed files in at its end; a file
+    /// missing at that moment is read again once the build is over.
     /// </summary>
     private async Task<byte[]?> ReadAsync(string full, CancellationToken cancel)
     {

@@ -4,8 +4,8 @@ namespace KhaSite.Write;
 
 /// <summary>
 /// Builds the offline search index with Pagefind (npm <c>pagefind</c>, pinned in package.json), one index per
-/// <c>&lt;html lang&gt;</c>. It runs on the staging folder before the swap, so a published site always has the index
-/// of its own pages. Without Node.js the site is built without search and the build says so.
+/// <c>&lt;html lang&gt;</c>. It runs as the build's last step, on the published <c>output/</c>, so the index is always
+/// the index of the pages beside it. Without Node.js the site is built without search and the build says so.
 /// </summary>
 public static class SearchIndexer
 {
