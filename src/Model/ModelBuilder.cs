@@ -78,7 +78,7 @@ public static class ModelBuilder
         ResolveLinks(version, model);
         CitationResolver.Resolve(version, model);
         old.Article.Versions[file.Lang] = version;
-        model.Sections.First(s => s.Id == old.Article.Section).Reorder();
+        model.SectionOf(old.Article).Reorder();
         return version;
     }
 

@@ -41,6 +41,9 @@ public sealed class SiteModel(LoadedInput input)
 
     public IEnumerable<ArticleVersion> AllVersions => Articles.Values.SelectMany(a => a.Versions.Values);
 
+    /// <summary>The section an article is placed in (articles of unknown sections are not in the model).</summary>
+    public Section SectionOf(Article article) => Sections.First(s => s.Id == article.Section);
+
     public static CultureInfo Culture(string lang) => CultureInfo.GetCultureInfo(lang == "kk" ? "kk-KZ" : lang);
 
     /// <summary>Alphabetical order for the language (the Kazakh alphabet for kk).</summary>

@@ -15,7 +15,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var lang = version.Lang;
         var t = model.Strings(lang);
         var article = version.Article;
-        var section = model.Sections.First(s => s.Id == article.Section);
+        var section = model.SectionOf(article);
         var path = version.Path;
         var frame = frames.For(lang, path, version.Title, version.Summary, l => version.In(l)?.Path, "article",
             frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);

@@ -149,7 +149,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             ? new NavLink(cat.Label[lang], SitePaths.Relative(path, FindingPaths.Category(lang, c))) : null;
         var tags = version.Tags.Where(model.Tags.ContainsKey)
             .Select(tag => new NavLink(model.Tags[tag].Label[lang], SitePaths.Relative(path, FindingPaths.Tag(lang, tag)))).ToArray();
-        var section = model.Sections.First(s => s.Id == version.Article.Section);
+        var section = model.SectionOf(version.Article);
         var siblings = section.VersionsIn(lang);
         var index = section.PositionOf(version);
         NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].Title, SitePaths.Relative(path, siblings[i].Path)) : null;
