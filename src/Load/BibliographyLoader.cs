@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -86,8 +87,15 @@ public static class BibliographyLoader
             && parts is YamlSequenceNode outer && outer.Children.Count > 0 && outer.Children[0] is YamlSequenceNode inner)
         {
             var numbers = inner.Children.Select(n => (n as YamlScalarNode)?.Value).ToArray();
-            if (numbers.All(n => int.TryParse(n, out _)) && numbers.Length is >= 1 and <= 3)
-                return numbers.Select(n => int.Parse(n!)).ToArray();
+            if (numbers.All(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _)) && numbers.Length is >= 1 and <= 3)
+            {
+                var date = numbers.Select(n => int.Parse(n!, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+                int? month = date.Length > 1 ? date[1] : null, day = date.Length > 2 ? date[2] : null;
+                var problem = Model.PartialDate.Problem(string.Join('-', numbers), date[0], month, day);
+                if (problem is null) return date;
+                fields.Report(DiagnosticCode.BadDate, inner, $"'issued' {problem}");
+                return [];
+            }
         }
         fields.Report(DiagnosticCode.BadDate, node, "'issued' is written {date-parts: [[YYYY]]}, [[YYYY, M]] or [[YYYY, M, D]]");
         return [];

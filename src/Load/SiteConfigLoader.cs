@@ -30,7 +30,7 @@ public static class SiteConfigLoader
         }
 
         IReadOnlyList<string> languages = values.TryGetValue("languages", out var langs)
-            ? fields.ScalarList(langs.Node, "languages").Select(l => l.Value).ToArray()
+            ? Languages(fields.ScalarList(langs.Node, "languages"), diagnostics)
             : [];
         if (languages.Count == 0)
         {
@@ -71,6 +71,29 @@ public static class SiteConfigLoader
             repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display, featured, keyFigures);
     }
 
+    /// <summary>
+    /// A language code becomes a folder and a URL (<c>/kk/</c>), so it is lower-case letters and digits with single
+    /// hyphens between (<c>kk</c>, <c>en</c>, <c>kk-latn</c>), at most 16 characters; each is listed once.
+    /// </summary>
+    public static bool IsLanguageCode(string code) =>
+        code.Length is >= 2 and <= 16 && char.IsAsciiLetterLower(code[0]) && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
+        && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static string[] Languages(IReadOnlyList<Located<string>> listed, DiagnosticBag diagnostics)
+    {
+        var languages = new List<string>();
+        foreach (var lang in listed)
+        {
+            if (!IsLanguageCode(lang.Value))
+                diagnostics.Report(DiagnosticCode.BadLanguageCode, lang.Location,
+                    $"'{lang.Value}' is not a language code: lower-case letters and digits with hyphens between, like kk, en or kk-latn");
+            else if (languages.Contains(lang.Value))
+                diagnostics.Report(DiagnosticCode.DuplicateLanguage, lang.Location, $"the language '{lang.Value}' is listed twice");
+            else languages.Add(lang.Value);
+        }
+        return [.. languages];
+    }
+
     private static IReadOnlyList<SectionConfig> ReadSections(YamlNode node, YamlFields fields, IReadOnlyList<string> languages)
     {
         if (node is not YamlSequenceNode list)
@@ -83,13 +106,13 @@ public static class SiteConfigLoader
         {
             var mapping = fields.Mapping(item, "a section");
             if (mapping is null) continue;
-            string? id = null;
+            Located<string>? id = null;
             LocalizedText? title = null, description = null;
             foreach (var (key, value) in fields.Entries(mapping))
             {
                 switch (key.Value)
                 {
-                    case "id": id = fields.Scalar(value, "id")?.Value; break;
+                    case "id": id = fields.Scalar(value, "id"); break;
                     case "title": title = fields.Localized(value, "title", languages); break;
                     case "description": description = fields.Localized(value, "description", languages); break;
                     default: fields.UnknownField(key, ["id", "title", "description"], "a section"); break;
@@ -97,8 +120,10 @@ public static class SiteConfigLoader
             }
             if (id is null || title is null)
                 fields.Report(DiagnosticCode.MissingField, item, "a section needs an 'id' and a 'title' per language");
+            else if (sections.Any(s => string.Equals(s.Id, id.Value.Value, StringComparison.OrdinalIgnoreCase)))
+                fields.Diagnostics.Report(DiagnosticCode.DuplicateSection, id.Value.Location, $"the section '{id.Value.Value}' is listed twice");
             else
-                sections.Add(new SectionConfig(id, title, description ?? new LocalizedText(new Dictionary<string, string>())));
+                sections.Add(new SectionConfig(id.Value.Value, title, description ?? new LocalizedText(new Dictionary<string, string>())));
         }
         return sections;
     }

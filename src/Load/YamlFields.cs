@@ -98,7 +98,13 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
     {
         var value = Scalar(node, field);
         if (value is null) return null;
-        if (double.TryParse(value.Value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)) return result;
+        if (double.TryParse(value.Value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
+        {
+            // NaN, Infinity and 1e400 (which parses as infinity) have no place in a statistic and break the JSON export.
+            if (double.IsFinite(result)) return result;
+            Report(DiagnosticCode.NotFiniteNumber, node, $"'{field}' must be a finite number, not '{value.Value.Value}'");
+            return null;
+        }
         Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a number, not '{value.Value.Value}'");
         return null;
     }
