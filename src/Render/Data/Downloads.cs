@@ -108,7 +108,7 @@ public sealed class Downloads(SiteModel model)
         return ics.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\n", "\\n");
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1), never inside a character.</summary>
     private static string Fold(string line)
@@ -137,7 +137,7 @@ public sealed class Downloads(SiteModel model)
 
     private static string Csv(string[] header, IEnumerable<string[]> rows)
     {
-        static string Cell(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        static string Cell(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
         var csv = new StringBuilder();
         foreach (var row in rows.Prepend(header)) csv.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
         return csv.ToString();

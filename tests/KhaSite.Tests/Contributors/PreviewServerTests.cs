@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using KhaSite.Preview;
 using KhaSite.Tests.Support;
+using System.Globalization;
 
 namespace KhaSite.Tests.Contributors;
 
@@ -54,7 +55,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
-        var status = int.Parse(response.Split(' ', 3)[1]);
+        var status = int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture);
         return (status, response);
     }
 
@@ -73,7 +74,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var (status, text) = await RawGetAsync(target);
         Assert.True(status is 400 or 404, $"{target}: {status}");
-        Assert.DoesNotContain(Secret, text);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var secret = Path.Combine(_site.Root, "KhaSite.csproj").Replace('\\', '/');
         var (status, text) = await RawGetAsync("/khasite/" + secret);
         Assert.True(status is 400 or 404, $"{secret}: {status}");
-        Assert.DoesNotContain(Secret, text);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,23 +97,23 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<h1>Founding</h1>", html);
-        Assert.Contains($"<script src=\"{PreviewClient.Path}\" data-khasite-version=\"{_server.State.Current.Version}\"></script>\n</body>", html);
+        Assert.Contains("<h1>Founding</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{PreviewClient.Path}\" data-khasite-version=\"{_server.State.Current.Version}\"></script>\n</body>", html, StringComparison.Ordinal);
 
         var built = File.ReadAllText(Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html"));
-        Assert.DoesNotContain("__khasite", built);
+        Assert.DoesNotContain("__khasite", built, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_site.Output), "the preview never writes output/");
 
         var css = await _http.GetAsync(Url("/khasite/assets/site.css"));
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("__khasite", await css.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("__khasite", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var folder = await _http.GetAsync(Url("/khasite/en/history/founding"));
         Assert.Equal(HttpStatusCode.Found, folder.StatusCode);
         Assert.Equal("/khasite/en/history/founding/", folder.Headers.Location?.OriginalString);
 
         var script = await _http.GetStringAsync(Url(PreviewClient.Path));
-        Assert.Contains("EventSource", script);
+        Assert.Contains("EventSource", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,8 +124,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
             var response = await _http.GetAsync(Url(path));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync();
-            Assert.Contains("data-page=\"notfound\"", html);
-            Assert.Contains(PreviewClient.Path, html);
+            Assert.Contains("data-page=\"notfound\"", html, StringComparison.Ordinal);
+            Assert.Contains(PreviewClient.Path, html, StringComparison.Ordinal);
         }
     }
 
@@ -140,7 +141,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(before.Builds, shown.Builds); // published before any full build ran
         Assert.NotEqual(before.Version, shown.Version); // so open pages reload
         var html = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
-        Assert.Contains("Seen at once", html);
+        Assert.Contains("Seen at once", html, StringComparison.Ordinal);
         var file = Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html");
         var quickPage = File.ReadAllText(file);
 
@@ -159,7 +160,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.False(next.Ok);
         Assert.Equal(before.Builds + 1, next.Builds);
         Assert.Contains(next.Diagnostics, d => d.Code == "KHA0103" && d.File.EndsWith("founding.en.md", StringComparison.Ordinal));
-        Assert.DoesNotContain("Not shown", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+        Assert.DoesNotContain("Not shown", await _http.GetStringAsync(Url("/khasite/en/history/founding/")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +179,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.True(after.Ok);
         Assert.Equal(before.Builds + 1, _server.State.Current.Builds);
         var html = await _http.GetStringAsync(Url("/khasite/kk/history/founding/"));
-        Assert.Contains("Құрылуы 6", html);
+        Assert.Contains("Құрылуы 6", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,12 +196,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(good.Version, broken.Version);
         var diagnostic = Assert.Single(broken.Diagnostics);
         Assert.Equal("KHA0002", diagnostic.Code);
-        Assert.EndsWith("site.yml", diagnostic.File);
+        Assert.EndsWith("site.yml", diagnostic.File, StringComparison.Ordinal);
         var page = await _http.GetAsync(Url("/khasite/en/history/founding/"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
         var state = await _http.GetStringAsync(Url(PreviewClient.StatePath));
-        Assert.Contains("\"code\":\"KHA0002\"", state);
+        Assert.Contains("\"code\":\"KHA0002\"", state, StringComparison.Ordinal);
 
         next = _server.State.NextAsync();
         File.WriteAllText(siteYml, FixtureSite.SiteYml);
@@ -231,7 +232,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var recovered = await FullBuildAfterAsync(failed.Builds);
         Assert.True(recovered.Ok);
         Assert.Null(recovered.Failure);
-        Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+        Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -244,7 +245,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         string? line;
         while ((line = await reader.ReadLineAsync(cancel.Token)) is not null && !line.StartsWith("data: ", StringComparison.Ordinal)) { }
         Assert.NotNull(line);
-        Assert.Contains($"\"version\":\"{_server.State.Current.Version}\"", line);
+        Assert.Contains($"\"version\":\"{_server.State.Current.Version}\"", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,7 +260,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
             Assert.NotEqual(a, otherInput);
             Assert.False(a.StartsWith(RepoPaths.Root, StringComparison.Ordinal));
             if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm"))
-                Assert.StartsWith("/dev/shm/khasite-preview/", a);
+                Assert.StartsWith("/dev/shm/khasite-preview/", a, StringComparison.Ordinal);
         }
         finally
         {
