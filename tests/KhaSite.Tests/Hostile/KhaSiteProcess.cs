@@ -46,11 +46,13 @@ public static class KhaSiteProcess
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Every file under <paramref name="root"/> by relative path, with its bytes.</summary>
+    /// <summary>Every file under <paramref name="root"/> by relative path, with its bytes, and every folder (its path ending in a slash, no bytes).</summary>
     public static SortedDictionary<string, byte[]> Tree(string root)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         if (!Directory.Exists(root)) return files;
+        foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories))
+            files[Path.GetRelativePath(root, dir).Replace('\\', '/') + "/"] = [];
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
             files[Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllBytes(file);
         return files;
