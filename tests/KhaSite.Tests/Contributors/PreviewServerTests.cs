@@ -46,17 +46,63 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     /// <summary>Sends the request line exactly as written (no client normalises the path) and returns the status and body.</summary>
-    private async Task<(int Status, string Text)> RawGetAsync(string target)
+    private async Task<(int Status, string Text)> RawGetAsync(string target, string? host = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(IPAddress.Loopback, _server.Address.Port);
         await using var stream = tcp.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        host ??= $"127.0.0.1:{_server.Address.Port}";
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
         var status = int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture);
         return (status, response);
+    }
+
+    /// <summary>A Host header (PORT is the preview's port) and whether the preview answers it.</summary>
+    public static TheoryData<string, bool> Hosts => new()
+    {
+        { "127.0.0.1:PORT", true },
+        { "localhost:PORT", true },
+        { "LocalHost:PORT", true },
+        { "[::1]:PORT", true },
+        // DNS rebinding: another site's name pointed at 127.0.0.1
+        { "attacker.example:PORT", false },
+        { "attacker.example", false },
+        { "localhost.attacker.example:PORT", false },
+        { "127.0.0.1.nip.io:PORT", false },
+        { "127.0.0.2:PORT", false },
+        { "0.0.0.0:PORT", false },
+        { "[::ffff:127.0.0.1]:PORT", false },
+        // the right name with another port, or none
+        { "127.0.0.1", false },
+        { "localhost", false },
+        { "127.0.0.1:1", false },
+        { "localhost:PORT0", false },
+        { "", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task Only_the_loopback_address_or_localhost_with_the_port_is_answered(string host, bool answered)
+    {
+        var port = _server.Address.Port.ToString(CultureInfo.InvariantCulture);
+        foreach (var path in new[] { "/khasite/en/history/founding/", PreviewClient.StatePath, "/" })
+        {
+            var (status, text) = await RawGetAsync(path, host.Replace("PORT", port, StringComparison.Ordinal));
+            if (answered)
+            {
+                Assert.NotEqual(421, status);
+                Assert.True(status is 200 or 302, $"{path}: {status}");
+            }
+            else
+            {
+                Assert.True(status is 421 or 400, $"{host} {path}: {status}");
+                Assert.DoesNotContain("Founding", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("\"version\"", text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Theory]
@@ -223,7 +269,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var failed = await FullBuildAfterAsync(good.Builds);
 
         Assert.False(failed.Ok);
-        Assert.NotNull(failed.Failure);
+        // The overlay says that it failed, never the exception's text (that goes to the console).
+        Assert.Equal(PreviewBuilder.UnexpectedFailure, failed.Failure);
+        Assert.DoesNotContain("Exception", await _http.GetStringAsync(Url(PreviewClient.StatePath)), StringComparison.Ordinal);
+        Assert.DoesNotContain(blocker, await _http.GetStringAsync(Url(PreviewClient.StatePath)), StringComparison.Ordinal);
         Assert.Equal(good.Version, failed.Version);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/khasite/en/history/founding/"))).StatusCode);
 
