@@ -61,15 +61,22 @@ public sealed class StagingFolder : IDisposable
         return _update && File.Exists(previous) ? new ChangedFileStream(previous, () => CreateStaged(staged)) : CreateStaged(staged);
     }
 
-    /// <summary>The staging path of a site path; refuses one that is rooted, has a <c>.</c> or <c>..</c> segment, or leaves the folder.</summary>
-    private string Confined(string path)
+    private string Confined(string path) => Inside(_staging, path);
+
+    /// <summary>
+    /// The full path of a site path under <paramref name="root"/>; refuses one that is empty, rooted, has an empty,
+    /// <c>.</c> or <c>..</c> part, a drive or NUL, or otherwise does not resolve inside the folder. Ids are validated
+    /// upstream; this is the last line.
+    /// </summary>
+    public static string Inside(string root, string path)
     {
         var segments = path.Split('/', '\\');
         if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains(':', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal)
             || segments.Any(s => s is "" or "." or ".."))
             throw new OutputFolderException($"refused to write '{path}': a path in the site must be relative, with no empty, '.' or '..' part");
-        var full = Path.GetFullPath(Path.Combine(_staging, path));
-        if (!OutputFolderGuard.IsSameOrInside(full, _staging) || full.Length == _staging.Length)
+        var folder = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.GetFullPath(Path.Combine(folder, path));
+        if (!OutputFolderGuard.IsSameOrInside(full, folder) || full.Length == folder.Length)
             throw new OutputFolderException($"refused to write '{path}': it does not resolve inside the output folder");
         return full;
     }
