@@ -37,7 +37,7 @@ public sealed class StagingFolder : IDisposable
         try
         {
             if (File.Exists(_target)) throw new OutputFolderException($"the output '{outputDir}' is a file, not a folder");
-            RestoreInterruptedPublish();
+            RestoreInterruptedPublish(force);
             RemoveStaleStaging(force);
             _update = Directory.Exists(_target);
             Directory.CreateDirectory(_staging);
@@ -120,6 +120,9 @@ public sealed class StagingFolder : IDisposable
     private void MoveChangedFilesIn()
     {
         DeleteIfPresent(_previous);
+        // Marked, so that a later build knows a left-over output.previous is its own to put back.
+        Directory.CreateDirectory(_previous);
+        File.WriteAllBytes(Path.Combine(_previous, OutputFolderGuard.Marker), OutputFolderGuard.MarkerContent);
         var undo = new Stack<Action>();
         try
         {
@@ -179,10 +182,22 @@ public sealed class StagingFolder : IDisposable
         undo.Push(() => Directory.Delete(outermost, recursive: true));
     }
 
-    /// <summary>A build killed while publishing left the replaced files in <c>output.previous</c>: put them back.</summary>
-    private void RestoreInterruptedPublish()
+    /// <summary>A build killed while publishing left the replaced files in <c>output.previous</c> (marked): put them back.</summary>
+    private void RestoreInterruptedPublish(bool force)
     {
+        if (File.Exists(_previous) && !force)
+            throw new OutputFolderException($"'{_previous}' is in the way of the build's folder for replaced files and is a file; remove it or pass --force");
+        if (File.Exists(_previous)) File.Delete(_previous);
         if (!Directory.Exists(_previous)) return;
+        var marker = Path.Combine(_previous, OutputFolderGuard.Marker);
+        if (!File.Exists(marker))
+        {
+            if (!force && Directory.EnumerateFileSystemEntries(_previous).Any())
+                throw new OutputFolderException($"'{_previous}' is in the way of the build's folder for replaced files and holds files KhaSite did not write; remove it or pass --force");
+            DeleteIfPresent(_previous);
+            return;
+        }
+        File.Delete(marker);
         if (Directory.Exists(_target))
         {
             foreach (var file in Directory.EnumerateFiles(_previous, "*", SearchOption.AllDirectories).ToList())

@@ -131,11 +131,15 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Theory]
-    [InlineData("folder", "holds files KhaSite did not write")]
-    [InlineData("file", "is a file")]
-    public async Task Something_else_where_the_staging_folder_goes_is_an_error_not_a_stack_trace(string kind, string message)
+    [InlineData("output.staging", "folder", "holds files KhaSite did not write")]
+    [InlineData("output.staging", "file", "is a file")]
+    [InlineData("output.previous", "folder", "holds files KhaSite did not write")]
+    [InlineData("output.previous", "file", "is a file")]
+    public async Task Something_else_where_the_build_keeps_its_own_folders_is_an_error_not_a_stack_trace(string name, string kind, string message)
     {
-        var stale = Path.Combine(Repo, "output.staging");
+        // A first build, so that the second one would publish by moving files (the path that uses output.previous).
+        Assert.True((await BuildAsync("--output", "output")).Exit == 0);
+        var stale = Path.Combine(Repo, name);
         if (kind == "file") File.WriteAllText(stale, "someone's file");
         else
         {
@@ -234,6 +238,7 @@ public sealed class OutputSafetyTests : IDisposable
         const string page = "kk/history/founding/index.html";
         var aside = Path.Combine(options.OutputDir + ".previous", page);
         Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
+        File.WriteAllBytes(Path.Combine(options.OutputDir + ".previous", OutputFolderGuard.Marker), OutputFolderGuard.MarkerContent);
         File.Move(Path.Combine(options.OutputDir, page), aside);
 
         Assert.True((await SiteBuilder.BuildAsync(options, write: true)).Succeeded);
