@@ -33,6 +33,10 @@ public static class OutputFolderGuard
         }
 
         if (File.Exists(output)) throw new OutputFolderException($"the output '{shown}' is a file, not a folder");
+        for (var above = Path.GetDirectoryName(output); above is not null && !Directory.Exists(above); above = Path.GetDirectoryName(above))
+        {
+            if (File.Exists(above)) throw new OutputFolderException($"the output '{shown}' cannot be made: '{above}' is a file, not a folder");
+        }
         if (Directory.Exists(output) && !force && !File.Exists(Path.Combine(output, Marker)) && Directory.EnumerateFileSystemEntries(output).Any())
             throw new OutputFolderException(
                 $"the output folder '{shown}' holds files KhaSite did not write (it has no {Marker} marker); a build would delete them. " +

@@ -57,7 +57,8 @@ public sealed class OutputSafetyTests : IDisposable
         { ".git", "holds files KhaSite did not write" },
         { "docs", "holds files KhaSite did not write" },
         { "README.md", "is a file, not a folder" },
-        { "README.md/site", "cannot write beside the output folder" },
+        { "README.md/site", "is a file, not a folder" },
+        { "README.md/site/deeper", "is a file, not a folder" },
     };
 
     [Theory]
