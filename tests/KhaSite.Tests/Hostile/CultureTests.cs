@@ -45,6 +45,28 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
         AssertSameTree(_baselines.GitSiteOutput, output);
     }
 
+    [Theory]
+    [MemberData(nameof(Environments))]
+    public async Task Diagnostics_are_identical_under_the_culture_and_zone(string locale, string zone, string culture, string calendar)
+    {
+        using var scratch = new Scratch();
+        var probe = Path.Combine(scratch.Root, "culture.txt");
+        var result = await Check(_baselines.BrokenInput, locale, zone, probe);
+        Assert.Equal($"{culture}|{calendar}|{zone}", File.ReadAllText(probe));
+        Assert.Equal(1, result.Exit);
+        Assert.Equal(_baselines.BrokenDiagnostics, Diagnostics(result));
+    }
+
+    [Fact]
+    public void The_invariant_check_of_the_broken_copy_reports_each_breakage()
+    {
+        var printed = string.Join('\n', _baselines.BrokenDiagnostics);
+        Assert.True(_baselines.BrokenDiagnostics.Count >= 3, printed);
+        Assert.Contains("timeline.yml(", printed, StringComparison.Ordinal);
+        Assert.Contains("census-2021-ethnic.yml(", printed, StringComparison.Ordinal);
+        Assert.Contains("nosuchkey2099", printed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_invariant_fixture_build_carries_the_commit_date_from_git()
     {
@@ -71,6 +93,20 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
             ["KHASITE_CULTURE_PROBE"] = probe,
         }, "build", "--no-search", "--input", input, "--theme", RepoPaths.Theme, "--output", output);
 
+    private static Task<KhaSiteProcess.Result> Check(string input, string locale, string zone, string probe) =>
+        KhaSiteProcess.RunAsync(RepoPaths.Root, new Dictionary<string, string?>
+        {
+            ["LC_ALL"] = locale,
+            ["LANG"] = locale,
+            ["TZ"] = zone,
+            ["DOTNET_STARTUP_HOOKS"] = typeof(CultureTests).Assembly.Location,
+            ["KHASITE_CULTURE_PROBE"] = probe,
+        }, "check", "--input", input, "--theme", RepoPaths.Theme);
+
+    /// <summary>The diagnostic lines of a run (the timings around them differ from run to run).</summary>
+    private static List<string> Diagnostics(KhaSiteProcess.Result result) =>
+        result.Printed.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains(": error KHA", StringComparison.Ordinal) || l.Contains(": warning KHA", StringComparison.Ordinal)).ToList();
+
     private static void AssertSameTree(string expected, string actual)
     {
         var differences = KhaSiteProcess.Differences(KhaSiteProcess.Tree(expected), KhaSiteProcess.Tree(actual));
@@ -88,6 +124,20 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
 
         public string GitSiteOutput => Path.Combine(_scratch.Root, "git-site");
 
+        public string BrokenInput => Path.Combine(_scratch.Root, "broken-input");
+
+        public List<string> BrokenDiagnostics { get; private set; } = [];
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
         public async Task InitializeAsync()
         {
             const string first = "2024-03-01T10:00:00+05:00", second = "2025-01-15T23:30:00+05:00";
@@ -97,7 +147,18 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
             File.AppendAllText(Path.Combine(GitSite.Input, "articles/history/founding.en.md"), "\nA later paragraph.\n");
             Contributor.Git(GitSite.Root, second, "commit", "-q", "-am", "second");
 
+            // A copy of the real input with a date, a number and a citation broken: its diagnostics carry numbers and dates.
+            CopyFolder(RepoPaths.Input, BrokenInput);
+            File.AppendAllText(Path.Combine(BrokenInput, "data/timeline.yml"),
+                "\n- id: broken-date\n  date: 2024-13-01\n  title: {kk: Қате, en: Broken}\n  cite: \"@abdraimov2023\"\n");
+            var census = Path.Combine(BrokenInput, "data/statistics/census-2021-ethnic.yml");
+            File.WriteAllText(census, File.ReadAllText(census).Replace("value: 70.4}", "value: 90.4}", StringComparison.Ordinal));
+            File.AppendAllText(Path.Combine(BrokenInput, "articles/history/concept-2020.en.md"), "\nA claim [@nosuchkey2099, p. 1234].\n");
+
             var probe = Path.Combine(_scratch.Root, "culture.txt");
+            var check = await Check(BrokenInput, "C", "UTC", probe);
+            Assert.Equal(1, check.Exit);
+            BrokenDiagnostics = Diagnostics(check);
             foreach (var (input, output) in new[] { (RepoPaths.Input, RealSite), (GitSite.Input, GitSiteOutput) })
             {
                 var result = await Build(input, output, "C", "UTC", probe);
