@@ -29,6 +29,9 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Tests only: called with <c>create:&lt;path&gt;</c> and <c>move:&lt;path&gt;</c> before each step, to inject a failure.</summary>
     internal static readonly AsyncLocal<Action<string>?> FaultInjection = new();
 
+    /// <summary>The folder of <c>output.previous</c> that holds the old site's files (beside its marker, so neither can collide).</summary>
+    private const string Aside = "files";
+
     public StagingFolder(string outputDir, bool force = false)
     {
         _target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
@@ -157,7 +160,7 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Moves a file (or a folder in the way of a file) of the old site into <c>output.previous</c>, undoably.</summary>
     private void MoveAside(string path, string relative, Stack<Action> undo)
     {
-        var aside = Path.Combine(_previous, relative);
+        var aside = Path.Combine(_previous, Aside, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
         if (Directory.Exists(path))
         {
@@ -200,9 +203,11 @@ public sealed class StagingFolder : IDisposable
         File.Delete(marker);
         if (Directory.Exists(_target))
         {
-            foreach (var file in Directory.EnumerateFiles(_previous, "*", SearchOption.AllDirectories).ToList())
+            var aside = Path.Combine(_previous, Aside);
+            var files = Directory.Exists(aside) ? Directory.EnumerateFiles(aside, "*", SearchOption.AllDirectories).ToList() : [];
+            foreach (var file in files)
             {
-                var target = Path.Combine(_target, Path.GetRelativePath(_previous, file));
+                var target = Path.Combine(_target, Path.GetRelativePath(aside, file));
                 if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(file, target, overwrite: true);

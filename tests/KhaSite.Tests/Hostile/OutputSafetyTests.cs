@@ -230,6 +230,18 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_replaces_an_outdated_marker()
+    {
+        var options = new BuildOptions(Path.Combine(Repo, "input"), Path.Combine(Repo, "theme"), Path.Combine(_scratch.Root, "published"));
+        Assert.True((await SiteBuilder.BuildAsync(options, write: true)).Succeeded);
+        var marker = Path.Combine(options.OutputDir, OutputFolderGuard.Marker);
+        File.WriteAllText(marker, "written by an older KhaSite\n");
+        Assert.True((await SiteBuilder.BuildAsync(options, write: true)).Succeeded);
+        Assert.Equal(OutputFolderGuard.MarkerContent, File.ReadAllBytes(marker));
+        Assert.False(Directory.Exists(options.OutputDir + ".previous"));
+    }
+
+    [Fact]
     public async Task A_build_killed_while_publishing_is_put_back_by_the_next_build()
     {
         var options = new BuildOptions(Path.Combine(Repo, "input"), Path.Combine(Repo, "theme"), Path.Combine(_scratch.Root, "published"));
@@ -237,7 +249,7 @@ public sealed class OutputSafetyTests : IDisposable
         var fresh = KhaSiteProcess.Tree(options.OutputDir);
         // What a kill between "move the old page aside" and "move the new one in" leaves: the page only in .previous.
         const string page = "kk/history/founding/index.html";
-        var aside = Path.Combine(options.OutputDir + ".previous", page);
+        var aside = Path.Combine(options.OutputDir + ".previous", "files", page);
         Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
         File.WriteAllBytes(Path.Combine(options.OutputDir + ".previous", OutputFolderGuard.Marker), OutputFolderGuard.MarkerContent);
         File.Move(Path.Combine(options.OutputDir, page), aside);
