@@ -21,7 +21,7 @@ public static class KhaSiteCommandLine
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
         var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
             write: true, result.GetValue(format)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };

@@ -13,6 +13,17 @@ public static class OutputFolderGuard
 
     public static readonly byte[] MarkerContent = "This folder is written by KhaSite (build). Each build replaces everything in it.\n"u8.ToArray();
 
+    /// <summary>
+    /// <c>~</c> and <c>~/…</c> as the home folder, as a shell would have expanded them: a <c>~</c> that reaches the
+    /// program unexpanded (<c>--output=~</c>) means the home folder too, and is then refused, not made as a folder.
+    /// </summary>
+    public static string ExpandHome(string path)
+    {
+        if (path != "~" && !path.StartsWith("~/", StringComparison.Ordinal)) return path;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length == 0 ? path : Path.Join(home, path[1..]);
+    }
+
     /// <summary>Throws <see cref="OutputFolderException"/> naming why <paramref name="outputDir"/> is refused.</summary>
     public static void EnsureSafe(string outputDir, string inputDir, string themeDir, bool force = false)
     {

@@ -51,6 +51,8 @@ public sealed class OutputSafetyTests : IDisposable
         { "..", "it contains the input folder" },
         { "../..", "it contains the input folder" },
         { "{home}", "it is the home folder" },
+        { "~", "it is the home folder" },
+        { "~/", "it is the home folder" },
         { "{links}/to-repo", "it contains the input folder" },
         { "{links}/to-input", "it is the input folder" },
         { "{links}/to-repo/input/data", "it lies inside the input folder" },
@@ -264,7 +266,7 @@ public sealed class OutputSafetyTests : IDisposable
     private Task<KhaSiteProcess.Result> BuildAsync(params string[] args)
     {
         var output = args[Array.IndexOf(args, "--output") + 1];
-        var real = OutputFolderGuard.RealPath(Path.Combine(Repo, output));
+        var real = OutputFolderGuard.RealPath(Path.Combine(Repo, output.StartsWith('~') ? Home + output[1..] : output));
         Assert.True(OutputFolderGuard.IsSameOrInside(real, _scratch.Root), $"the case's output {real} is outside the scratch folder");
         return RunAsync(args);
     }
