@@ -1,9 +1,13 @@
 using System.CommandLine;
+using KhaSite.Diagnostics;
 using KhaSite.Write;
 
 namespace KhaSite.Cli;
 
-/// <summary>The command line: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c> and <c>translated</c>. Exit codes: 0 success, 1 errors in the input, 2 bad usage.</summary>
+/// <summary>
+/// The command line: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c> and <c>translated</c>. Exit codes: 0 success,
+/// 1 errors in the input, 2 bad usage or an internal error (one line <c>error KHA9999: …</c>; the stack trace only with <c>--verbose</c>).
+/// </summary>
 public static class KhaSiteCommandLine
 {
     public const int Success = 0;
@@ -17,6 +21,7 @@ public static class KhaSiteCommandLine
         var output = new Option<string>("--output") { Description = "Where the built site is written", DefaultValueFactory = _ => "output" };
         var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
         format.AcceptOnlyFromAmong("msbuild", "github");
+        var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
@@ -29,7 +34,7 @@ public static class KhaSiteCommandLine
 
         var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.")
         {
-            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input),
+            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input), verbose,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -38,7 +43,17 @@ public static class KhaSiteCommandLine
             Console.Error.WriteLine("Run 'dotnet run -- --help' for usage.");
             return BadUsage;
         }
-        return await parsed.InvokeAsync();
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Out.Flush();
+            Console.Error.WriteLine(ProcessingException.Line(e));
+            if (parsed.GetValue(verbose)) Console.Error.WriteLine(e.ToString());
+            return BadUsage;
+        }
     }
 
     private static async Task<int> BuildAsync(BuildOptions options, bool write, string format)
@@ -49,15 +64,25 @@ public static class KhaSiteCommandLine
             return BadUsage;
         }
         var reporter = BuildReporter.Create(format);
+        var stage = "Load";
+        void Stage(string name)
+        {
+            stage = name;
+            reporter.Stage(name);
+        }
         BuildResult result;
         try
         {
-            result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, reporter.Stage));
+            result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, Stage));
         }
         catch (OutputFolderException e)
         {
             Console.Error.WriteLine($"khasite: {e.Message}");
             return BadUsage;
+        }
+        catch (Exception e) when (e is not (ProcessingException or OperationCanceledException))
+        {
+            throw new ProcessingException($"the {stage} stage", e);
         }
         reporter.Report(result, write ? options.OutputDir : null);
         return result.Succeeded ? Success : InputErrors;

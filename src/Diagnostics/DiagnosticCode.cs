@@ -23,6 +23,22 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnknownCategory = new(12, Severity.Error, "unknown category");
     public static readonly DiagnosticCode UnknownTag = new(13, Severity.Error, "unknown tag");
 
+    // Hostile or broken input files (issue 15): the loader's limits.
+    public static readonly DiagnosticCode SymbolicLink = new(14, Severity.Error, "a symbolic link in the input or the theme");
+    public static readonly DiagnosticCode NotARegularFile = new(15, Severity.Error, "not a regular file");
+    public static readonly DiagnosticCode FileTooLarge = new(16, Severity.Error, "file larger than KhaSite reads");
+    public static readonly DiagnosticCode InvalidUtf8 = new(17, Severity.Error, "file is not valid UTF-8");
+    public static readonly DiagnosticCode YamlAlias = new(18, Severity.Error, "YAML alias");
+    public static readonly DiagnosticCode YamlTooDeep = new(19, Severity.Error, "YAML nested too deep");
+    public static readonly DiagnosticCode MarkdownTooDeep = new(20, Severity.Error, "Markdown nested too deep");
+    public static readonly DiagnosticCode DuplicateLanguage = new(21, Severity.Error, "a language listed twice in site.yml");
+    public static readonly DiagnosticCode DuplicateSection = new(22, Severity.Error, "a section listed twice in site.yml");
+    public static readonly DiagnosticCode BadLanguageCode = new(23, Severity.Error, "not a language code");
+    public static readonly DiagnosticCode BadPlaceholder = new(24, Severity.Error, "a malformed placeholder in a UI string");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new(25, Severity.Error, "front matter without its closing '---'");
+    public static readonly DiagnosticCode NotFiniteNumber = new(26, Severity.Error, "a number that is not finite");
+    public static readonly DiagnosticCode NegativePercentage = new(27, Severity.Error, "a negative percentage");
+
     public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
     public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
     public static readonly DiagnosticCode UnknownCitationKey = new(103, Severity.Error, "unknown citation key");
@@ -48,6 +64,8 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnknownDataset = new(503, Severity.Error, "unknown dataset");
 
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
+
+    public static readonly DiagnosticCode InternalError = new(9999, Severity.Error, "internal error");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
         typeof(DiagnosticCode).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

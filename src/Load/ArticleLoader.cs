@@ -11,12 +11,10 @@ public static class ArticleLoader
     public static IReadOnlyList<ArticleFile> LoadAll(string articlesDir, IReadOnlyList<string> languages, DiagnosticBag diagnostics,
         CancellationToken cancel = default)
     {
-        if (!Directory.Exists(articlesDir)) return [];
-        var paths = Directory.EnumerateFiles(articlesDir, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var paths = InputFile.Enumerate(articlesDir, "*.md", recursive: true).ToArray();
         var articles = new ArticleFile?[paths.Length];
-        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, i => articles[i] = Load(articlesDir, paths[i], languages, diagnostics));
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, i =>
+            articles[i] = ProcessingException.While(DisplayPath.For(paths[i]), () => Load(articlesDir, paths[i], languages, diagnostics)));
         return articles.OfType<ArticleFile>().ToArray();
     }
 
@@ -40,7 +38,9 @@ public static class ArticleLoader
             return null;
         }
 
-        var text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
+        // articles/<section>/<slug>.<lang>.md: the input folder is the articles folder's parent.
+        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(articlesDir))!, diagnostics);
+        if (text is null) return null;
         var split = FrontMatterReader.SplitText(text);
         var frontMatter = FrontMatter.Empty;
         if (split.Yaml is null)

@@ -94,14 +94,17 @@ public static class DataLoader
 
     public static IReadOnlyList<DatasetRecord> LoadStatistics(string dir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(dir)) return [];
         var records = new List<DatasetRecord>();
-        foreach (var path in Directory.EnumerateFiles(dir, "*.yml").Order(StringComparer.Ordinal))
+        // input/data/statistics/*.yml: the input folder is two levels up.
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(dir)))!;
+        foreach (var path in InputFile.Enumerate(dir, "*.yml", recursive: false))
         {
             var display = DisplayPath.For(path);
             var fields = new YamlFields(display, 1, diagnostics);
-            var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "a dataset");
-            if (mapping is not null && ReadDataset(mapping, fields, languages) is { } record) records.Add(record);
+            var text = InputFile.ReadText(path, root, diagnostics);
+            if (text is null) continue;
+            var mapping = fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "a dataset");
+            if (mapping is not null && ProcessingException.While(display, () => ReadDataset(mapping, fields, languages)) is { } record) records.Add(record);
         }
         return records;
     }
@@ -184,20 +187,25 @@ public static class DataLoader
     /// <summary>A data file that is a YAML list of mappings (<c>- id: …</c>), each read by <paramref name="read"/>.</summary>
     internal static IReadOnlyList<T> LoadList<T>(string path, DiagnosticBag diagnostics, Func<YamlMappingNode, YamlFields, T?> read) where T : class
     {
-        if (!File.Exists(path)) return [];
+        if (!File.Exists(path) && !InputFile.IsLink(path)) return [];
         var display = DisplayPath.For(path);
         var fields = new YamlFields(display, 1, diagnostics);
-        var root = YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics);
+        // input/data/<name>.yml: the input folder is two levels up.
+        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, diagnostics);
+        var root = text is null ? null : YamlText.Parse(text, display, 1, diagnostics);
         if (root is null) return [];
         if (root is not YamlSequenceNode list)
         {
             fields.Report(DiagnosticCode.WrongFieldType, root, $"{Path.GetFileName(path)} is a list ('- id: …')");
             return [];
         }
-        var items = new List<T>();
-        foreach (var item in list.Children)
-            if (fields.Mapping(item, "an entry") is { } mapping && read(mapping, fields) is { } record)
-                items.Add(record);
-        return items;
+        return ProcessingException.While(display, () =>
+        {
+            var items = new List<T>();
+            foreach (var item in list.Children)
+                if (fields.Mapping(item, "an entry") is { } mapping && read(mapping, fields) is { } record)
+                    items.Add(record);
+            return items;
+        });
     }
 }

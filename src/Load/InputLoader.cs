@@ -8,6 +8,9 @@ public static class InputLoader
     /// <param name="cancel">stops reading the articles early (a build the preview no longer needs)</param>
     public static LoadedInput? Load(string inputDir, string themeDir, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
+        InputFile.ReportLinks(inputDir, diagnostics);
+        InputFile.ReportLinks(themeDir, diagnostics);
+        InputFile.ReportOversized(Path.Combine(themeDir, "assets"), InputFile.MaxAssetBytes, diagnostics);
         var config = SiteConfigLoader.Load(Path.Combine(inputDir, "site.yml"), diagnostics);
         if (config is null) return null;
         var strings = config.Languages.ToDictionary(

@@ -11,13 +11,15 @@ public static class SiteConfigLoader
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !InputFile.IsLink(path))
         {
             diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml not found: the input folder needs one");
             return null;
         }
         var fields = new YamlFields(display, 1, diagnostics);
-        var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "site.yml");
+        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics);
+        if (text is null) return null;
+        var mapping = fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "site.yml");
         if (mapping is null) return null;
 
         var values = new Dictionary<string, (Located<string> Key, YamlNode Node)>();

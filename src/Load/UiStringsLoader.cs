@@ -10,13 +10,15 @@ public static class UiStringsLoader
     {
         var display = DisplayPath.For(path);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !InputFile.IsLink(path))
         {
             diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(display), $"the theme has no interface strings for '{lang}'");
             return new UiStrings(lang, texts);
         }
         var fields = new YamlFields(display, 1, diagnostics);
-        var mapping = fields.Mapping(YamlText.Parse(File.ReadAllText(path), display, 1, diagnostics), "an i18n file");
+        // theme/i18n/<lang>.yml: the theme folder is two levels up.
+        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, diagnostics);
+        var mapping = text is null ? null : fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "an i18n file");
         if (mapping is not null) Flatten(mapping, "", fields, texts);
         return new UiStrings(lang, texts);
     }

@@ -1,5 +1,6 @@
 using KhaSite.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace KhaSite.Load;
@@ -7,15 +8,24 @@ namespace KhaSite.Load;
 /// <summary>
 /// Parses YAML into nodes that remember their position. <paramref name="firstLine"/> is the file line on which
 /// the YAML text begins (front matter starts on line 2), so every position reported is a position in the file.
+/// Input comes from pull requests, so parsing is bounded: no aliases (an alias bomb or a recursive alias would
+/// expand without end in the code that walks the nodes) and at most <see cref="MaxDepth"/> nested collections.
 /// </summary>
 public static class YamlText
 {
+    /// <summary>The deepest nesting of lists and mappings read (the real data needs 5).</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>The root node, or null when the text is empty or not valid YAML (then a diagnostic was reported).</summary>
     public static YamlNode? Parse(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
         try
         {
             return Load(text);
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Report(e.Code, new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column), e.Message);
         }
         catch (YamlException e)
         {
@@ -24,9 +34,9 @@ public static class YamlText
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet occasionally fails without a position; find the first line that breaks the text instead.
+            // YamlDotNet occasionally fails without a position (a duplicate key); find the first line that breaks the text instead.
             diagnostics.Report(DiagnosticCode.YamlSyntax, new SourceLocation(file, FirstBadLine(text) + firstLine - 1, 1),
-                "this line is not valid YAML (check brackets, quotes and indentation)");
+                "this line is not valid YAML (check brackets, quotes, indentation and keys given twice)");
         }
         return null;
     }
@@ -34,19 +44,28 @@ public static class YamlText
     private static YamlNode? Load(string text)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        stream.Load(new BoundedParser(new Parser(new StringReader(text))));
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
+    /// <summary>The shortest prefix of lines that fails to load, found by bisection (a linear search is quadratic on a large file).</summary>
     private static int FirstBadLine(string text)
     {
         var lines = text.Split('\n');
-        for (var count = 1; count <= lines.Length; count++)
+        int good = 0, bad = lines.Length;
+        while (bad - good > 1)
         {
-            try { Load(string.Join('\n', lines[..count])); }
-            catch (Exception) { return count; }
+            var middle = (good + bad) / 2;
+            if (Loads(string.Join('\n', lines[..middle]))) good = middle;
+            else bad = middle;
         }
-        return lines.Length;
+        return Math.Max(bad, 1);
+    }
+
+    private static bool Loads(string text)
+    {
+        try { Load(text); return true; }
+        catch (Exception) { return false; }
     }
 
     private static string Describe(YamlException e)
@@ -55,5 +74,36 @@ public static class YamlText
         var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
         var close = message.StartsWith("(Line", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
         return close >= 0 ? message[(close + 3)..] : message;
+    }
+
+    private sealed class YamlLimitException(DiagnosticCode code, Mark start, string message) : YamlException(start, start, message)
+    {
+        public DiagnosticCode Code { get; } = code;
+    }
+
+    /// <summary>Stops the parse at the first alias or at a collection nested deeper than <see cref="MaxDepth"/>.</summary>
+    private sealed class BoundedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case AnchorAlias alias:
+                    throw new YamlLimitException(DiagnosticCode.YamlAlias, alias.Start,
+                        $"YAML aliases ('*{alias.Value}') are not supported: write the value out");
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new YamlLimitException(DiagnosticCode.YamlTooDeep, inner.Current.Start,
+                        $"lists and mappings are nested more than {MaxDepth} deep here");
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
+        }
     }
 }

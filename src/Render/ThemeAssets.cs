@@ -1,3 +1,5 @@
+using KhaSite.Diagnostics;
+using KhaSite.Load;
 using KhaSite.Write;
 
 namespace KhaSite.Render;
@@ -5,11 +7,13 @@ namespace KhaSite.Render;
 /// <summary>The theme's static files (<c>theme/assets/</c>), published under <c>assets/</c>.</summary>
 public static class ThemeAssets
 {
+    /// <summary>Read through <see cref="InputFile"/>: the theme comes from pull requests too (links are refused by the Load stage's scan).</summary>
     public static IEnumerable<OutputFile> Read(string themeDir)
     {
         var assets = Path.Combine(themeDir, "assets");
-        if (!Directory.Exists(assets)) yield break;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            yield return new OutputFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        var problems = new DiagnosticBag();
+        foreach (var file in InputFile.Enumerate(assets, "*", recursive: true))
+            if (InputFile.ReadBytes(file, themeDir, InputFile.MaxAssetBytes, problems) is { } bytes)
+                yield return new OutputFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), bytes);
     }
 }
