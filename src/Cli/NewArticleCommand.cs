@@ -70,9 +70,7 @@ public static class NewArticleCommand
             return KhaSiteCommandLine.BadUsage;
         }
 
-        var sources = File.Exists(Path.Combine(inputDir, "data", "sources.yml"))
-            ? BibliographyLoader.Load(Path.Combine(inputDir, "data", "sources.yml"), new DiagnosticBag()).Select(s => s.Id.Value).ToArray()
-            : [];
+        var sources = BibliographyLoader.LoadAll(Path.Combine(inputDir, "data"), new DiagnosticBag()).Select(s => s.Id.Value).ToArray();
         if (section == "sources" && !sources.Contains(slug))
         {
             Console.Error.WriteLine($"khasite: articles in sources/ describe a source of input/data/sources.yml and are named after its id; '{slug}' is none ({string.Join(", ", sources)})");
