@@ -92,7 +92,7 @@ public class BibliographyLoaderTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCode.BibliographyDate, error.Code);
         Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
-        Assert.Contains(says, error.Message);
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class BibliographyLoaderTests
         Assert.Equal(2, items.Count);
         Assert.Equal([(3, "place"), (7, "flavour")], diagnostics.Sorted().Select(d => (d.Location.Line, d.Message.Split('\'')[1])));
         Assert.All(diagnostics.Sorted(), d => Assert.Equal(DiagnosticCode.UnknownCslField, d.Code));
-        Assert.Contains("did you mean", diagnostics.Sorted().First().Message);
+        Assert.Contains("did you mean", diagnostics.Sorted().First().Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class BibliographyLoaderTests
         var (_, diagnostics) = LoadText("- id: a\n  type: journal-article\n");
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCode.UnknownItemType, error.Code);
-        Assert.Contains("article-journal", error.Message);
+        Assert.Contains("article-journal", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
