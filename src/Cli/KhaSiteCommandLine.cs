@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KhaSite.Write;
 
 namespace KhaSite.Cli;
 
@@ -18,8 +19,9 @@ public static class KhaSiteCommandLine
         format.AcceptOnlyFromAmong("msbuild", "github");
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, Search: !result.GetValue(noSearch)),
+        var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
             write: true, result.GetValue(format)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
@@ -47,7 +49,16 @@ public static class KhaSiteCommandLine
             return BadUsage;
         }
         var reporter = BuildReporter.Create(format);
-        var result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, reporter.Stage));
+        BuildResult result;
+        try
+        {
+            result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, reporter.Stage));
+        }
+        catch (OutputFolderException e)
+        {
+            Console.Error.WriteLine($"khasite: {e.Message}");
+            return BadUsage;
+        }
         reporter.Report(result, write ? options.OutputDir : null);
         return result.Succeeded ? Success : InputErrors;
     }

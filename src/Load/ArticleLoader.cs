@@ -40,7 +40,7 @@ public static class ArticleLoader
             return null;
         }
 
-        var text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n");
+        var text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
         var split = FrontMatterReader.SplitText(text);
         var frontMatter = FrontMatter.Empty;
         if (split.Yaml is null)

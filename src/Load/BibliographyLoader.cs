@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -86,8 +87,8 @@ public static class BibliographyLoader
             && parts is YamlSequenceNode outer && outer.Children.Count > 0 && outer.Children[0] is YamlSequenceNode inner)
         {
             var numbers = inner.Children.Select(n => (n as YamlScalarNode)?.Value).ToArray();
-            if (numbers.All(n => int.TryParse(n, out _)) && numbers.Length is >= 1 and <= 3)
-                return numbers.Select(n => int.Parse(n!)).ToArray();
+            if (numbers.All(n => int.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) && numbers.Length is >= 1 and <= 3)
+                return numbers.Select(n => int.Parse(n!, CultureInfo.InvariantCulture)).ToArray();
         }
         fields.Report(DiagnosticCode.BadDate, node, "'issued' is written {date-parts: [[YYYY]]}, [[YYYY, M]] or [[YYYY, M, D]]");
         return [];
