@@ -11,7 +11,8 @@ namespace KhaSite;
 /// <summary>Where a build reads and writes.</summary>
 /// <param name="Search">build the Pagefind search index (needs Node.js; off for tests and benchmarks unless asked)</param>
 /// <param name="ToolsDir">the folder whose package.json pins Pagefind (default: the one above the input folder)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, string? ToolsDir = null);
+/// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, string? ToolsDir = null, bool Force = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -44,6 +45,8 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, TimeSpan)>();
+        // Before anything is read or written: an output that would replace the repository is refused (OutputFolderGuard).
+        if (write) OutputFolderGuard.EnsureSafe(options.OutputDir, options.InputDir, options.ThemeDir, options.Force);
         var clock = Stopwatch.StartNew();
         void Done(string stage)
         {
@@ -79,7 +82,7 @@ public static class SiteBuilder
         var indexed = options.Search && searchProblem is null;
 
         Begin("Render");
-        using var output = new StagingFolder(options.OutputDir);
+        using var output = new StagingFolder(options.OutputDir, options.Force);
         await new SiteRenderer(model, indexed).RenderAsync(output, cancel);
         Done("Render");
 

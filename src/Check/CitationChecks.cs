@@ -6,7 +6,7 @@ namespace KhaSite.Check;
 /// <summary>The bibliography and every citation: known keys, well-formed citations, complete records, no idle sources.</summary>
 public static class CitationChecks
 {
-    /// <summary>The fields each CSL type must have on this site (beyond id, type and title).</summary>
+    /// <summary>The fields some CSL types must have on this site (beyond id, type and title); other types need only those.</summary>
     private static readonly Dictionary<string, string[]> Required = new()
     {
         ["article-journal"] = ["author", "container-title"],
@@ -34,12 +34,10 @@ public static class CitationChecks
         foreach (var source in model.Bibliography.Entries.Values)
         {
             var record = source.Record;
-            if (!Required.TryGetValue(record.Type, out var fields))
-            {
-                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location,
-                    $"'{record.Id.Value}' has type '{record.Type}'; use one of {string.Join(", ", Required.Keys)}");
-                continue;
-            }
+            if (record.Type.Length == 0)
+                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, $"'{record.Id.Value}' needs a 'type' (a CSL item type: book, article-journal, chapter …)");
+            // An unknown type was reported when the bibliography was read (KHA0306); any CSL type is accepted.
+            var fields = Required.GetValueOrDefault(record.Type) ?? [];
             foreach (var field in fields.Prepend("title").Where(f => !Has(record, f)))
                 diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, $"'{record.Id.Value}' ({record.Type}) needs '{field}'");
             if (source.Uses.Count == 0)
@@ -63,8 +61,8 @@ public static class CitationChecks
 
     private static bool Has(Load.SourceRecord record, string field) => field switch
     {
-        "author" => record.Authors.Count > 0,
-        "issued" => record.Issued.Count > 0,
+        "author" => record.NamesOf("author").Count > 0,
+        "issued" => record.DateOf("issued") is not null,
         _ => !string.IsNullOrWhiteSpace(record[field]),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Diagnostics;
 using Spectre.Console;
 
@@ -42,10 +43,10 @@ public abstract class BuildReporter
             foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
-                $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result):0.00} s");
-            Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0} ms")));
-            Console.WriteLine($"khasite: memory: {GC.GetTotalAllocatedBytes() / 1e6:0} MB allocated, collections gen0 {GC.CollectionCount(0)}, " +
-                $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
+                $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result).ToString("0.00", CultureInfo.InvariantCulture)} s");
+            Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
+            Console.WriteLine($"khasite: memory: {(GC.GetTotalAllocatedBytes() / 1e6).ToString("0", CultureInfo.InvariantCulture)} MB allocated, collections gen0 {GC.CollectionCount(0)}, " +
+                $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
         }
     }
 
@@ -72,11 +73,11 @@ public abstract class BuildReporter
                 AnsiConsole.MarkupLine(d.Severity == Severity.Error ? $"[red]{Markup.Escape(Line(d))}[/]" : $"[yellow]{Markup.Escape(Line(d))}[/]");
             foreach (var note in result.Notes ?? []) AnsiConsole.MarkupLine(Markup.Escape(note));
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Time").RightAligned());
-            foreach (var (stage, time) in result.Stages) table.AddRow(stage, $"{time.TotalMilliseconds:0} ms");
+            foreach (var (stage, time) in result.Stages) table.AddRow(stage, $"{time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
             AnsiConsole.Write(table);
             var outcome = !result.Succeeded ? "[red]Build failed[/]" : outputDir is null ? "[green]Checked[/]" : $"[green]Built[/] into {Markup.Escape(outputDir)}/";
             AnsiConsole.MarkupLine($"{outcome}: articles ({Markup.Escape(Pages(result))}), {result.FilesWritten} files, " +
-                $"[red]{result.Errors}[/] error(s), [yellow]{result.Warnings}[/] warning(s) in {Seconds(result):0.00} s");
+                $"[red]{result.Errors}[/] error(s), [yellow]{result.Warnings}[/] warning(s) in {Seconds(result).ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
     }
 }

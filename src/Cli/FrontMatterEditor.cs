@@ -38,7 +38,7 @@ public static class FrontMatterEditor
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
         if (close < 0) return null;
         var line = lines.Skip(1).Take(close - 1).FirstOrDefault(l => IsField(l, key));
-        return line?[(line.IndexOf(':') + 1)..].Trim().Trim('"', '\'');
+        return line?[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim().Trim('"', '\'');
     }
 
     private static bool IsField(string line, string key) =>

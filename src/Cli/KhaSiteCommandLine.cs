@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KhaSite.Diagnostics;
+using KhaSite.Write;
 
 namespace KhaSite.Cli;
 
@@ -23,8 +24,9 @@ public static class KhaSiteCommandLine
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, Search: !result.GetValue(noSearch)),
+        var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
             write: true, result.GetValue(format)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
@@ -72,6 +74,11 @@ public static class KhaSiteCommandLine
         try
         {
             result = await reporter.RunAsync(() => SiteBuilder.BuildAsync(options, write, Stage));
+        }
+        catch (OutputFolderException e)
+        {
+            Console.Error.WriteLine($"khasite: {e.Message}");
+            return BadUsage;
         }
         catch (Exception e) when (e is not (ProcessingException or OperationCanceledException))
         {

@@ -3,6 +3,7 @@ using System.Text;
 using KhaSite.Diagnostics;
 using KhaSite.Load;
 using YamlDotNet.RepresentationModel;
+using System.Globalization;
 
 namespace KhaSite.Cli;
 
@@ -69,9 +70,7 @@ public static class NewArticleCommand
             return KhaSiteCommandLine.BadUsage;
         }
 
-        var sources = File.Exists(Path.Combine(inputDir, "data", "sources.yml"))
-            ? BibliographyLoader.Load(Path.Combine(inputDir, "data", "sources.yml"), new DiagnosticBag()).Select(s => s.Id.Value).ToArray()
-            : [];
+        var sources = BibliographyLoader.LoadAll(Path.Combine(inputDir, "data"), new DiagnosticBag()).Select(s => s.Id.Value).ToArray();
         if (section == "sources" && !sources.Contains(slug))
         {
             Console.Error.WriteLine($"khasite: articles in sources/ describe a source of input/data/sources.yml and are named after its id; '{slug}' is none ({string.Join(", ", sources)})");
@@ -114,11 +113,11 @@ public static class NewArticleCommand
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append(help).Append('\n');
-        text.Append($"title: {title}\n");
-        text.Append($"summary: {summary}\n");
-        text.Append($"category: {category}  # input/data/categories.yml\n");
+        text.Append(CultureInfo.InvariantCulture, $"title: {title}\n");
+        text.Append(CultureInfo.InvariantCulture, $"summary: {summary}\n");
+        text.Append(CultureInfo.InvariantCulture, $"category: {category}  # input/data/categories.yml\n");
         text.Append("tags: []  # ids from input/data/tags.yml\n");
-        if (translationOf is not null) text.Append($"{TranslatedCommand.Field}: {translationOf}\n");
+        if (translationOf is not null) text.Append(CultureInfo.InvariantCulture, $"{TranslatedCommand.Field}: {translationOf}\n");
         text.Append("---\n");
         text.Append(body).Append('\n');
         return text.ToString();

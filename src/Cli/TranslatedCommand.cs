@@ -120,7 +120,7 @@ public static class TranslatedCommand
     /// <summary>The hash the build compares with: <see cref="ArticleFile.BodyHash"/> of the original, computed the same way.</summary>
     public static string HashOf(string originalPath)
     {
-        var text = File.ReadAllText(originalPath, Encoding.UTF8).Replace("\r\n", "\n");
+        var text = File.ReadAllText(originalPath, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
         return ArticleLoader.Hash(FrontMatterReader.SplitText(text).Body);
     }
 

@@ -54,6 +54,11 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode DuplicateSourceId = new(301, Severity.Error, "duplicate source id");
     public static readonly DiagnosticCode SourceNeverCited = new(302, Severity.Warning, "source is never cited");
     public static readonly DiagnosticCode SourceFieldMissing = new(303, Severity.Error, "source lacks a field its type requires");
+    public static readonly DiagnosticCode UnknownCslField = new(304, Severity.Warning, "bibliography field is no CSL variable");
+    public static readonly DiagnosticCode BibliographyDate = new(305, Severity.Error, "malformed or impossible bibliography date");
+    public static readonly DiagnosticCode UnknownItemType = new(306, Severity.Error, "unknown CSL item type");
+    public static readonly DiagnosticCode BibliographyName = new(307, Severity.Error, "a bibliography name has no name part");
+    public static readonly DiagnosticCode BibliographyShape = new(308, Severity.Error, "a bibliography file is not a list of CSL items");
 
     public static readonly DiagnosticCode DuplicateEventId = new(401, Severity.Error, "duplicate timeline event id");
     public static readonly DiagnosticCode EventOutOfOrder = new(402, Severity.Warning, "timeline event out of chronological order");

@@ -1,103 +1,130 @@
-using System.Globalization;
 using KhaSite.Diagnostics;
+using KhaSite.Load.Csl;
 using YamlDotNet.RepresentationModel;
 
 namespace KhaSite.Load;
 
-/// <summary>Reads <c>input/data/sources.yml</c>, the CSL-YAML bibliography.</summary>
+/// <summary>
+/// Reads the bibliography as reference managers and Pandoc write it: <c>input/data/sources.yml</c> and every
+/// <c>input/data/bibliography/*.yml|yaml|json</c>, each a bare list of CSL items, a <c>references:</c> wrapper
+/// (Pandoc, Better BibTeX) or CSL-JSON (Zotero). Every CSL 1.0.2 variable is kept; a field CSL does not know is
+/// a warning once per field name, and the item loads without it.
+/// </summary>
 public static class BibliographyLoader
 {
-    public static readonly IReadOnlyList<string> TextFields =
-    [
-        "type", "title", "title-en", "container-title", "container-title-en", "collection-title", "volume", "issue", "page",
-        "ISBN", "ISSN", "DOI", "URL", "language", "publisher", "publisher-place", "event-title", "event-date", "event-place",
-        "number", "authority", "genre", "UDC", "note", "note-en", "abstract", "edition", "medium", "section",
-    ];
+    public const string MainFile = "sources.yml";
+    public const string Folder = "bibliography";
 
-    private static readonly IReadOnlyList<string> AllFields = [.. TextFields, "id", "author", "author-en", "editor", "issued"];
+    private static readonly string[] Extensions = [".yml", ".yaml", ".json"];
 
-    public static IReadOnlyList<SourceRecord> Load(string path, DiagnosticBag diagnostics) => DataLoader.LoadList(path, diagnostics, Read);
-
-    private static SourceRecord? Read(YamlMappingNode mapping, YamlFields fields)
+    /// <summary>The bibliography files of a data folder, in a fixed order: sources.yml first, then the folder's by name.</summary>
+    public static IReadOnlyList<string> Files(string dataDir)
     {
-        Located<string>? id = null;
-        var text = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<PersonName> authors = [], authorsEn = [], editors = [];
-        IReadOnlyList<int> issued = [];
-        foreach (var (key, value) in fields.Entries(mapping))
-        {
-            switch (key.Value)
-            {
-                case "id": id = fields.Scalar(value, "id"); break;
-                case "author": authors = Names(value, fields, "author"); break;
-                case "author-en": authorsEn = Names(value, fields, "author-en"); break;
-                case "editor": editors = Names(value, fields, "editor"); break;
-                case "issued": issued = DateParts(value, fields); break;
-                default:
-                    if (TextFields.Contains(key.Value))
-                    {
-                        if (fields.Scalar(value, key.Value) is { } scalar) text[key.Value] = scalar.Value;
-                    }
-                    else fields.UnknownField(key, AllFields, "a source");
-                    break;
-            }
-        }
-        if (id is null)
-        {
-            fields.Report(DiagnosticCode.MissingField, mapping, "a source needs an 'id'");
-            return null;
-        }
-        return new SourceRecord(id.Value, text.GetValueOrDefault("type") ?? "", text, authors, authorsEn, editors, issued, fields.At(mapping));
+        var files = new List<string>();
+        var main = Path.Combine(dataDir, MainFile);
+        if (File.Exists(main)) files.Add(main);
+        var folder = Path.Combine(dataDir, Folder);
+        if (Directory.Exists(folder))
+            files.AddRange(InputFile.Enumerate(folder, "*", recursive: false)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal));
+        return files;
     }
 
-    private static IReadOnlyList<PersonName> Names(YamlNode node, YamlFields fields, string field)
+    public static IReadOnlyList<SourceRecord> LoadAll(string dataDir, DiagnosticBag diagnostics)
     {
-        if (node is not YamlSequenceNode list)
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        return Files(dataDir).SelectMany(f => Load(f, diagnostics, warned)).ToArray();
+    }
+
+    public static IReadOnlyList<SourceRecord> Load(string path, DiagnosticBag diagnostics) => Load(path, diagnostics, new HashSet<string>(StringComparer.Ordinal));
+
+    private static IReadOnlyList<SourceRecord> Load(string path, DiagnosticBag diagnostics, HashSet<string> warned)
+    {
+        if (!File.Exists(path)) return [];
+        var display = DisplayPath.For(path);
+        var fields = new YamlFields(display, 1, diagnostics);
+        // Links under input/ are reported by the loader and never followed (InputFile).
+        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics);
+        if (text is null) return [];
+        // CSL-JSON is read by the YAML parser (JSON is YAML); tabs are only ever whitespace in JSON (a tab in a
+        // string is written \t), and YAML refuses them as indentation, so they become spaces of the same width.
+        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)) text = text.Replace('\t', ' ');
+        var root = YamlText.Parse(text, display, 1, diagnostics);
+        if (root is null) return [];
+        if (root is YamlMappingNode wrapper)
         {
-            fields.Report(DiagnosticCode.WrongFieldType, node, $"'{field}' is a list of {{family: …, given: …}}");
+            YamlNode? references = null;
+            foreach (var (key, value) in fields.Entries(wrapper))
+                if (key.Value == "references") references = value;
+            root = references ?? root;
+        }
+        if (root is not YamlSequenceNode list)
+        {
+            fields.Report(DiagnosticCode.BibliographyShape, root, $"{Path.GetFileName(path)} is a list of CSL items ('- id: …'), a 'references:' list, or a CSL-JSON array");
             return [];
         }
-        var names = new List<PersonName>();
+        var reader = new ItemReader(fields, warned);
+        var items = new List<SourceRecord>();
         foreach (var item in list.Children)
-        {
-            var mapping = fields.Mapping(item, $"a name in '{field}'");
-            if (mapping is null) continue;
-            string family = "", given = "";
-            foreach (var (key, value) in fields.Entries(mapping))
-            {
-                var text = fields.Scalar(value, $"{field}.{key.Value}")?.Value ?? "";
-                switch (key.Value)
-                {
-                    case "family": family = text; break;
-                    case "given": given = text; break;
-                    case "literal": family = text; break;
-                    default: fields.UnknownField(key, ["family", "given", "literal"], $"a name in '{field}'"); break;
-                }
-            }
-            names.Add(new PersonName(family, given));
-        }
-        return names;
+            if (fields.Mapping(item, "a bibliography item") is { } mapping && reader.Read(mapping) is { } record)
+                items.Add(record);
+        return items;
     }
 
-    /// <summary>CSL dates: <c>{date-parts: [[2023, 3, 1]]}</c>.</summary>
-    private static IReadOnlyList<int> DateParts(YamlNode node, YamlFields fields)
+    private sealed class ItemReader(YamlFields fields, HashSet<string> warned)
     {
-        if (node is YamlMappingNode mapping
-            && mapping.Children.TryGetValue(new YamlScalarNode("date-parts"), out var parts)
-            && parts is YamlSequenceNode outer && outer.Children.Count > 0 && outer.Children[0] is YamlSequenceNode inner)
+        private void Unknown(Located<string> key, string where)
         {
-            var numbers = inner.Children.Select(n => (n as YamlScalarNode)?.Value).ToArray();
-            if (numbers.All(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _)) && numbers.Length is >= 1 and <= 3)
-            {
-                var date = numbers.Select(n => int.Parse(n!, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
-                int? month = date.Length > 1 ? date[1] : null, day = date.Length > 2 ? date[2] : null;
-                var problem = Model.PartialDate.Problem(string.Join('-', numbers), date[0], month, day);
-                if (problem is null) return date;
-                fields.Report(DiagnosticCode.BadDate, inner, $"'issued' {problem}");
-                return [];
-            }
+            if (!warned.Add(where + "\n" + key.Value)) return;
+            var suggestion = Suggest.Closest(key.Value, CslSchema.All);
+            fields.Diagnostics.Report(DiagnosticCode.UnknownCslField, key.Location,
+                $"'{key.Value}' in {where} is no CSL variable and is left out" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")
+                + " (reported once per field)");
         }
-        fields.Report(DiagnosticCode.BadDate, node, "'issued' is written {date-parts: [[YYYY]]}, [[YYYY, M]] or [[YYYY, M, D]]");
-        return [];
+
+        public SourceRecord? Read(YamlMappingNode mapping)
+        {
+            Located<string>? id = null;
+            var text = new Dictionary<string, string>(StringComparer.Ordinal);
+            var names = new Dictionary<string, IReadOnlyList<PersonName>>(StringComparer.Ordinal);
+            var dates = new Dictionary<string, CslDate>(StringComparer.Ordinal);
+            foreach (var (key, value) in fields.Entries(mapping))
+            {
+                var field = key.Value;
+                if (field == "id") id = fields.Scalar(value, "id");
+                else if (CslSchema.NameVariables.Contains(field)) names[field] = CslNameReader.Read(value, field, fields, Unknown);
+                else if (CslSchema.DateVariables.Contains(field))
+                {
+                    if (CslDateReader.Read(value, field, fields, Unknown) is { } date) dates[field] = date;
+                }
+                else if (CslSchema.TextVariables.Contains(field) || field == "type")
+                {
+                    if (Text(value, field) is { } scalar) text[field] = scalar;
+                }
+                else if (!CslSchema.Structural.Contains(field)) Unknown(key, "a source");
+            }
+            if (id is null)
+            {
+                fields.Report(DiagnosticCode.MissingField, mapping, "a source needs an 'id'");
+                return null;
+            }
+            var type = text.GetValueOrDefault("type") ?? "";
+            if (type.Length > 0 && !CslSchema.Types.Contains(type))
+                fields.Diagnostics.Report(DiagnosticCode.UnknownItemType, fields.At(mapping),
+                    $"'{id.Value.Value}' has type '{type}', which is no CSL item type" + (Suggest.Closest(type, CslSchema.Types) is { } s ? $"; did you mean '{s}'?" : " (e.g. article-journal, book, chapter, report, webpage)"));
+            IReadOnlyList<PersonName> Of(string variable) => names.GetValueOrDefault(variable) ?? [];
+            return new SourceRecord(id.Value, type, text, Of("author"), Of("author-en"), Of("editor"),
+                dates.GetValueOrDefault("issued")?.Start ?? [], fields.At(mapping))
+            { Names = names, Dates = dates };
+        }
+
+        /// <summary>A text variable; a list (keywords, several ISBNs) is joined with ", ".</summary>
+        private string? Text(YamlNode value, string field)
+        {
+            if (value is YamlSequenceNode list && list.Children.All(c => c is YamlScalarNode))
+                return string.Join(", ", list.Children.Select(c => ((YamlScalarNode)c).Value?.Trim()).Where(v => !string.IsNullOrEmpty(v)));
+            return fields.Scalar(value, field)?.Value;
+        }
     }
 }

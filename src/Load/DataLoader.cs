@@ -167,7 +167,7 @@ public static class DataLoader
                 case "value":
                     value = fields.Number(node, "value");
                     // "2.0" in the source is printed as 2,0 / 2.0, not 2: keep the decimals as written.
-                    if (node is YamlScalarNode { Value: { } raw } && raw.Contains('.')) decimals = raw.Length - raw.IndexOf('.') - 1;
+                    if (node is YamlScalarNode { Value: { } raw } && raw.Contains('.', StringComparison.Ordinal)) decimals = raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1;
                     break;
                 case "cite": cite = CiteValue(node, fields); break;
                 case "qualifier": qualifier = fields.Scalar(node, "qualifier")?.Value; break;

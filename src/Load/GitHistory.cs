@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace KhaSite.Load;
@@ -76,7 +77,7 @@ public sealed class GitHistory
             var line = raw.TrimEnd('\r');
             if (line.StartsWith('\u0001'))
             {
-                current = DateOnly.TryParseExact(line[1..], "yyyy-MM-dd", out var date) ? date : null;
+                current = DateOnly.TryParseExact(line[1..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
                 continue;
             }
             if (line.Length == 0 || current is null || line.StartsWith('"')) continue;

@@ -55,7 +55,7 @@ public static class InputFile
     public static string? ReadText(string path, string root, DiagnosticBag diagnostics)
     {
         var bytes = ReadBytes(path, root, MaxTextBytes, diagnostics);
-        return bytes is null ? null : Decode(bytes, DisplayPath.For(path), diagnostics)?.Replace("\r\n", "\n");
+        return bytes is null ? null : Decode(bytes, DisplayPath.For(path), diagnostics)?.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
     /// <summary>A file's bytes, or null after a diagnostic (a link, not a file, larger than <paramref name="maxBytes"/>).</summary>

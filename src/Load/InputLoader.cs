@@ -19,7 +19,7 @@ public static class InputLoader
         var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics, cancel);
         var data = Path.Combine(inputDir, "data");
         var languages = config.Languages;
-        var sources = BibliographyLoader.Load(Path.Combine(data, "sources.yml"), diagnostics);
+        var sources = BibliographyLoader.LoadAll(data, diagnostics);
         var tags = DataLoader.LoadTerms(Path.Combine(data, "tags.yml"), languages, diagnostics);
         var categories = DataLoader.LoadTerms(Path.Combine(data, "categories.yml"), languages, diagnostics);
         var timeline = DataLoader.LoadTimeline(Path.Combine(data, "timeline.yml"), languages, diagnostics);

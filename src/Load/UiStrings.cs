@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KhaSite.Load;
 
 /// <summary>The theme's interface texts in one language (<c>theme/i18n/&lt;lang&gt;.yml</c>), by dotted key.</summary>
@@ -13,5 +15,5 @@ public sealed class UiStrings(string lang, IReadOnlyDictionary<string, string> t
     public string? Find(string key) => Texts.TryGetValue(key, out var text) ? text : null;
 
     /// <summary>Fills <c>{0}</c>, <c>{1}</c> … in the text.</summary>
-    public string Format(string key, params object[] args) => string.Format(this[key], args);
+    public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 }

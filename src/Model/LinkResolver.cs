@@ -21,7 +21,7 @@ public static class LinkResolver
     /// <summary>The target of <paramref name="url"/> written in an article of <paramref name="fromSection"/>, or null when it leaves the articles folder or is not an article file name.</summary>
     public static Target? Resolve(string fromSection, string url)
     {
-        var hash = url.IndexOf('#');
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
         var anchor = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
 

@@ -46,9 +46,9 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
 
     public override string ToString() => Precision switch
     {
-        DatePrecision.Day => $"{Year:0000}-{Month:00}-{Day:00}",
-        DatePrecision.Month => $"{Year:0000}-{Month:00}",
-        _ => $"{Year:0000}",
+        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}"),
     };
 }
 

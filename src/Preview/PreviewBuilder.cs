@@ -191,7 +191,8 @@ public sealed class PreviewBuilder : IAsyncDisposable
                 {
                     Ok = false,
                     Diagnostics = [],
-                    Failure = $"{e.GetType().Name}: {e.Message}",
+                    // The overlay is a page any script of the previewed site can read: the exception stays on the console.
+                    Failure = UnexpectedFailure,
                     Notice = notice,
                     Milliseconds = clock.ElapsedMilliseconds,
                     Builds = _builds,
@@ -236,8 +237,11 @@ public sealed class PreviewBuilder : IAsyncDisposable
         return true;
     }
 
+    /// <summary>What the overlay says when a build threw: no exception text, which is for the console.</summary>
+    public const string UnexpectedFailure = "The build stopped with an unexpected error; the preview's console has the details. Still showing the last good build.";
+
     private static string Stages(BuildResult result) =>
-        string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0}"));
+        string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)}"));
 
     /// <summary>The path the site lives under (from site.yml's base_url), so the preview serves it where it will be published.</summary>
     private string BasePath() =>

@@ -130,6 +130,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!IsLoopbackHost(request.Host, Address.Port))
+        {
+            await TextAsync(response, StatusCodes.Status421MisdirectedRequest,
+                "421: the preview answers only to 127.0.0.1, [::1] or localhost with its own port.\n");
+            return;
+        }
         var path = request.Path.Value ?? "/";
 
         if (path.StartsWith(Prefix, StringComparison.Ordinal))
@@ -217,6 +223,15 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the request names the preview itself: a loopback address or <c>localhost</c>, with the port it listens
+    /// on. A web page elsewhere can point its own host name at 127.0.0.1 (DNS rebinding) and so reach the preview from
+    /// the contributor's browser, but the browser then sends that name in <c>Host</c>, which is refused.
+    /// </summary>
+    public static bool IsLoopbackHost(HostString host, int port) =>
+        host.HasValue && host.Port == port &&
+        (host.Host is "127.0.0.1" or "[::1]" || string.Equals(host.Host, "localhost", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Requests are confined to the built site: no '.' or '..' segment, no backslash, no still-encoded character

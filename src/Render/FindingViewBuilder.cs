@@ -32,7 +32,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
             .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id });
-        var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/");
+        var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
         var explore = new List<NavLink> { new(t["index.title"], SitePaths.Relative(path, FindingPaths.Index(lang))) };
         if (model.Timeline.Events.Count > 0) explore.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
         if (model.Datasets.Count > 0) explore.Add(new NavLink(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang))));

@@ -5,7 +5,7 @@ public static class FileReplacer
 {
     public static async Task ReplaceAsync(string outputDir, string path, Func<Stream, Task> write)
     {
-        var target = Path.Combine(outputDir, path);
+        var target = StagingFolder.Inside(outputDir, path);
         var temporary = target + ".new";
         await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
             await write(stream);

@@ -6,30 +6,50 @@ namespace KhaSite.Write;
 /// The Write stage: a staging folder beside <c>output/</c> that the renderer writes each file into as soon as it is
 /// rendered (so the site is never held in memory), published by <see cref="Publish"/> only when every file was
 /// written; a failed or cancelled build leaves <c>output/</c> as it was. Disposing it unpublished deletes it.
-/// Writing is thread-safe.
+/// Writing is thread-safe. Every path written must resolve inside the site (no rooted path, no <c>..</c>).
 /// </summary>
 /// <remarks>
 /// The first build swaps the staging folder in. A rebuild into an existing <c>output/</c> stages only the files whose
-/// bytes changed (<see cref="ChangedFileStream"/>), then moves them in and deletes the files this build did not
-/// make: a rebuild with nothing changed writes nothing. Each move is atomic; a reader of <c>output/</c> during the
-/// moves may see some pages new and some old.
+/// bytes changed (<see cref="ChangedFileStream"/>), then moves them in and moves the files this build did not make
+/// aside: a rebuild with nothing changed writes nothing. The replaced and removed files wait in
+/// <c>output.previous</c> until every move is done; when one fails, the moves are undone and <c>output/</c> is as it
+/// was. A build killed during the moves leaves <c>output.previous</c>, which the next build moves back first; a
+/// killed build's <c>output.staging</c> (it carries the <see cref="OutputFolderGuard.Marker"/>) is deleted.
 /// </remarks>
 public sealed class StagingFolder : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
+    private readonly string _previous;
     private readonly bool _update;
     private readonly ConcurrentDictionary<string, DirectoryInfo> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _made = new(StringComparer.Ordinal);
     private bool _published;
 
-    public StagingFolder(string outputDir)
+    /// <summary>Tests only: called with <c>create:&lt;path&gt;</c> and <c>move:&lt;path&gt;</c> before each step, to inject a failure.</summary>
+    internal static readonly AsyncLocal<Action<string>?> FaultInjection = new();
+
+    /// <summary>The folder of <c>output.previous</c> that holds the old site's files (beside its marker, so neither can collide).</summary>
+    private const string Aside = "files";
+
+    public StagingFolder(string outputDir, bool force = false)
     {
         _target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         _staging = _target + ".staging";
-        _update = Directory.Exists(_target);
-        DeleteIfPresent(_staging);
-        Directory.CreateDirectory(_staging);
+        _previous = _target + ".previous";
+        try
+        {
+            if (File.Exists(_target)) throw new OutputFolderException($"the output '{outputDir}' is a file, not a folder");
+            RestoreInterruptedPublish(force);
+            RemoveStaleStaging(force);
+            _update = Directory.Exists(_target);
+            Directory.CreateDirectory(_staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"cannot write beside the output folder '{outputDir}' (staging in '{_staging}'): {e.Message}", e);
+        }
+        Write(new OutputFile(OutputFolderGuard.Marker, OutputFolderGuard.MarkerContent));
     }
 
     public int FilesWritten => _made.Count;
@@ -37,14 +57,35 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Creates the file at <paramref name="path"/> (inside the site, forward slashes) for writing.</summary>
     public Stream Create(string path)
     {
+        var staged = Confined(path);
+        FaultInjection.Value?.Invoke("create:" + path);
         _made.TryAdd(path, true);
         var previous = Path.Combine(_target, path);
-        return _update && File.Exists(previous) ? new ChangedFileStream(previous, () => CreateStaged(path)) : CreateStaged(path);
+        return _update && File.Exists(previous) ? new ChangedFileStream(previous, () => CreateStaged(staged)) : CreateStaged(staged);
     }
 
-    private FileStream CreateStaged(string path)
+    private string Confined(string path) => Inside(_staging, path);
+
+    /// <summary>
+    /// The full path of a site path under <paramref name="root"/>; refuses one that is empty, rooted, has an empty,
+    /// <c>.</c> or <c>..</c> part, a drive or NUL, or otherwise does not resolve inside the folder. Ids are validated
+    /// upstream; this is the last line.
+    /// </summary>
+    public static string Inside(string root, string path)
     {
-        var full = Path.Combine(_staging, path);
+        var segments = path.Split('/', '\\');
+        if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains(':', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal)
+            || segments.Any(s => s is "" or "." or ".."))
+            throw new OutputFolderException($"refused to write '{path}': a path in the site must be relative, with no empty, '.' or '..' part");
+        var folder = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.GetFullPath(Path.Combine(folder, path));
+        if (!OutputFolderGuard.IsSameOrInside(full, folder) || full.Length == folder.Length)
+            throw new OutputFolderException($"refused to write '{path}': it does not resolve inside the output folder");
+        return full;
+    }
+
+    private FileStream CreateStaged(string full)
+    {
         var folder = Path.GetDirectoryName(full)!;
         // GetOrAdd: a worker that finds the folder listed knows it was created (TryAdd-then-create would let a
         // second worker write before the first had created it).
@@ -61,8 +102,19 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Makes the staged site <c>output/</c>; then <paramref name="finish"/> works on the whole site (the search index).</summary>
     public void Publish(Action<string>? finish = null)
     {
-        if (_update) MoveChangedFilesIn();
-        else Directory.Move(_staging, _target);
+        try
+        {
+            if (_update) MoveChangedFilesIn();
+            else
+            {
+                FaultInjection.Value?.Invoke("move:");
+                Directory.Move(_staging, _target);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"cannot publish into the output folder '{_target}' (it is left as it was): {e.Message}", e);
+        }
         _published = true;
         DeleteIfPresent(_staging);
         finish?.Invoke(_target);
@@ -70,16 +122,113 @@ public sealed class StagingFolder : IDisposable
 
     private void MoveChangedFilesIn()
     {
-        foreach (var staged in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+        DeleteIfPresent(_previous);
+        // Marked, so that a later build knows a left-over output.previous is its own to put back.
+        Directory.CreateDirectory(_previous);
+        File.WriteAllBytes(Path.Combine(_previous, OutputFolderGuard.Marker), OutputFolderGuard.MarkerContent);
+        var undo = new Stack<Action>();
+        try
         {
-            var target = Path.Combine(_target, Path.GetRelativePath(_staging, staged));
-            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
+            foreach (var staged in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).ToList())
+            {
+                var relative = Path.GetRelativePath(_staging, staged);
+                FaultInjection.Value?.Invoke("move:" + relative.Replace('\\', '/'));
+                var target = Path.Combine(_target, relative);
+                if (Directory.Exists(target) || File.Exists(target)) MoveAside(target, relative, undo);
+                CreateFolderFor(target, undo);
+                File.Move(staged, target);
+                undo.Push(() => File.Move(target, staged));
+            }
+            foreach (var file in Directory.GetFiles(_target, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(_target, file);
+                if (_made.ContainsKey(relative.Replace('\\', '/'))) continue;
+                FaultInjection.Value?.Invoke("move:" + relative.Replace('\\', '/'));
+                MoveAside(file, relative, undo);
+            }
         }
-        foreach (var file in Directory.GetFiles(_target, "*", SearchOption.AllDirectories))
-            if (!_made.ContainsKey(Path.GetRelativePath(_target, file).Replace('\\', '/'))) File.Delete(file);
+        catch
+        {
+            while (undo.TryPop(out var step)) step();
+            DeleteIfPresent(_previous);
+            throw;
+        }
         DeleteEmptyFolders(_target);
+        DeleteIfPresent(_previous);
+    }
+
+    /// <summary>Moves a file (or a folder in the way of a file) of the old site into <c>output.previous</c>, undoably.</summary>
+    private void MoveAside(string path, string relative, Stack<Action> undo)
+    {
+        var aside = Path.Combine(_previous, Aside, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
+        if (Directory.Exists(path))
+        {
+            Directory.Move(path, aside);
+            undo.Push(() => Directory.Move(aside, path));
+        }
+        else
+        {
+            File.Move(path, aside);
+            undo.Push(() => File.Move(aside, path));
+        }
+    }
+
+    /// <summary>Creates the folders a new file needs; undoing removes the outermost one created.</summary>
+    private static void CreateFolderFor(string file, Stack<Action> undo)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        string? outermost = null;
+        for (var dir = folder; dir is not null && !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)) outermost = dir;
+        if (outermost is null) return;
+        Directory.CreateDirectory(folder);
+        undo.Push(() => Directory.Delete(outermost, recursive: true));
+    }
+
+    /// <summary>A build killed while publishing left the replaced files in <c>output.previous</c> (marked): put them back.</summary>
+    private void RestoreInterruptedPublish(bool force)
+    {
+        if (File.Exists(_previous) && !force)
+            throw new OutputFolderException($"'{_previous}' is in the way of the build's folder for replaced files and is a file; remove it or pass --force");
+        if (File.Exists(_previous)) File.Delete(_previous);
+        if (!Directory.Exists(_previous)) return;
+        var marker = Path.Combine(_previous, OutputFolderGuard.Marker);
+        if (!File.Exists(marker))
+        {
+            if (!force && Directory.EnumerateFileSystemEntries(_previous).Any())
+                throw new OutputFolderException($"'{_previous}' is in the way of the build's folder for replaced files and holds files KhaSite did not write; remove it or pass --force");
+            DeleteIfPresent(_previous);
+            return;
+        }
+        File.Delete(marker);
+        if (Directory.Exists(_target))
+        {
+            var aside = Path.Combine(_previous, Aside);
+            var files = Directory.Exists(aside) ? Directory.EnumerateFiles(aside, "*", SearchOption.AllDirectories).ToList() : [];
+            foreach (var file in files)
+            {
+                var target = Path.Combine(_target, Path.GetRelativePath(aside, file));
+                if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file, target, overwrite: true);
+            }
+        }
+        DeleteIfPresent(_previous);
+    }
+
+    /// <summary>A killed build's staging folder carries the marker and is deleted; anything else there is not KhaSite's.</summary>
+    private void RemoveStaleStaging(bool force)
+    {
+        if (File.Exists(_staging))
+        {
+            if (!force) throw new OutputFolderException($"'{_staging}' is in the way of the build's staging folder and is a file; remove it or pass --force");
+            File.Delete(_staging);
+            return;
+        }
+        if (!Directory.Exists(_staging)) return;
+        if (!force && !File.Exists(Path.Combine(_staging, OutputFolderGuard.Marker)) && Directory.EnumerateFileSystemEntries(_staging).Any())
+            throw new OutputFolderException($"'{_staging}' is in the way of the build's staging folder and holds files KhaSite did not write; remove it or pass --force");
+        DeleteIfPresent(_staging);
     }
 
     private static void DeleteEmptyFolders(string dir)

@@ -2,6 +2,7 @@ using System.Text;
 using KhaSite.Model.Citations;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using System.Globalization;
 
 namespace KhaSite.Render.Citations;
 
@@ -18,9 +19,9 @@ public sealed class CitationHtmlRenderer(string lang) : HtmlObjectRenderer<Citat
         foreach (var mark in marks)
         {
             var locator = mark.Locator is null ? null : LocatorText.Format(mark.Locator, lang);
-            html.Append($"<a href=\"#ref-{mark.Number}\" id=\"{mark.AnchorId}\"");
-            if (locator is not null) html.Append($" data-locator=\"{Html.Escape(locator)}\"");
-            html.Append($">[{mark.Number}{(locator is null ? "" : Html.Escape(", " + locator))}]</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"#ref-{mark.Number}\" id=\"{mark.AnchorId}\"");
+            if (locator is not null) html.Append(CultureInfo.InvariantCulture, $" data-locator=\"{Html.Escape(locator)}\"");
+            html.Append(CultureInfo.InvariantCulture, $">[{mark.Number}{(locator is null ? "" : Html.Escape(", " + locator))}]</a>");
         }
         return html.Append("</sup>").ToString();
     }

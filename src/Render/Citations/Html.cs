@@ -5,7 +5,7 @@ namespace KhaSite.Render.Citations;
 /// <summary>HTML escaping for text assembled outside Razor (formatted references, citation markers).</summary>
 public static class Html
 {
-    public static string Escape(string text) => WebUtility.HtmlEncode(text).Replace("&#39;", "'");
+    public static string Escape(string text) => WebUtility.HtmlEncode(text).Replace("&#39;", "'", StringComparison.Ordinal);
 
     public static string Link(string href, string text) => $"<a href=\"{Escape(href)}\">{Escape(text)}</a>";
 }

@@ -10,7 +10,7 @@ public static partial class LocatorText
         var match = Pages().Match(locator.Trim());
         if (!match.Success) return locator;
         var pages = match.Groups["pages"].Value.Replace('-', '–');
-        var plural = match.Groups["label"].Value.StartsWith("pp", StringComparison.Ordinal) || match.Groups["label"].Value == "pages" || pages.Contains('–');
+        var plural = match.Groups["label"].Value.StartsWith("pp", StringComparison.Ordinal) || match.Groups["label"].Value == "pages" || pages.Contains('–', StringComparison.Ordinal);
         return lang == "kk" ? $"{pages}-{(plural ? "бб" : "б")}." : $"{(plural ? "pp." : "p.")} {pages}";
     }
 

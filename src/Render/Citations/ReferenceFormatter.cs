@@ -20,7 +20,7 @@ public static class ReferenceFormatter
     {
         var parts = new List<string>();
         var head = new StringBuilder();
-        if (r.Authors.Count > 0) head.Append(Html.Escape(string.Join(", ", r.Authors.Select(a => $"{a.Family} {a.Given.Replace(". ", ".")}".Trim())))).Append(' ');
+        if (r.Authors.Count > 0) head.Append(Html.Escape(string.Join(", ", r.Authors.Select(a => $"{a.Family} {a.Given.Replace(". ", ".", StringComparison.Ordinal)}".Trim())))).Append(' ');
         head.Append(Html.Escape(r.Title));
         if (r["container-title"] is { } container) head.Append(" // ").Append(Html.Escape(container));
         else if (r["authority"] is { } authority) head.Append(" // ").Append(Html.Escape(authority));

@@ -2,6 +2,7 @@ using System.Text;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
+using System.Globalization;
 
 namespace KhaSite.Render.Data;
 
@@ -31,15 +32,15 @@ public sealed class DatasetHtml(SiteModel model, string lang)
         var t = model.Strings(lang);
         var first = dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"];
         var html = new StringBuilder($"<div class=\"table-scroll\"><table class=\"data-table\"><caption>{Html.Escape(dataset.Record.Title?[lang] ?? dataset.Id)}</caption>");
-        html.Append($"<thead><tr><th scope=\"col\">{Html.Escape(first)}</th><th scope=\"col\">{Html.Escape(t["statistics.value"])}</th>");
-        if (withNotes) html.Append($"<th scope=\"col\">{Html.Escape(t["statistics.note"])}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<thead><tr><th scope=\"col\">{Html.Escape(first)}</th><th scope=\"col\">{Html.Escape(t["statistics.value"])}</th>");
+        if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Html.Escape(t["statistics.note"])}</th>");
         html.Append("</tr></thead><tbody>");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            html.Append($"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
-            html.Append($"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
-            if (withNotes) html.Append($"<td>{Html.Escape(row.Record.Note?[lang] ?? "")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
+            if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<td>{Html.Escape(row.Record.Note?[lang] ?? "")}</td>");
             html.Append("</tr>");
         }
         return html.Append("</tbody></table></div>").ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -92,13 +93,13 @@ public sealed class Downloads(SiteModel model)
         Line("X-WR-CALNAME:" + Escape(model.Config.Title[lang]));
         foreach (var e in model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day))
         {
-            var day = $"{e.Date!.Value.Year:0000}{e.Date.Value.Month:00}{e.Date.Value.Day:00}";
+            var day = string.Create(CultureInfo.InvariantCulture, $"{e.Date!.Value.Year:0000}{e.Date.Value.Month:00}{e.Date.Value.Day:00}");
             var next = new DateOnly(e.Date.Value.Year, e.Date.Value.Month!.Value, e.Date.Value.Day!.Value).AddDays(1);
             Line("BEGIN:VEVENT");
             Line($"UID:{e.Id}-{lang}@khasite");
             Line($"DTSTAMP:{day}T000000Z");
             Line($"DTSTART;VALUE=DATE:{day}");
-            Line($"DTEND;VALUE=DATE:{next:yyyyMMdd}");
+            Line("DTEND;VALUE=DATE:" + next.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("SUMMARY:" + Escape(e.Record.Title?[lang] ?? e.Id));
             if (e.Record.Text?[lang] is { Length: > 0 } text) Line("DESCRIPTION:" + Escape(text));
             Line("URL:" + model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id);
@@ -108,7 +109,7 @@ public sealed class Downloads(SiteModel model)
         return ics.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\n", "\\n");
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1), never inside a character.</summary>
     private static string Fold(string line)
@@ -137,7 +138,7 @@ public sealed class Downloads(SiteModel model)
 
     private static string Csv(string[] header, IEnumerable<string[]> rows)
     {
-        static string Cell(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        static string Cell(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
         var csv = new StringBuilder();
         foreach (var row in rows.Prepend(header)) csv.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
         return csv.ToString();

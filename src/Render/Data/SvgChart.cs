@@ -29,9 +29,9 @@ public static class SvgChart
             var d = data[i];
             var y = top + i * rowHeight;
             var w = Math.Max(1, d.Value / max * barArea);
-            svg.Append($"<text class=\"chart__label\" x=\"{labelWidth - 8}\" y=\"{F(y + rowHeight * 0.65)}\" text-anchor=\"end\">{Html.Escape(Trim(d.Label, 28))}</text>");
-            svg.Append($"<rect class=\"chart__bar{(d.Disputed ? " chart__bar--disputed" : "")}\" x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{F(w)}\" height=\"{rowHeight - 8}\"/>");
-            svg.Append($"<text class=\"chart__value\" x=\"{F(labelWidth + w + 6)}\" y=\"{F(y + rowHeight * 0.65)}\">{Html.Escape(d.ValueText)}{(d.Disputed ? " ⚑" : "")}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart__label\" x=\"{labelWidth - 8}\" y=\"{F(y + rowHeight * 0.65)}\" text-anchor=\"end\">{Html.Escape(Trim(d.Label, 28))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart__bar{(d.Disputed ? " chart__bar--disputed" : "")}\" x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{F(w)}\" height=\"{rowHeight - 8}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart__value\" x=\"{F(labelWidth + w + 6)}\" y=\"{F(y + rowHeight * 0.65)}\">{Html.Escape(d.ValueText)}{(d.Disputed ? " ⚑" : "")}</text>");
         }
         return svg.Append("</svg>").ToString();
     }
@@ -49,27 +49,27 @@ public static class SvgChart
 
         foreach (var tick in new[] { 0, maxValue / 2, maxValue })
         {
-            svg.Append($"<line class=\"chart__grid\" x1=\"{left}\" x2=\"{Width - right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>");
-            svg.Append($"<text class=\"chart__axis\" x=\"{left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{F(tick)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"chart__grid\" x1=\"{left}\" x2=\"{Width - right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart__axis\" x=\"{left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\">{F(tick)}</text>");
         }
         foreach (var year in years.Select(Math.Floor).Distinct().Order())
-            svg.Append($"<text class=\"chart__axis\" x=\"{F(X(year + 0.5))}\" y=\"{height - bottom + 18}\" text-anchor=\"middle\">{F(year)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart__axis\" x=\"{F(X(year + 0.5))}\" y=\"{height - bottom + 18}\" text-anchor=\"middle\">{F(year)}</text>");
         var ordered = data.OrderBy(d => d.Year).ToArray();
         if (joined && ordered.Length > 1)
-            svg.Append($"<polyline class=\"chart__line\" points=\"{string.Join(' ', ordered.Select(d => $"{F(X(d.Year!.Value + 0.5))},{F(Y(d.Value))}"))}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"chart__line\" points=\"{string.Join(' ', ordered.Select(d => $"{F(X(d.Year!.Value + 0.5))},{F(Y(d.Value))}"))}\"/>");
         foreach (var d in ordered)
         {
             var (x, y) = (X(d.Year!.Value + 0.5), Y(d.Value));
-            svg.Append($"<circle class=\"chart__dot{(d.Disputed ? " chart__dot--disputed" : "")}\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"5\"/>");
-            svg.Append($"<text class=\"chart__value\" x=\"{F(x + 8)}\" y=\"{F(y - 8)}\">{Html.Escape(d.ValueText)}{(d.Disputed ? " ⚑" : "")}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"chart__dot{(d.Disputed ? " chart__dot--disputed" : "")}\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"5\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart__value\" x=\"{F(x + 8)}\" y=\"{F(y - 8)}\">{Html.Escape(d.ValueText)}{(d.Disputed ? " ⚑" : "")}</text>");
         }
         return svg.Append("</svg>").ToString();
     }
 
     private static StringBuilder Open(string id, string title, string description, int height) =>
         new StringBuilder()
-            .Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">")
-            .Append($"<title id=\"{id}-title\">{Html.Escape(title)}</title><desc id=\"{id}-desc\">{Html.Escape(description)}</desc>");
+            .Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">")
+            .Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Html.Escape(title)}</title><desc id=\"{id}-desc\">{Html.Escape(description)}</desc>");
 
     private static double NiceCeiling(double value)
     {

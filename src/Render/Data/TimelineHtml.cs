@@ -2,6 +2,7 @@ using System.Text;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
+using System.Globalization;
 
 namespace KhaSite.Render.Data;
 
@@ -16,16 +17,16 @@ public sealed class TimelineHtml(SiteModel model, string lang, string fromPath)
         foreach (var e in events)
         {
             var date = e.Date!.Value;
-            html.Append($"<li class=\"timeline__event\"{(withIds ? $" id=\"event-{e.Id}\"" : "")} data-year=\"{date.Year}\" data-tags=\"{string.Join(' ', e.Tags)}\">");
-            html.Append($"<time class=\"timeline__date\" datetime=\"{date}\">{Html.Escape(DateText.Format(date, lang))}</time>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"timeline__event\"{(withIds ? $" id=\"event-{e.Id}\"" : "")} data-year=\"{date.Year}\" data-tags=\"{string.Join(' ', e.Tags)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<time class=\"timeline__date\" datetime=\"{date}\">{Html.Escape(DateText.Format(date, lang))}</time>");
             html.Append("<div class=\"timeline__body\">");
-            html.Append($"<p class=\"timeline__title\">{Html.Escape(e.Record.Title?[lang] ?? e.Id)}{CitationHtmlRenderer.Markers(marks(e), lang)}</p>");
-            if (e.Record.Text is { } text && text.Has(lang)) html.Append($"<p class=\"timeline__text\">{Html.Escape(text[lang])}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"timeline__title\">{Html.Escape(e.Record.Title?[lang] ?? e.Id)}{CitationHtmlRenderer.Markers(marks(e), lang)}</p>");
+            if (e.Record.Text is { } text && text.Has(lang)) html.Append(CultureInfo.InvariantCulture, $"<p class=\"timeline__text\">{Html.Escape(text[lang])}</p>");
             html.Append("<p class=\"timeline__meta\">");
             foreach (var tag in e.Tags.Where(model.Tags.ContainsKey))
-                html.Append($"<a class=\"tag\" href=\"{SitePaths.Relative(fromPath, SitePaths.TimelineTag(lang, tag))}\">{Html.Escape(model.Tags[tag].Label[lang])}</a> ");
+                html.Append(CultureInfo.InvariantCulture, $"<a class=\"tag\" href=\"{SitePaths.Relative(fromPath, SitePaths.TimelineTag(lang, tag))}\">{Html.Escape(model.Tags[tag].Label[lang])}</a> ");
             if (e.Article?.Versions.GetValueOrDefault(lang) is { } article)
-                html.Append($"<a class=\"timeline__article\" href=\"{SitePaths.Relative(fromPath, article.Path)}\">{Html.Escape(t["timeline.read_more"])}: {Html.Escape(article.Title)}</a>");
+                html.Append(CultureInfo.InvariantCulture, $"<a class=\"timeline__article\" href=\"{SitePaths.Relative(fromPath, article.Path)}\">{Html.Escape(t["timeline.read_more"])}: {Html.Escape(article.Title)}</a>");
             html.Append("</p></div></li>");
         }
         return html.Append("</ol>").ToString();

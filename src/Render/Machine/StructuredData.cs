@@ -53,5 +53,5 @@ public static class StructuredData
     });
 
     // "</" would end the script element that carries the JSON.
-    private static string Serialize(object value) => JsonSerializer.Serialize(value, Options).Replace("</", "<\\/");
+    private static string Serialize(object value) => JsonSerializer.Serialize(value, Options).Replace("</", "<\\/", StringComparison.Ordinal);
 }

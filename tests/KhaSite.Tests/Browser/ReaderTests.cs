@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -125,7 +126,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
     public async Task At_phone_width_no_page_scrolls_sideways(int width) // every page of the fixture site
     {
         var site = await fixture.FixtureSiteAsync();
-        await using var tab = await PageProbe.OpenAsync(await fixture.BrowserAsync(), site, Phone(width), variant: width.ToString());
+        await using var tab = await PageProbe.OpenAsync(await fixture.BrowserAsync(), site, Phone(width), variant: width.ToString(CultureInfo.InvariantCulture));
         var pages = site.Pages.Where(p => p.Kind != "notfound").ToList();
         Assert.True(pages.Count(p => p.Kind == "article") >= 4, "the fixture site should have articles to check");
         var overflowing = new List<string>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Cli;
 using KhaSite.Diagnostics;
 using KhaSite.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class CheckFormatTests : IDisposable
 
         var path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_site.Input, file));
         var shown = (path.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(_site.Input, file) : path).Replace('\\', '/');
-        var annotation = string.Format(expected, GitHubAnnotation.Property(shown));
+        var annotation = string.Format(CultureInfo.InvariantCulture, expected, GitHubAnnotation.Property(shown));
         Assert.Equal(expected.StartsWith("::error", StringComparison.Ordinal) ? 1 : 0, exit);
         var lines = printed.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Contains(lines, l => l.StartsWith(annotation, StringComparison.Ordinal));
@@ -48,8 +49,8 @@ public sealed class CheckFormatTests : IDisposable
         _site.Write("articles/history/bad.kk.md", "---\ntitle: A\n---\nText [@abdraimov2032].\n");
         var (exit, printed) = await CheckAsync();
         Assert.Equal(1, exit);
-        Assert.Contains("articles/history/bad.kk.md(4,7): error KHA0103: unknown citation key 'abdraimov2032'", printed);
-        Assert.DoesNotContain("::error", printed);
+        Assert.Contains("articles/history/bad.kk.md(4,7): error KHA0103: unknown citation key 'abdraimov2032'", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", printed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class CheckFormatTests : IDisposable
     {
         var (exit, printed) = await CheckAsync("--format", "github");
         Assert.Equal(0, exit);
-        Assert.DoesNotContain("::", printed);
+        Assert.DoesNotContain("::", printed, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,17 +23,17 @@ public sealed class NewArticleTests : IDisposable
         var en = File.ReadAllText(Article("law", "law-2008", "en"));
         foreach (var text in new[] { kk, en })
         {
-            Assert.StartsWith("---\n", text);
-            Assert.Contains("\ntitle: ", text);
-            Assert.Contains("\nsummary: ", text);
-            Assert.Contains("\ncategory: ", text);
-            Assert.Contains("\ntags: []", text);
-            Assert.Contains("[@abdraimov2023]", text);
+            Assert.StartsWith("---\n", text, StringComparison.Ordinal);
+            Assert.Contains("\ntitle: ", text, StringComparison.Ordinal);
+            Assert.Contains("\nsummary: ", text, StringComparison.Ordinal);
+            Assert.Contains("\ncategory: ", text, StringComparison.Ordinal);
+            Assert.Contains("\ntags: []", text, StringComparison.Ordinal);
+            Assert.Contains("[@abdraimov2023]", text, StringComparison.Ordinal);
         }
         // The translation starts out following its placeholder original: once the original is written it shows as outdated.
         var original = FrontMatterReader.SplitText(kk).Body;
-        Assert.Contains($"\ntranslation_of: {ArticleLoader.Hash(original)}\n", en);
-        Assert.DoesNotContain("translation_of", kk);
+        Assert.Contains($"\ntranslation_of: {ArticleLoader.Hash(original)}\n", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("translation_of", kk, StringComparison.Ordinal);
 
         var result = await _site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -47,7 +47,7 @@ public sealed class NewArticleTests : IDisposable
     {
         var (exit, _) = await Contributor.CliAsync("new", "history/forum-1992", "--input", _site.Input);
         Assert.Equal(0, exit);
-        Assert.Contains("\ncategory: event ", File.ReadAllText(Article("history", "forum-1992", "kk")));
+        Assert.Contains("\ncategory: event ", File.ReadAllText(Article("history", "forum-1992", "kk")), StringComparison.Ordinal);
         Assert.True((await _site.BuildAsync()).Diagnostics.Count == 0);
     }
 
@@ -68,8 +68,8 @@ public sealed class NewArticleTests : IDisposable
     {
         var (exit, printed) = await Contributor.CliAsync("new", "histroy/forum-1992", "--input", _site.Input);
         Assert.Equal(2, exit);
-        Assert.Contains("'histroy' is not a section", printed);
-        Assert.Contains("history, law", printed);
+        Assert.Contains("'histroy' is not a section", printed, StringComparison.Ordinal);
+        Assert.Contains("history, law", printed, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_site.Input, "articles", "histroy")));
     }
 
@@ -79,7 +79,7 @@ public sealed class NewArticleTests : IDisposable
         var before = File.ReadAllText(Article("history", "founding", "kk"));
         var (exit, printed) = await Contributor.CliAsync("new", "history/founding", "--input", _site.Input);
         Assert.Equal(2, exit);
-        Assert.Contains("already exist", printed);
+        Assert.Contains("already exist", printed, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Article("history", "founding", "kk")));
 
         // Only one language written so far: still refused, and the other language is not created.
@@ -97,7 +97,7 @@ public sealed class NewArticleTests : IDisposable
     {
         var (exit, printed) = await Contributor.CliAsync("new", name, "--input", _site.Input);
         Assert.Equal(2, exit);
-        Assert.Contains(message, printed);
+        Assert.Contains(message, printed, StringComparison.Ordinal);
     }
 
     private static void CopyTree(string from, string to)

@@ -55,7 +55,7 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    private void Write(string text) => File.WriteAllText(EnglishArticle, text.Replace("\r\n", "\n"));
+    private void Write(string text) => File.WriteAllText(EnglishArticle, text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     [ChromiumFact]
     public async Task An_edit_reloads_the_open_page_within_a_second()
@@ -84,7 +84,7 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output) : IAsyncLifeti
             // it before looking into the page, which must not be in the middle of that reload.
             await WaitForFullBuildAsync(page, builds);
             Assert.Null(await page.EvaluateAsync<bool?>("() => window.__beforeEdit ?? null"));
-            Assert.Contains($"March 1995, edit {edit}", await page.TextContentAsync(".article__body"));
+            Assert.Contains($"March 1995, edit {edit}", await page.TextContentAsync(".article__body"), StringComparison.Ordinal);
         }
         Assert.True(times.Min() < 1000, $"the page showed the change after {string.Join(", ", times)} ms; it should within a second");
     }
@@ -101,11 +101,11 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
         var item = overlay.Locator(".khasite-diagnostic[data-code=KHA0001]");
         Assert.Equal(1, await item.CountAsync());
-        Assert.EndsWith("articles/history/founding.en.md", await item.GetAttributeAsync("data-file"));
+        Assert.EndsWith("articles/history/founding.en.md", await item.GetAttributeAsync("data-file"), StringComparison.Ordinal);
         Assert.Equal("6", await item.GetAttributeAsync("data-line"));
         var text = await item.TextContentAsync();
-        Assert.Contains("founding.en.md(6,", text);
-        Assert.Contains("error KHA0001", text);
+        Assert.Contains("founding.en.md(6,", text, StringComparison.Ordinal);
+        Assert.Contains("error KHA0001", text, StringComparison.Ordinal);
         // The last good page stays underneath.
         Assert.Equal("Founding", await page.TextContentAsync("h1"));
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using KhaSite.Preview;
 using KhaSite.Tests.Support;
+using System.Globalization;
 
 namespace KhaSite.Tests.Contributors;
 
@@ -45,17 +46,63 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     /// <summary>Sends the request line exactly as written (no client normalises the path) and returns the status and body.</summary>
-    private async Task<(int Status, string Text)> RawGetAsync(string target)
+    private async Task<(int Status, string Text)> RawGetAsync(string target, string? host = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(IPAddress.Loopback, _server.Address.Port);
         await using var stream = tcp.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        host ??= $"127.0.0.1:{_server.Address.Port}";
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
-        var status = int.Parse(response.Split(' ', 3)[1]);
+        var status = int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture);
         return (status, response);
+    }
+
+    /// <summary>A Host header (PORT is the preview's port) and whether the preview answers it.</summary>
+    public static TheoryData<string, bool> Hosts => new()
+    {
+        { "127.0.0.1:PORT", true },
+        { "localhost:PORT", true },
+        { "LocalHost:PORT", true },
+        { "[::1]:PORT", true },
+        // DNS rebinding: another site's name pointed at 127.0.0.1
+        { "attacker.example:PORT", false },
+        { "attacker.example", false },
+        { "localhost.attacker.example:PORT", false },
+        { "127.0.0.1.nip.io:PORT", false },
+        { "127.0.0.2:PORT", false },
+        { "0.0.0.0:PORT", false },
+        { "[::ffff:127.0.0.1]:PORT", false },
+        // the right name with another port, or none
+        { "127.0.0.1", false },
+        { "localhost", false },
+        { "127.0.0.1:1", false },
+        { "localhost:PORT0", false },
+        { "", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task Only_the_loopback_address_or_localhost_with_the_port_is_answered(string host, bool answered)
+    {
+        var port = _server.Address.Port.ToString(CultureInfo.InvariantCulture);
+        foreach (var path in new[] { "/khasite/en/history/founding/", PreviewClient.StatePath, "/" })
+        {
+            var (status, text) = await RawGetAsync(path, host.Replace("PORT", port, StringComparison.Ordinal));
+            if (answered)
+            {
+                Assert.NotEqual(421, status);
+                Assert.True(status is 200 or 302, $"{path}: {status}");
+            }
+            else
+            {
+                Assert.True(status is 421 or 400, $"{host} {path}: {status}");
+                Assert.DoesNotContain("Founding", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("\"version\"", text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Theory]
@@ -73,7 +120,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var (status, text) = await RawGetAsync(target);
         Assert.True(status is 400 or 404, $"{target}: {status}");
-        Assert.DoesNotContain(Secret, text);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +129,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var secret = Path.Combine(_site.Root, "KhaSite.csproj").Replace('\\', '/');
         var (status, text) = await RawGetAsync("/khasite/" + secret);
         Assert.True(status is 400 or 404, $"{secret}: {status}");
-        Assert.DoesNotContain(Secret, text);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,23 +143,23 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<h1>Founding</h1>", html);
-        Assert.Contains($"<script src=\"{PreviewClient.Path}\" data-khasite-version=\"{_server.State.Current.Version}\"></script>\n</body>", html);
+        Assert.Contains("<h1>Founding</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{PreviewClient.Path}\" data-khasite-version=\"{_server.State.Current.Version}\"></script>\n</body>", html, StringComparison.Ordinal);
 
         var built = File.ReadAllText(Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html"));
-        Assert.DoesNotContain("__khasite", built);
+        Assert.DoesNotContain("__khasite", built, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_site.Output), "the preview never writes output/");
 
         var css = await _http.GetAsync(Url("/khasite/assets/site.css"));
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("__khasite", await css.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("__khasite", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var folder = await _http.GetAsync(Url("/khasite/en/history/founding"));
         Assert.Equal(HttpStatusCode.Found, folder.StatusCode);
         Assert.Equal("/khasite/en/history/founding/", folder.Headers.Location?.OriginalString);
 
         var script = await _http.GetStringAsync(Url(PreviewClient.Path));
-        Assert.Contains("EventSource", script);
+        Assert.Contains("EventSource", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,8 +170,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
             var response = await _http.GetAsync(Url(path));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync();
-            Assert.Contains("data-page=\"notfound\"", html);
-            Assert.Contains(PreviewClient.Path, html);
+            Assert.Contains("data-page=\"notfound\"", html, StringComparison.Ordinal);
+            Assert.Contains(PreviewClient.Path, html, StringComparison.Ordinal);
         }
     }
 
@@ -140,7 +187,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(before.Builds, shown.Builds); // published before any full build ran
         Assert.NotEqual(before.Version, shown.Version); // so open pages reload
         var html = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
-        Assert.Contains("Seen at once", html);
+        Assert.Contains("Seen at once", html, StringComparison.Ordinal);
         var file = Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html");
         var quickPage = File.ReadAllText(file);
 
@@ -159,7 +206,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.False(next.Ok);
         Assert.Equal(before.Builds + 1, next.Builds);
         Assert.Contains(next.Diagnostics, d => d.Code == "KHA0103" && d.File.EndsWith("founding.en.md", StringComparison.Ordinal));
-        Assert.DoesNotContain("Not shown", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+        Assert.DoesNotContain("Not shown", await _http.GetStringAsync(Url("/khasite/en/history/founding/")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +225,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.True(after.Ok);
         Assert.Equal(before.Builds + 1, _server.State.Current.Builds);
         var html = await _http.GetStringAsync(Url("/khasite/kk/history/founding/"));
-        Assert.Contains("Құрылуы 6", html);
+        Assert.Contains("Құрылуы 6", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,12 +242,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(good.Version, broken.Version);
         var diagnostic = Assert.Single(broken.Diagnostics);
         Assert.Equal("KHA0002", diagnostic.Code);
-        Assert.EndsWith("site.yml", diagnostic.File);
+        Assert.EndsWith("site.yml", diagnostic.File, StringComparison.Ordinal);
         var page = await _http.GetAsync(Url("/khasite/en/history/founding/"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
         var state = await _http.GetStringAsync(Url(PreviewClient.StatePath));
-        Assert.Contains("\"code\":\"KHA0002\"", state);
+        Assert.Contains("\"code\":\"KHA0002\"", state, StringComparison.Ordinal);
 
         next = _server.State.NextAsync();
         File.WriteAllText(siteYml, FixtureSite.SiteYml);
@@ -222,7 +269,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var failed = await FullBuildAfterAsync(good.Builds);
 
         Assert.False(failed.Ok);
-        Assert.NotNull(failed.Failure);
+        // The overlay says that it failed, never the exception's text (that goes to the console).
+        Assert.Equal(PreviewBuilder.UnexpectedFailure, failed.Failure);
+        Assert.DoesNotContain("Exception", await _http.GetStringAsync(Url(PreviewClient.StatePath)), StringComparison.Ordinal);
+        Assert.DoesNotContain(blocker, await _http.GetStringAsync(Url(PreviewClient.StatePath)), StringComparison.Ordinal);
         Assert.Equal(good.Version, failed.Version);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/khasite/en/history/founding/"))).StatusCode);
 
@@ -231,7 +281,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var recovered = await FullBuildAfterAsync(failed.Builds);
         Assert.True(recovered.Ok);
         Assert.Null(recovered.Failure);
-        Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")));
+        Assert.Contains("Again", await _http.GetStringAsync(Url("/khasite/en/history/founding/")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -244,7 +294,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         string? line;
         while ((line = await reader.ReadLineAsync(cancel.Token)) is not null && !line.StartsWith("data: ", StringComparison.Ordinal)) { }
         Assert.NotNull(line);
-        Assert.Contains($"\"version\":\"{_server.State.Current.Version}\"", line);
+        Assert.Contains($"\"version\":\"{_server.State.Current.Version}\"", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,7 +309,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
             Assert.NotEqual(a, otherInput);
             Assert.False(a.StartsWith(RepoPaths.Root, StringComparison.Ordinal));
             if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm"))
-                Assert.StartsWith("/dev/shm/khasite-preview/", a);
+                Assert.StartsWith("/dev/shm/khasite-preview/", a, StringComparison.Ordinal);
         }
         finally
         {

@@ -41,7 +41,7 @@ public sealed class TranslationStatusTests : IDisposable
         var (exit, printed) = await TranslatedAsync(English);
         Assert.True(exit == 0, printed);
         var hash = ArticleLoader.Hash(FrontMatterReader.SplitText(File.ReadAllText(Kazakh)).Body);
-        Assert.Contains($"\ntranslation_of: {hash}\n---\n", File.ReadAllText(English));
+        Assert.Contains($"\ntranslation_of: {hash}\n---\n", File.ReadAllText(English), StringComparison.Ordinal);
         result = await _site.BuildAsync();
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCode.OutdatedTranslation);
         Assert.Equal("up-to-date", StateOf("en", "history/founding"));
@@ -53,15 +53,15 @@ public sealed class TranslationStatusTests : IDisposable
         result = await _site.BuildAsync();
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCode.OutdatedTranslation);
-        Assert.EndsWith("articles/history/founding.en.md", warning.Location.File.Replace('\\', '/'));
+        Assert.EndsWith("articles/history/founding.en.md", warning.Location.File.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Equal(5, warning.Location.Line);
-        Assert.Contains("founding.kk.md has changed since this translation was made", warning.Message);
-        Assert.Contains("dotnet run -- translated", warning.Message);
+        Assert.Contains("founding.kk.md has changed since this translation was made", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("dotnet run -- translated", warning.Message, StringComparison.Ordinal);
 
         var page = _site.Html("en/history/founding/index.html");
         var notice = page.QuerySelector(".notice--outdated");
         Assert.NotNull(notice);
-        Assert.Contains("The Kazakh original of this page has changed since it was translated", notice!.TextContent);
+        Assert.Contains("The Kazakh original of this page has changed since it was translated", notice!.TextContent, StringComparison.Ordinal);
         var link = notice.QuerySelector("a");
         Assert.Equal("../../../kk/history/founding/", link?.GetAttribute("href"));
         Assert.Equal("kk", link?.GetAttribute("hreflang"));
@@ -107,16 +107,16 @@ public sealed class TranslationStatusTests : IDisposable
         var before = File.ReadAllText(English);
         var (exit, printed) = await TranslatedAsync();
         Assert.True(exit == 0, printed);
-        Assert.Contains("1 translation(s) marked", printed);
+        Assert.Contains("1 translation(s) marked", printed, StringComparison.Ordinal);
         var close = before.IndexOf("\n---\n", StringComparison.Ordinal) + 1;
         Assert.Equal(before.Insert(close, $"translation_of: {TranslatedCommand.HashOf(Kazakh)}\n"), File.ReadAllText(English));
-        Assert.DoesNotContain("translation_of", File.ReadAllText(Kazakh));
+        Assert.DoesNotContain("translation_of", File.ReadAllText(Kazakh), StringComparison.Ordinal);
 
         // Again: nothing to do, the file is not touched.
         var written = File.GetLastWriteTimeUtc(English);
         (exit, printed) = await TranslatedAsync();
         Assert.Equal(0, exit);
-        Assert.Contains("0 translation(s) marked, 1 already up to date", printed);
+        Assert.Contains("0 translation(s) marked, 1 already up to date", printed, StringComparison.Ordinal);
         Assert.Equal(written, File.GetLastWriteTimeUtc(English));
     }
 
@@ -130,7 +130,7 @@ public sealed class TranslationStatusTests : IDisposable
         var before = File.ReadAllText(English);
         var (exit, printed) = await TranslatedAsync(English, target);
         Assert.Equal(2, exit);
-        Assert.Contains(message, printed);
+        Assert.Contains(message, printed, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(English));
     }
 
@@ -139,7 +139,7 @@ public sealed class TranslationStatusTests : IDisposable
     {
         var (exit, printed) = await TranslatedAsync(Kazakh);
         Assert.Equal(2, exit);
-        Assert.Contains("is the kk original", printed);
+        Assert.Contains("is the kk original", printed, StringComparison.Ordinal);
     }
 
     [Fact]

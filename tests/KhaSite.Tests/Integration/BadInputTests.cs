@@ -51,7 +51,7 @@ public class BadInputTests : IDisposable
         _site.Write("articles/history/bad.kk.md", "---\ntitle: A\n---\n<div>raw</div>\n");
         var (exit, printed) = await CaptureAsync(() => RunCliAsync("check"));
         Assert.Equal(1, exit);
-        Assert.Contains("error KHA0105", printed);
+        Assert.Contains("error KHA0105", printed, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_site.Output));
     }
 

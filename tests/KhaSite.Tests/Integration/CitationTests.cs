@@ -56,7 +56,7 @@ public class CitationTests : IDisposable
         var first = page.QuerySelector("#ref-1")!;
         Assert.Equal(["#cite-1-a", "#cite-1-b", "#cite-1-c"], first.QuerySelectorAll(".references__back a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["a", "b", "c"], first.QuerySelectorAll(".references__back a").Select(a => a.TextContent).ToArray());
-        Assert.Contains("Абдраимов Е.А. Альфа мақаласы // Хабаршы. – 2023.", first.QuerySelector(".ref-text")?.TextContent);
+        Assert.Contains("Абдраимов Е.А. Альфа мақаласы // Хабаршы. – 2023.", first.QuerySelector(".ref-text")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("../../sources/alpha/", first.QuerySelector(".references__source")?.GetAttribute("href"));
         var second = page.QuerySelector("#ref-2")!;
         Assert.Equal("#cite-2-a", Assert.Single(second.QuerySelectorAll(".references__back a")).GetAttribute("href"));
@@ -69,8 +69,8 @@ public class CitationTests : IDisposable
     {
         await _site.BuildAsync();
         var page = _site.Html("en/history/founding/index.html");
-        Assert.StartsWith("Abdraimov, E. A. 2023. “The alpha article.”", page.QuerySelector("#ref-1 .ref-text")?.TextContent);
-        Assert.Contains("20 October 2008", page.QuerySelector("#ref-2 .ref-text")?.TextContent);
+        Assert.StartsWith("Abdraimov, E. A. 2023. “The alpha article.”", page.QuerySelector("#ref-1 .ref-text")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20 October 2008", page.QuerySelector("#ref-2 .ref-text")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public class CitationTests : IDisposable
     {
         await _site.BuildAsync();
         var cite = _site.Html("kk/history/founding/index.html").QuerySelector(".cite-page")!;
-        Assert.Contains("Құрылуы // Тест энциклопедиясы. – URL: https://example.org/khasite/kk/history/founding/", cite.TextContent);
-        Assert.StartsWith("@misc{khasite-history-founding-kk,", cite.QuerySelector("code")?.TextContent);
+        Assert.Contains("Құрылуы // Тест энциклопедиясы. – URL: https://example.org/khasite/kk/history/founding/", cite.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("@misc{khasite-history-founding-kk,", cite.QuerySelector("code")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(6, cite.QuerySelectorAll("code br").Length);
     }
 
@@ -103,9 +103,9 @@ public class CitationTests : IDisposable
         var result = await _site.BuildAsync();
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Id == "KHA0103");
-        Assert.EndsWith("articles/history/founding.kk.md", error.Location.File.Replace('\\', '/'));
+        Assert.EndsWith("articles/history/founding.kk.md", error.Location.File.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Equal((7, 17), (error.Location.Line, error.Location.Column));
-        Assert.Contains("did you mean 'beta'", error.Message);
+        Assert.Contains("did you mean 'beta'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class CitationTests : IDisposable
         _site.Article("history", "founding", "en", "Founding", "First sentence [@alpha, p. 10].\n\nNo citation here.\n\nThird [@beta].");
         var result = await _site.BuildAsync();
         Assert.True(result.Succeeded);
-        Assert.Single(result.Diagnostics, d => d.Id == "KHA0302" && d.Message.Contains("gamma"));
+        Assert.Single(result.Diagnostics, d => d.Id == "KHA0302" && d.Message.Contains("gamma", StringComparison.Ordinal));
         var uncited = Assert.Single(result.Diagnostics, d => d.Id == "KHA0601");
         Assert.Equal(7, uncited.Location.Line);
         Assert.Single(result.Diagnostics, d => d.Id == "KHA0203");

@@ -111,9 +111,9 @@ public class DataTests : IDisposable
         var svg = page.QuerySelector(".embed--chart svg");
         Assert.Equal("img", svg?.GetAttribute("role"));
         Assert.Equal(3, page.QuerySelectorAll(".embed--chart rect").Length);
-        Assert.Contains("70,4", page.QuerySelector(".embed--chart td")?.TextContent);
+        Assert.Contains("70,4", page.QuerySelector(".embed--chart td")?.TextContent, StringComparison.Ordinal);
         // One source: every marker, in the text and in the embeds, is [1…] and the list has one entry.
-        Assert.All(page.QuerySelectorAll("sup.cite a"), a => Assert.StartsWith("[1", a.TextContent));
+        Assert.All(page.QuerySelectorAll("sup.cite a"), a => Assert.StartsWith("[1", a.TextContent, StringComparison.Ordinal));
         Assert.Single(page.QuerySelectorAll(".references__list > li"));
         Assert.Null(page.QuerySelector(".article__body pre code"));
     }
@@ -145,12 +145,12 @@ public class DataTests : IDisposable
         var csv = _site.ReadOutput("kk/timeline/timeline.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,date,title,text,tags,article,sources", csv[0]);
         Assert.Equal(4, csv.Length);
-        Assert.Contains("\"Жарлық, мәтін.\"", csv[2]);
+        Assert.Contains("\"Жарлық, мәтін.\"", csv[2], StringComparison.Ordinal);
 
         var ics = _site.ReadOutput("en/timeline/timeline.ics");
-        Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.Single(ics.Split("BEGIN:VEVENT").Skip(1));
-        Assert.Contains("DTSTART;VALUE=DATE:19950301", ics);
+        Assert.Contains("DTSTART;VALUE=DATE:19950301", ics, StringComparison.Ordinal);
         Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
 
         var data = _site.ReadOutput("en/statistics/census/census.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -163,7 +163,7 @@ public class DataTests : IDisposable
     [Fact]
     public async Task The_same_yaml_mistakes_give_diagnostics_with_line_and_column()
     {
-        _site.Write("data/timeline.yml", Timeline.Replace("date: 1995-03-01", "date: 1995-02-30").Replace("tags: [mediation]", "tags: [mediaton]") + "\n" + """
+        _site.Write("data/timeline.yml", Timeline.Replace("date: 1995-03-01", "date: 1995-02-30", StringComparison.Ordinal).Replace("tags: [mediation]", "tags: [mediaton]", StringComparison.Ordinal) + "\n" + """
             - id: forum
               date: 1990
               title: {kk: Қайта, en: Again}
@@ -181,6 +181,6 @@ public class DataTests : IDisposable
         Assert.Equal((21, 18), At("KHA0103"));  // unknown citation key
         Assert.Equal((22, 12), At("KHA0403"));  // unknown article
         Assert.Equal((8, 10), At("KHA0503"));   // unknown dataset in an embed
-        Assert.Contains("did you mean 'census'", result.Diagnostics.Single(d => d.Id == "KHA0503").Message);
+        Assert.Contains("did you mean 'census'", result.Diagnostics.Single(d => d.Id == "KHA0503").Message, StringComparison.Ordinal);
     }
 }

@@ -102,8 +102,8 @@ public class FindingTests : IDisposable
         Assert.Equal(["kk", "en", "x-default"], alpha.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value));
         foreach (var loc in urls.Select(u => u.Element(sm + "loc")!.Value))
             Assert.True(File.Exists(Path.Combine(_site.Output, LocalFile(loc))), $"{loc} is in the sitemap but not in the output");
-        Assert.DoesNotContain(urls, u => u.Element(sm + "loc")!.Value.Contains("404"));
-        Assert.Contains("Sitemap: https://example.org/khasite/sitemap.xml", _site.ReadOutput("robots.txt"));
+        Assert.DoesNotContain(urls, u => u.Element(sm + "loc")!.Value.Contains("404", StringComparison.Ordinal));
+        Assert.Contains("Sitemap: https://example.org/khasite/sitemap.xml", _site.ReadOutput("robots.txt"), StringComparison.Ordinal);
     }
 
     [Fact]

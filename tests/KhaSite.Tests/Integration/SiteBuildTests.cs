@@ -10,7 +10,7 @@ public class SiteBuildTests : IDisposable
             "infobox:\n  founded: 1995-03-01\nsee_also:\n  - ../law/law-2008.kk.md\n")
         .Article("history", "founding", "en", "Founding", "Founded in 1995. See [the law](../law/law-2008.en.md).", "infobox:\n  founded: 1995-03-01\n")
         .Article("law", "law-2008", "kk", "2008 жылғы заң", "## Мақсаты\n\nМәтін.")
-        .Article("law", "law-2008", "en", "The 2008 law <&> \"quoted\"", "## Purpose\n\nText with <angle> & ampersand.".Replace("<angle>", "`<angle>`"));
+        .Article("law", "law-2008", "en", "The 2008 law <&> \"quoted\"", "## Purpose\n\nText with <angle> & ampersand.".Replace("<angle>", "`<angle>`", StringComparison.Ordinal));
 
     public void Dispose() => _site.Dispose();
 
@@ -71,11 +71,11 @@ public class SiteBuildTests : IDisposable
     {
         await _site.BuildAsync();
         var raw = _site.ReadOutput("en/law/law-2008/index.html");
-        Assert.Contains("The 2008 law &lt;&amp;&gt; &quot;quoted&quot;", raw);
-        Assert.Contains("<code>&lt;angle&gt;</code>", raw);
+        Assert.Contains("The 2008 law &lt;&amp;&gt; &quot;quoted&quot;", raw, StringComparison.Ordinal);
+        Assert.Contains("<code>&lt;angle&gt;</code>", raw, StringComparison.Ordinal);
         var kk = _site.ReadOutput("kk/law/law-2008/index.html");
-        Assert.Contains("2008 жылғы заң", kk);
-        Assert.DoesNotContain("&#x", kk);
+        Assert.Contains("2008 жылғы заң", kk, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", kk, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class SiteBuildTests : IDisposable
         File.Delete(Path.Combine(_site.Input, "articles/history/extra.en.md"));
         Assert.True((await _site.BuildAsync()).Succeeded);
 
-        Assert.Contains("A new sentence.", _site.ReadOutput("en/law/law-2008/index.html"));
+        Assert.Contains("A new sentence.", _site.ReadOutput("en/law/law-2008/index.html"), StringComparison.Ordinal);
         Assert.NotEqual(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "en/law/law-2008/index.html")));
         Assert.Equal(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "assets/site.css")));
         Assert.Equal(long_ago, File.GetLastWriteTimeUtc(Path.Combine(_site.Output, "kk/law/law-2008/index.html")));
@@ -161,9 +161,9 @@ public class SiteBuildTests : IDisposable
         var result = await _site.BuildAsync();
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "KHA0201");
-        Assert.EndsWith("only-kk.kk.md", warning.Location.File);
+        Assert.EndsWith("only-kk.kk.md", warning.Location.File, StringComparison.Ordinal);
         var page = _site.Html("kk/history/only-kk/index.html");
-        Assert.Contains("ағылшынша аудармасы әлі жазылмаған", page.QuerySelector(".notice")?.TextContent);
+        Assert.Contains("ағылшынша аудармасы әлі жазылмаған", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(".lang-switch a[hreflang=en]"));
         Assert.False(File.Exists(Path.Combine(_site.Output, "en/history/only-kk/index.html")));
     }
@@ -181,7 +181,7 @@ public class SiteBuildTests : IDisposable
         var links = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
             .SelectMany(file => _site.Html(Path.GetRelativePath(_site.Output, file)).QuerySelectorAll("a[href]")
                 .Select(a => (Page: Path.GetRelativePath(_site.Output, file), Href: a.GetAttribute("href")!)))
-            .Where(l => l.Href.Contains("glossary/") || l.Href.Contains("sources/"))
+            .Where(l => l.Href.Contains("glossary/", StringComparison.Ordinal) || l.Href.Contains("sources/", StringComparison.Ordinal))
             .Select(l => $"{l.Page}: {l.Href}");
         Assert.Empty(links);
         Assert.NotEmpty(_site.Html("en/index.html").QuerySelectorAll(".site-footer__links a[href$='a-z/']"));
@@ -195,10 +195,10 @@ public class SiteBuildTests : IDisposable
         foreach (var (lang, text) in new[] { ("kk", "іздеу жоқ"), ("en", "Search is not available") })
         {
             var page = _site.Html($"{lang}/search/index.html");
-            Assert.Contains(text, page.QuerySelector(".search__unavailable")?.TextContent);
+            Assert.Contains(text, page.QuerySelector(".search__unavailable")?.TextContent, StringComparison.Ordinal);
             Assert.Equal("../a-z/", page.QuerySelector(".search__unavailable a")?.GetAttribute("href"));
             Assert.Null(page.GetElementById("search"));
-            Assert.DoesNotContain("pagefind/", _site.ReadOutput($"{lang}/search/index.html"));
+            Assert.DoesNotContain("pagefind/", _site.ReadOutput($"{lang}/search/index.html"), StringComparison.Ordinal);
         }
     }
 

@@ -77,7 +77,7 @@ public sealed class BuiltSite : IAsyncDisposable
         foreach (var file in Directory.EnumerateFiles(outputDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(outputDir, file).Replace('\\', '/');
-            var sitePath = relative == "index.html" ? "" : relative.EndsWith("/index.html") ? relative[..^"index.html".Length] : relative;
+            var sitePath = relative == "index.html" ? "" : relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative;
             using var document = parser.ParseDocument(await File.ReadAllTextAsync(file));
             var html = document.DocumentElement;
             pages.Add(new SitePage(relative, sitePath, html.GetAttribute("data-page") ?? "", html.GetAttribute("lang") ?? ""));

@@ -44,7 +44,7 @@ public sealed class FixtureSite : IDisposable
     {
         var path = Path.Combine(Input, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.Replace("\r\n", "\n"));
+        File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
         return this;
     }
 

@@ -32,7 +32,7 @@ public sealed class PageProbe : IAsyncDisposable
             if (message.Type != "error") return;
             var source = message.Location is { Length: > 0 } location ? SourceUrl(location) : "";
             // Chromium logs a console error for every response with an error status; an expected 404 page is not one.
-            if (IsExpected(source) && message.Text.Contains("404")) return;
+            if (IsExpected(source) && message.Text.Contains("404", StringComparison.Ordinal)) return;
             Record(page.Url, $"console error: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Record(page.Url, $"uncaught script error: {error}");

@@ -44,7 +44,7 @@ public class DataRenderingTests
         var ys = bars.Select(b => double.Parse(b.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.True(ys[0] < ys[1] && ys[1] < ys[2], "bars keep the rows' order from top to bottom");
         Assert.Equal(70.4 / 15.5, widths[0] / widths[1], 1);
-        Assert.Contains("chart__bar--disputed", bars[2].Attribute("class")!.Value);
+        Assert.Contains("chart__bar--disputed", bars[2].Attribute("class")!.Value, StringComparison.Ordinal);
         Assert.Equal(["Kazakhs", "Russians", "Uzbeks"], doc.Root.Elements(ns + "text").Where(t => t.Attribute("class")!.Value == "chart__label").Select(t => t.Value));
     }
 

@@ -44,7 +44,7 @@ public class FrontMatterReaderTests
         var d = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCode.UnknownField, d.Code);
         Assert.Equal(new SourceLocation("a.kk.md", 3, 1), d.Location);
-        Assert.Contains("did you mean 'summary'", d.Message);
+        Assert.Contains("did you mean 'summary'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class FrontMatterReaderTests
         var d = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCode.YamlSyntax, d.Code);
         Assert.Equal(5, d.Location.Line);
-        Assert.DoesNotContain("(Line", d.Message);
+        Assert.DoesNotContain("(Line", d.Message, StringComparison.Ordinal);
         Assert.False(front.Readable);
     }
 

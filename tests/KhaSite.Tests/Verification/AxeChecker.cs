@@ -8,7 +8,7 @@ namespace KhaSite.Tests.Verification;
 public sealed record AxeViolation(string PageUrl, string Rule, string Impact, string Help, string Target, string Html, string Summary)
 {
     public override string ToString() =>
-        $"{PageUrl}: [{Rule}, {Impact}] {Help}\n      element: {Target}\n      html: {Html}" + (Summary.Length > 0 ? $"\n      {Summary.Replace("\n", "\n      ")}" : "");
+        $"{PageUrl}: [{Rule}, {Impact}] {Help}\n      element: {Target}\n      html: {Html}" + (Summary.Length > 0 ? $"\n      {Summary.Replace("\n", "\n      ", StringComparison.Ordinal)}" : "");
 }
 
 /// <summary>

@@ -27,9 +27,9 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         Inject(Page, """<p><a href="../no-such-article/">Жоқ мақала</a></p>""");
         var problem = Assert.Single(NewLinkProblems(site));
         Assert.Equal(Page, problem.Page);
-        Assert.Contains("""<a href="../no-such-article/">""", problem.Element);
-        Assert.Contains("kk/history/no-such-article/index.html", problem.Reason);
-        Assert.Contains(Page, problem.ToString());
+        Assert.Contains("""<a href="../no-such-article/">""", problem.Element, StringComparison.Ordinal);
+        Assert.Contains("kk/history/no-such-article/index.html", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains(Page, problem.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         Inject(Page, $"""<p><a href="../../law/law-2008/#{Uri.EscapeDataString("жоқ-бөлім")}">заң</a></p>""");
         var problem = Assert.Single(NewLinkProblems(site));
         Assert.Equal(Page, problem.Page);
-        Assert.Contains("kk/law/law-2008/index.html", problem.Reason);
-        Assert.Contains("'жоқ-бөлім'", problem.Reason);
+        Assert.Contains("kk/law/law-2008/index.html", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("'жоқ-бөлім'", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         Inject(Page, """<p><img src="../../../assets/missing.png" alt="сурет"> <a href="/kk/">басты бет</a></p>""");
         var problems = NewLinkProblems(site);
         Assert.Equal(2, problems.Count);
-        Assert.Contains(problems, p => p.Page == Page && p.Element.StartsWith("<img") && p.Reason.Contains("assets/missing.png"));
-        Assert.Contains(problems, p => p.Page == Page && p.Element.Contains("href=\"/kk/\"") && p.Reason.Contains("outside the site's base path"));
+        Assert.Contains(problems, p => p.Page == Page && p.Element.StartsWith("<img", StringComparison.Ordinal) && p.Reason.Contains("assets/missing.png", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Page == Page && p.Element.Contains("href=\"/kk/\"", StringComparison.Ordinal) && p.Reason.Contains("outside the site's base path", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         var site = await CopyAsync();
         var path = Path.Combine(_copy, "404.html");
         var html = File.ReadAllText(path);
-        Assert.Contains("<base href=", html);
+        Assert.Contains("<base href=", html, StringComparison.Ordinal);
         File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(html, "<base\\b[^>]*>", ""));
         var problems = NewLinkProblems(site);
         Assert.NotEmpty(problems);
         Assert.All(problems, p => Assert.Equal("404.html", p.Page));
-        Assert.Contains(problems, p => p.Element.StartsWith("<link rel=\"stylesheet\""));
+        Assert.Contains(problems, p => p.Element.StartsWith("<link rel=\"stylesheet\"", StringComparison.Ordinal));
     }
 
     [VerifyFact(Needs.Validator)]
@@ -76,11 +76,11 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         Inject(Page, "<p>Мәтін <div>блок</div> мәтін</p>");
         Inject(other, """<p><img src="../../../assets/site.css"></p>""");
         var errors = await NuValidator.ValidateAsync(_copy, [Path.Combine(_copy, Page), Path.Combine(_copy, other)]);
-        Assert.Contains(errors, e => e.File == Page && e.Line > 1 && e.Message.Contains("p"));
-        Assert.Contains(errors, e => e.File == other && e.Message.Contains("alt"));
+        Assert.Contains(errors, e => e.File == Page && e.Line > 1 && e.Message.Contains("p", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == other && e.Message.Contains("alt", StringComparison.Ordinal));
         var message = NuValidator.Format(errors);
-        Assert.Contains(Page + "(", message);
-        Assert.Contains(other + "(", message);
+        Assert.Contains(Page + "(", message, StringComparison.Ordinal);
+        Assert.Contains(other + "(", message, StringComparison.Ordinal);
     }
 
     [VerifyFact(Needs.Accessibility)]
@@ -97,12 +97,12 @@ public sealed class BreakageTests(VerificationFixture fixture) : IDisposable
         var violation = Assert.Single(violations, v => v.Rule == "image-alt");
         Assert.Equal("critical", violation.Impact);
         Assert.Equal("#no-alt", violation.Target);
-        Assert.Contains("<img id=\"no-alt\"", violation.Html);
-        Assert.EndsWith("/khasite/kk/history/founding/", violation.PageUrl);
+        Assert.Contains("<img id=\"no-alt\"", violation.Html, StringComparison.Ordinal);
+        Assert.EndsWith("/khasite/kk/history/founding/", violation.PageUrl, StringComparison.Ordinal);
         var message = AxeChecker.Format(violations);
-        Assert.Contains("image-alt", message);
-        Assert.Contains("#no-alt", message);
-        Assert.Contains("/kk/history/founding/", message);
+        Assert.Contains("image-alt", message, StringComparison.Ordinal);
+        Assert.Contains("#no-alt", message, StringComparison.Ordinal);
+        Assert.Contains("/kk/history/founding/", message, StringComparison.Ordinal);
     }
 
     [Fact]

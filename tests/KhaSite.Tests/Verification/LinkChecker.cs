@@ -189,7 +189,7 @@ public sealed class LinkChecker
     public static string Describe(IElement element)
     {
         var html = element.OuterHtml;
-        var end = html.IndexOf('>');
+        var end = html.IndexOf('>', StringComparison.Ordinal);
         var tag = end >= 0 ? html[..(end + 1)] : html;
         var text = element.TextContent.Trim();
         if (text.Length > 40) text = text[..40] + "…";

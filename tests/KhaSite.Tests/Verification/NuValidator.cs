@@ -43,7 +43,7 @@ public static class NuValidator
     /// <summary>Reads vnu's JSON report; anything not of type "error" (or a "non-document-error") is left out.</summary>
     public static IReadOnlyList<ValidatorError> Parse(string json, string rootDir, int exitCode = 1)
     {
-        var start = json.IndexOf('{');
+        var start = json.IndexOf('{', StringComparison.Ordinal);
         if (start < 0)
         {
             if (exitCode == 0) return [];
@@ -63,7 +63,7 @@ public static class NuValidator
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
             var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32()
                 : message.TryGetProperty("lastColumn", out var lc) ? lc.GetInt32() : 0;
-            var extract = message.TryGetProperty("extract", out var e) ? (e.GetString() ?? "").Replace("\n", "↩") : "";
+            var extract = message.TryGetProperty("extract", out var e) ? (e.GetString() ?? "").Replace("\n", "↩", StringComparison.Ordinal) : "";
             errors.Add(new ValidatorError(file, line, column, message.GetProperty("message").GetString() ?? "", extract));
         }
         return errors;
