@@ -18,6 +18,8 @@ public static class SiteChecker
         new TagChecks(),
         new TimelineChecks(),
         new DatasetChecks(),
+        new FigureChecks(),
+        new GlossaryRenderingChecks(),
         new TranslationChecks(),
         new TranslationStatusChecks(),
         new UiStringChecks(),

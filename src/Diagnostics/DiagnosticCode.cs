@@ -68,7 +68,14 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode PartsDoNotAddUp = new(502, Severity.Warning, "parts of a breakdown do not add up to its total");
     public static readonly DiagnosticCode UnknownDataset = new(503, Severity.Error, "unknown dataset");
 
+    // A figure is data, not prose (issue 19).
+    public static readonly DiagnosticCode UndatedOnTimeAxis = new(510, Severity.Error, "an undated value placed on a time axis");
+    public static readonly DiagnosticCode UnknownFigure = new(511, Severity.Error, "a figure reference names no fact or dataset row");
+    public static readonly DiagnosticCode DuplicateFactId = new(512, Severity.Error, "duplicate fact id");
+
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
+    public static readonly DiagnosticCode FigureWithoutData = new(610, Severity.Warning, "a number in prose that no data record holds");
+    public static readonly DiagnosticCode GlossaryRendering = new(611, Severity.Warning, "a glossary term rendered in a way the glossary does not list");
 
     public static readonly DiagnosticCode UnsafeUrl = new(720, Severity.Error, "a URL with a scheme that is not allowed");
     public static readonly DiagnosticCode InvalidId = new(721, Severity.Error, "an id that does not follow the id grammar");

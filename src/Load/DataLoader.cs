@@ -61,7 +61,7 @@ public static class DataLoader
             return new TimelineRecord(id.Value, date, tags, title, text, cite, article, fields.At(mapping));
         });
 
-    private static readonly string[] GlossaryFields = ["id", "term", "definition", "cite", "articles"];
+    private static readonly string[] GlossaryFields = ["id", "term", "variants", "definition", "cite", "articles"];
 
     public static IReadOnlyList<GlossaryRecord> LoadGlossary(string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics) =>
         LoadList(path, diagnostics, (mapping, fields) =>
@@ -69,12 +69,18 @@ public static class DataLoader
             Located<string>? id = null, cite = null;
             LocalizedText? term = null, definition = null;
             IReadOnlyList<Located<string>> articles = [];
+            var variants = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (key, value) in fields.Entries(mapping))
             {
                 switch (key.Value)
                 {
                     case "id": id = fields.Scalar(value, "id"); break;
                     case "term": term = fields.Localized(value, "term", languages); break;
+                    case "variants":
+                        if (fields.Mapping(value, "'variants' (a list of forms per language)") is { } byLang)
+                            foreach (var (lang, list) in fields.Entries(byLang))
+                                variants[lang.Value] = fields.ScalarList(list, "variants").Select(v => v.Value).ToArray();
+                        break;
                     case "definition": definition = fields.Localized(value, "definition", languages); break;
                     case "cite": cite = CiteValue(value, fields); break;
                     case "articles": articles = fields.ScalarList(value, "articles"); break;
@@ -86,11 +92,11 @@ public static class DataLoader
                 fields.Report(DiagnosticCode.MissingField, mapping, "a glossary term needs an 'id', a 'term' and a 'definition' per language");
                 return null;
             }
-            return new GlossaryRecord(id.Value, term, definition, cite, articles, fields.At(mapping));
+            return new GlossaryRecord(id.Value, term, definition, cite, articles, fields.At(mapping), variants);
         });
 
-    private static readonly string[] DatasetFields = ["id", "kind", "title", "description", "as_of", "unit", "total", "total_unit", "cite", "rows", "discrepancy"];
-    private static readonly string[] RowFields = ["key", "label", "date", "value", "cite", "qualifier", "note"];
+    private static readonly string[] DatasetFields = ["id", "kind", "title", "description", "as_of", "reported", "unit", "total", "total_unit", "cite", "rows", "discrepancy"];
+    private static readonly string[] RowFields = ["key", "label", "date", "reported", "value", "cite", "qualifier", "note"];
 
     public static IReadOnlyList<DatasetRecord> LoadStatistics(string dir, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
@@ -111,7 +117,7 @@ public static class DataLoader
 
     private static DatasetRecord? ReadDataset(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<string> languages)
     {
-        Located<string>? id = null, asOf = null, cite = null;
+        Located<string>? id = null, asOf = null, reported = null, cite = null;
         string? kind = null, unit = null, totalUnit = null;
         double? total = null;
         LocalizedText? title = null, description = null, discrepancy = null;
@@ -125,6 +131,7 @@ public static class DataLoader
                 case "title": title = fields.Localized(value, "title", languages); break;
                 case "description": description = fields.Localized(value, "description", languages); break;
                 case "as_of": asOf = fields.Scalar(value, "as_of"); break;
+                case "reported": reported = fields.Scalar(value, "reported"); break;
                 case "unit": unit = fields.Scalar(value, "unit")?.Value; break;
                 case "total": total = fields.Number(value, "total"); break;
                 case "total_unit": totalUnit = fields.Scalar(value, "total_unit")?.Value; break;
@@ -147,14 +154,14 @@ public static class DataLoader
         if (unit == "percent" || totalUnit == "percent")
             foreach (var row in rows.Where(r => r.Value < 0))
                 fields.Diagnostics.Report(DiagnosticCode.NegativePercentage, row.Location, $"a percentage cannot be negative ({row.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
-        return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy);
+        return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy, reported);
     }
 
     private static DatasetRowRecord ReadRow(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<string> languages)
     {
         string? key = null, qualifier = null;
         LocalizedText? label = null, note = null;
-        Located<string>? date = null, cite = null;
+        Located<string>? date = null, reported = null, cite = null;
         double? value = null;
         var decimals = 0;
         foreach (var (name, node) in fields.Entries(mapping))
@@ -164,6 +171,7 @@ public static class DataLoader
                 case "key": key = fields.Scalar(node, "key")?.Value; break;
                 case "label": label = fields.Localized(node, "label", languages); break;
                 case "date": date = fields.Scalar(node, "date"); break;
+                case "reported": reported = fields.Scalar(node, "reported"); break;
                 case "value":
                     value = fields.Number(node, "value");
                     // "2.0" in the source is printed as 2,0 / 2.0, not 2: keep the decimals as written.
@@ -175,11 +183,11 @@ public static class DataLoader
                 default: fields.UnknownField(name, RowFields, "a dataset row"); break;
             }
         }
-        return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals);
+        return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals, reported);
     }
 
     /// <summary>A <c>cite:</c> value, located at its first character (inside the quotes when it is quoted).</summary>
-    private static Located<string>? CiteValue(YamlNode node, YamlFields fields)
+    internal static Located<string>? CiteValue(YamlNode node, YamlFields fields)
     {
         var value = fields.Scalar(node, "cite");
         if (value is null || node is not YamlScalarNode scalar) return value;

@@ -29,9 +29,13 @@ public sealed record DatasetRecord(
     Located<string>? Cite,
     IReadOnlyList<DatasetRowRecord> Rows,
     SourceLocation Location,
-    LocalizedText? Discrepancy = null);
+    LocalizedText? Discrepancy = null,
+    Located<string>? Reported = null);
 
-/// <summary>A row of a dataset: a part of a breakdown (<see cref="Key"/>) or a point of a series (<see cref="Date"/>).</summary>
+/// <summary>
+/// A row of a dataset: a part of a breakdown (<see cref="Key"/>) or a point of a series (<see cref="Date"/>).
+/// <see cref="Reported"/> marks a value its source gives undated: the year of the text that reports it.
+/// </summary>
 public sealed record DatasetRowRecord(
     string? Key,
     LocalizedText? Label,
@@ -41,13 +45,23 @@ public sealed record DatasetRowRecord(
     string? Qualifier,
     LocalizedText? Note,
     SourceLocation Location,
-    int Decimals = 0);
+    int Decimals = 0,
+    Located<string>? Reported = null);
 
-/// <summary>A term of <c>input/data/glossary.yml</c>: its name and definition per language, its source and the articles using it.</summary>
+/// <summary>
+/// A term of <c>input/data/glossary.yml</c>: its name and definition per language, its source and the articles using it.
+/// <see cref="Variants"/> are the other accepted forms per language (inflections of the original, other renderings).
+/// </summary>
 public sealed record GlossaryRecord(
     Located<string> Id,
     LocalizedText? Term,
     LocalizedText? Definition,
     Located<string>? Cite,
     IReadOnlyList<Located<string>> Articles,
-    SourceLocation Location);
+    SourceLocation Location,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Variants = null)
+{
+    /// <summary>Every accepted form of the term in a language: the term itself, then its variants.</summary>
+    public IEnumerable<string> Forms(string lang) =>
+        (Term?.Has(lang) == true ? [Term[lang]] : Array.Empty<string>()).Concat(Variants?.GetValueOrDefault(lang) ?? []);
+}

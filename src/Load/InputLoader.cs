@@ -25,7 +25,8 @@ public static class InputLoader
         var timeline = DataLoader.LoadTimeline(Path.Combine(data, "timeline.yml"), languages, diagnostics);
         var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
+        var facts = FactLoader.Load(Path.Combine(data, "facts.yml"), languages, diagnostics);
         var history = GitHistory.Read(inputDir);
-        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, history, inputDir, themeDir);
+        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir);
     }
 }

@@ -11,6 +11,7 @@ public sealed record LoadedInput(
     IReadOnlyList<TimelineRecord> Timeline,
     IReadOnlyList<DatasetRecord> Datasets,
     IReadOnlyList<GlossaryRecord> Glossary,
+    IReadOnlyList<FactRecord> Facts,
     GitHistory History,
     string InputDir,
     string ThemeDir);

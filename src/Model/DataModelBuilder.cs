@@ -1,5 +1,6 @@
 using KhaSite.Load;
 using KhaSite.Model.Citations;
+using KhaSite.Model.Facts;
 
 namespace KhaSite.Model;
 
@@ -18,6 +19,12 @@ public static class DataModelBuilder
         }
         model.Timeline.Events.AddRange(model.Timeline.AllEvents.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value));
 
+        foreach (var record in model.Input.Facts)
+        {
+            var fact = new Fact(record, Date(record.Date), Date(record.Reported), DataCitation.Parse(record.Cite));
+            if (!model.Facts.TryAdd(fact.Id, fact)) model.DuplicateFacts.Add(fact);
+        }
+
         foreach (var record in model.Input.Datasets)
         {
             DatasetKind? kind = record.Kind switch { "breakdown" => DatasetKind.Breakdown, "series" => DatasetKind.Series, _ => null };
@@ -31,6 +38,8 @@ public static class DataModelBuilder
             if (!model.Datasets.TryAdd(dataset.Id, dataset)) model.DuplicateDatasets.Add(dataset);
         }
     }
+
+    private static PartialDate? Date(Located<string>? text) => text is { } t ? PartialDate.TryParse(t.Value, out _) : null;
 
     /// <summary>After the articles: link events to their articles and number the timeline's and datasets' own pages.</summary>
     public static void NumberDataPages(SiteModel model)

@@ -17,5 +17,6 @@ public static class MarkdownPipelineFactory
         .UseFigures()
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
+        .Use<Facts.FactExtension>()
         .Build();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
+using KhaSite.Model.Facts;
 
 namespace KhaSite.Model;
 
@@ -30,6 +31,11 @@ public sealed class SiteModel(LoadedInput input)
     public List<Dataset> DuplicateDatasets { get; } = [];
 
     public Glossary Glossary { get; } = new();
+
+    /// <summary>The figures of <c>facts.yml</c> that prose states through <c>[#id]</c>.</summary>
+    public SortedDictionary<string, Fact> Facts { get; } = new(StringComparer.Ordinal);
+
+    public List<Fact> DuplicateFacts { get; } = [];
 
     /// <summary>Articles of the sources section whose slug is no source id (reported by the check).</summary>
     public List<ArticleVersion> UnmatchedSourceArticles { get; } = [];

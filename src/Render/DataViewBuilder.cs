@@ -86,7 +86,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             new(t["statistics.kind"], t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")]),
             new(t["statistics.unit"], t["statistics.unit_" + dataset.Record.Unit]),
         };
-        if (dataset.AsOf is { } asOf) facts.Add(new InfoboxRow(t["statistics.as_of"], DateText.Format(asOf, lang)));
+        if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
             facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, lang)));
         var html = new DatasetHtml(model, lang);
@@ -117,6 +117,13 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
     {
         var t = model.Strings(lang);
         var kind = t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")];
-        return dataset.AsOf is { } asOf ? $"{kind}, {DateText.Format(asOf, lang)}" : kind;
+        return When(dataset, lang) is { } when ? $"{kind}, {when}" : kind;
     }
+
+    /// <summary>The date a dataset describes, or "as reported in 2023" for one its source does not date.</summary>
+    private string? When(Dataset dataset, string lang) =>
+        dataset.AsOf is { } asOf ? DateText.Format(asOf, lang)
+        : dataset.Record.Reported is { } reported && PartialDate.TryParse(reported.Value, out _) is { } year
+            ? model.Strings(lang).Format("statistics.reported", year.Year)
+            : null;
 }

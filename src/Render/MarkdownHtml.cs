@@ -17,6 +17,7 @@ public static class MarkdownHtml
         var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
+        renderer.ObjectRenderers.Insert(0, new Data.FactHtmlRenderer(model, lang));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new Data.EmbedHtmlRenderer(version, model));
         renderer.Render(document);
         writer.Flush();

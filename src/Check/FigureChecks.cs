@@ -1,0 +1,64 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+using KhaSite.Model.Facts;
+using Markdig.Syntax;
+
+namespace KhaSite.Check;
+
+/// <summary>
+/// A figure is data, not prose: facts are well formed, every <c>[#id]</c> names a record, a number written in prose
+/// is a warning (it belongs in <c>input/data/</c>), and no undated value is drawn on a time axis.
+/// </summary>
+public sealed class FigureChecks : ISiteCheck
+{
+    private static readonly string[] Units = ["percent", "people", "count"];
+    private static readonly string[] Qualifiers = ["over", "nearly", "about"];
+
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in model.DuplicateFacts)
+            diagnostics.Report(DiagnosticCode.DuplicateFactId, duplicate.Record.Id.Location, $"the fact id '{duplicate.Id}' is used by another fact");
+        foreach (var fact in model.Facts.Values) Check(fact, model, diagnostics);
+        foreach (var dataset in model.Datasets.Values.Where(d => d.Kind == DatasetKind.Series))
+            foreach (var row in dataset.Rows.Where(r => r.Record.Reported is not null))
+                diagnostics.Report(DiagnosticCode.UndatedOnTimeAxis, row.Record.Reported!.Value.Location,
+                    $"'{dataset.Id}' is a series, drawn on a time axis, and this value is undated (reported in {row.Record.Reported.Value.Value}): " +
+                    "make it a fact with 'reported:' in input/data/facts.yml, never a point at an assumed date");
+    }
+
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var reference in version.Document.Descendants<FactInline>())
+        {
+            if (Figures.Find(model, reference.Reference) is not null) continue;
+            var known = model.Facts.Keys.Concat(model.Datasets.Values.SelectMany(d => d.Rows.Select(r => $"{d.Id}:{r.Record.Key ?? r.Record.Date?.Value}")));
+            var suggestion = Load.Suggest.Closest(reference.Reference, known);
+            diagnostics.Report(DiagnosticCode.UnknownFigure, ModelBuilder.At(version, reference),
+                $"'[#{reference.Reference}]' names no fact of input/data/facts.yml and no dataset row" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        }
+        foreach (var prose in ProseText.Of(version))
+            foreach (var (index, length) in ProseNumbers.Figures(prose.Text, version.Lang))
+                if (prose.At(index) is { } at)
+                    diagnostics.Report(DiagnosticCode.FigureWithoutData, at,
+                        $"the figure '{prose.Text.Substring(index, length)}' is written in prose: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
+    }
+
+    private static void Check(Fact fact, SiteModel model, DiagnosticBag diagnostics)
+    {
+        var record = fact.Record;
+        var at = record.Location;
+        if (record.Value is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"the fact '{fact.Id}' needs a 'value'");
+        if (record.Cite is null) diagnostics.Report(DiagnosticCode.UncitedParagraph, at, $"the fact '{fact.Id}' needs a 'cite'");
+        if (record.Date is null && record.Reported is null)
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"the fact '{fact.Id}' needs a 'date' (what it describes) or, when its source does not date it, 'reported' (the year of that source)");
+        if (record.Date is { } date && fact.Date is null)
+            diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        if (record.Reported is { } reported && fact.Reported is null)
+            diagnostics.Report(DiagnosticCode.BadDate, reported.Location, $"'{reported.Value}' is not a year: write YYYY");
+        if (record.Unit is { } unit && !Units.Contains(unit))
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({string.Join(", ", Units)})");
+        if (record.Qualifier is { } q && !Qualifiers.Contains(q))
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{q}' is not a qualifier ({string.Join(", ", Qualifiers)})");
+        DataCitationChecks.Report(fact.Cite, model, diagnostics);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace KhaSite.Check;
+
+/// <summary>
+/// Finds the figures in a run of prose: numbers that state a quantity. Years, dates, article and section numbers, page
+/// locators, ordinals, list markers, numbers glued to letters (codes such as 70-IV, 1990s) and numbers inside quotations
+/// or titles are not figures. What marks each of these differs by language; the rules of a language the table does not
+/// know are only the ones every language shares.
+/// </summary>
+public static partial class ProseNumbers
+{
+    /// <summary>A number as prose writes it: 19 186 015, 19,186,015, 3.9, 3,9, 70.4.</summary>
+    [GeneratedRegex(@"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
+    private static partial Regex YearRangeEnd();
+
+    private sealed record Rules(Regex YearAfter, Regex NotFigureBefore, Regex NotFigureAfter, bool BareYears);
+
+    private const string KkMonths = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан";
+    private const string EnMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    // Kazakh case endings after a hyphen make a cardinal ("700-ден", "9-ы"); any other word after a hyphen makes an
+    // ordinal ("16-сессия", "6-бабы", "1-ші").
+    private const string KkCaseEnding = "ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ні|ны|ді|ды|ті|ты|нің|ның|дің|дың|тің|тың|мен|бен|пен|і|ы|сі|сы|ін|ын|сін|сын|ге дейін|ға дейін|дей|дай|тей|тай|лер|лар|дер|дар|тер|тар";
+
+    private static readonly Dictionary<string, Rules> ByLanguage = new(StringComparer.Ordinal)
+    {
+        ["kk"] = new(
+            YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*[–—-]\s*\d{4})?\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            NotFigureAfter: new(
+                @"^(?:(?:-\d+)?\s*-?\s*(?:бап|баб|тармақ|бөлім|тарау|бет|б\.|ғасыр)" +
+                @"|\s+(?:" + KkMonths + @")" +
+                @"|-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            BareYears: false),
+        ["en"] = new(
+            YearAfter: new(@"^$^"),
+            NotFigureBefore: new(
+                @"(?:(?:\b(?:Articles?|Sections?|[Pp]aragraphs?|[Cc]lauses?|[Pp]oints?|[Ii]tems?|[Cc]hapters?|[Pp]arts?|No\.|p\.|pp\.|[Pp]ages?)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*)" +
+                @"|(?:" + EnMonths + @")\s+|№\s*|\d\()$"),
+            NotFigureAfter: new(@"^(?:st|nd|rd|th)\b|^\s+(?:" + EnMonths + ")"),
+            BareYears: true),
+    };
+
+    private const int Window = 60;
+
+    /// <summary>The figures of <paramref name="text"/>: their start and length.</summary>
+    public static IEnumerable<(int Index, int Length)> Figures(string text, string lang)
+    {
+        var rules = ByLanguage.GetValueOrDefault(lang);
+        foreach (Match match in Number().Matches(text))
+        {
+            if (!IsFigure(text, match, rules)) continue;
+            yield return (match.Index, match.Length);
+        }
+    }
+
+    private static bool IsFigure(string text, Match match, Rules? rules)
+    {
+        var before = text[..match.Index];
+        var after = text[(match.Index + match.Length)..];
+        // The rules look at the words next to the number: a short window keeps them linear in the paragraph's length.
+        var near = before[Math.Max(0, before.Length - Window)..];
+        after = after[..Math.Min(after.Length, Window)];
+        var token = match.Value;
+        // Glued to a letter or to more digits (a code, "1990s", "13th" in languages without rules, "Ю-44к").
+        if (before.Length > 0 && char.IsLetter(before[^1])) return false;
+        if (after.Length > 0 && char.IsLetter(after[0])) return false;
+        if (InsideQuotation(before)) return false;
+        // A list marker: "1) …", "(2) …".
+        if (after.StartsWith(')') && token.Length <= 2 && (before.TrimEnd().Length == 0 || before.EndsWith('(') || before.TrimEnd().EndsWith(';') || before.TrimEnd().EndsWith(':'))) return false;
+        if (IsYear(token, near, after, rules)) return false;
+        if (rules is null) return true;
+        if (rules.NotFigureBefore.IsMatch(near)) return false;
+        if (rules.NotFigureAfter.IsMatch(after)) return false;
+        return true;
+    }
+
+    private static bool IsYear(string token, string before, string after, Rules? rules)
+    {
+        if (token.Length != 4 || !token.All(char.IsAsciiDigit)) return false;
+        var year = int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+        if (year is < 1000 or > 2100) return false;
+        if (rules is null || rules.BareYears) return true;
+        // A year written as a year: "1995 жылы", "2002–2011 жж.", "1992-1995 жылдар", or in brackets after a name "(2023)".
+        return rules.YearAfter.IsMatch(after)
+            || YearRangeEnd().IsMatch(before)
+            || (before.TrimEnd().EndsWith('(') && after.TrimStart().StartsWith(')'));
+    }
+
+    /// <summary>Inside «…», “…” or "…": a title or the source's own words, quoted as printed.</summary>
+    private static bool InsideQuotation(string before) =>
+        before.Count(c => c == '«') > before.Count(c => c == '»')
+        || before.Count(c => c == '“') > before.Count(c => c == '”')
+        || before.Count(c => c == '"') % 2 == 1;
+}

@@ -1,0 +1,44 @@
+using KhaSite.Load;
+using KhaSite.Model.Citations;
+
+namespace KhaSite.Model.Facts;
+
+/// <summary>A figure of <c>facts.yml</c> with its parsed date (or the year of the text reporting an undated value).</summary>
+public sealed class Fact(FactRecord record, PartialDate? date, PartialDate? reported, ParsedCitation? cite)
+{
+    public FactRecord Record { get; } = record;
+
+    public string Id => Record.Id.Value;
+
+    public PartialDate? Date { get; } = date;
+
+    public PartialDate? Reported { get; } = reported;
+
+    public ParsedCitation? Cite { get; } = cite;
+}
+
+/// <summary>
+/// What a <c>[#id]</c> in prose stands for: a fact (<c>[#population-2021]</c>), a part of a breakdown
+/// (<c>[#census-2021-ethnic:kazakhs]</c>) or a point of a series (<c>[#religious-associations:2006-01-01]</c>).
+/// <see cref="Reported"/> is set, and <see cref="Date"/> null, for a value its source does not date.
+/// </summary>
+public sealed record FigureValue(double Value, int Decimals, string? Unit, string? Qualifier, PartialDate? Date, PartialDate? Reported);
+
+/// <summary>Finds the value a figure reference names in the model's facts and datasets.</summary>
+public static class Figures
+{
+    public static FigureValue? Find(SiteModel model, string reference)
+    {
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+            return model.Facts.GetValueOrDefault(reference) is { Record.Value: { } v } fact
+                ? new FigureValue(v, fact.Record.Decimals, fact.Record.Unit, fact.Record.Qualifier, fact.Date, fact.Reported)
+                : null;
+        if (model.Datasets.GetValueOrDefault(reference[..colon]) is not { } dataset) return null;
+        var key = reference[(colon + 1)..];
+        var row = dataset.Rows.FirstOrDefault(r => r.Record.Key == key || r.Record.Date?.Value == key);
+        if (row?.Record.Value is not { } value) return null;
+        var reported = dataset.Record.Reported is { } rep ? PartialDate.TryParse(rep.Value, out _) : null;
+        return new FigureValue(value, row.Record.Decimals, dataset.Record.Unit, row.Record.Qualifier, row.Date ?? dataset.AsOf, reported);
+    }
+}
