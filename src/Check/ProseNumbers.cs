@@ -32,14 +32,15 @@ public static partial class ProseNumbers
             YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*[–—-]\s*\d{4})?\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureAfter: new(
-                @"^(?:(?:-\d+)?\s*-?\s*(?:бап|баб|тармақ|бөлім|тарау|бет|б\.|ғасыр)" +
+                @"^(?:(?:-\d+)?(?:\s*(?:,|және|мен|пен)\s*\d+(?:-\d+)?)*\s*-?\s*(?:бап|баб|тармақ|бөлім|тарау|бет|б\.|ғасыр)" +
                 @"|\s+(?:" + KkMonths + @")" +
                 @"|-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             BareYears: false),
         ["en"] = new(
             YearAfter: new(@"^$^"),
             NotFigureBefore: new(
-                @"(?:(?:\b(?:Articles?|Sections?|[Pp]aragraphs?|[Cc]lauses?|[Pp]oints?|[Ii]tems?|[Cc]hapters?|[Pp]arts?|No\.|p\.|pp\.|[Pp]ages?)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*)" +
+                @"(?:\b(?i:articles|sections|(?:sub)?paragraphs|clauses|points|items|chapters|parts|pages|pp\.)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*" +
+                @"|\b(?i:article|section|(?:sub)?paragraph|clause|point|item|chapter|part|page|p\.|no\.)\s+[\d()–—-]*" +
                 @"|(?:" + EnMonths + @")\s+|№\s*|\d\()$"),
             NotFigureAfter: new(@"^(?:st|nd|rd|th)\b|^\s+(?:" + EnMonths + ")"),
             BareYears: true),
@@ -70,6 +71,9 @@ public static partial class ProseNumbers
         if (before.Length > 0 && char.IsLetter(before[^1])) return false;
         if (after.Length > 0 && char.IsLetter(after[0])) return false;
         if (InsideQuotation(before)) return false;
+        // A code of several numbers joined by hyphens (ISBN 978-601-…, section 14-1) or a bracketed reference "[2, p. 18]".
+        if (after.StartsWith('-') && after.Length > 1 && char.IsAsciiDigit(after[1]) || before.Length > 1 && before[^1] == '-' && char.IsAsciiDigit(before[^2])) return false;
+        if (before.EndsWith('[')) return false;
         // A list marker: "1) …", "(2) …".
         if (after.StartsWith(')') && token.Length <= 2 && (before.TrimEnd().Length == 0 || before.EndsWith('(') || before.TrimEnd().EndsWith(';') || before.TrimEnd().EndsWith(':'))) return false;
         if (IsYear(token, near, after, rules)) return false;
