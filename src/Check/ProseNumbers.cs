@@ -30,7 +30,7 @@ public static partial class ProseNumbers
     {
         ["kk"] = new(
             YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*[–—-]\s*\d{4})?\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
-            NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+|\b(?:беттері|беті|бет|б\.)\s*(?:\d+\s*[–—-]\s*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureAfter: new(
                 @"^(?:(?:-\d+)?(?:\s*(?:,|және|мен|пен)\s*\d+(?:-\d+)?)*\s*-?\s*(?:бап|баб|тармақ|бөлім|тарау|бет|б\.|ғасыр)" +
                 @"|\s+(?:" + KkMonths + @")" +
@@ -74,6 +74,10 @@ public static partial class ProseNumbers
         // A code of several numbers joined by hyphens (ISBN 978-601-…, section 14-1) or a bracketed reference "[2, p. 18]".
         if (after.StartsWith('-') && after.Length > 1 && char.IsAsciiDigit(after[1]) || before.Length > 1 && before[^1] == '-' && char.IsAsciiDigit(before[^2])) return false;
         if (before.EndsWith('[')) return false;
+        // Catalogue codes: UDC 34:342.4(574), № 1(109), number 070.
+        if (after.StartsWith(':') || before.EndsWith(':') && before.Length > 1 && char.IsAsciiDigit(before[^2])) return false;
+        if (before.EndsWith('(') && before.Length > 1 && char.IsAsciiDigit(before[^2])) return false;
+        if (token.Length > 1 && token[0] == '0' && char.IsAsciiDigit(token[1])) return false;
         // A list marker: "1) …", "(2) …".
         if (after.StartsWith(')') && token.Length <= 2 && (before.TrimEnd().Length == 0 || before.EndsWith('(') || before.TrimEnd().EndsWith(';') || before.TrimEnd().EndsWith(':'))) return false;
         if (IsYear(token, near, after, rules)) return false;

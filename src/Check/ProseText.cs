@@ -44,10 +44,26 @@ public sealed class ProseText
             var offset = index - start;
             if (offset >= literal.Content.Length) return null;
             var at = ModelBuilder.At(_version, literal);
-            return at with { Column = at.Column + offset };
+            return at with { Column = Align(literal.Line, literal.Column + offset, index) + 1 };
         }
         return null;
     }
+
+    /// <summary>
+    /// Markdig places a table cell's text at the space before it: the column is moved to where the character really
+    /// is on its line (at most a few characters on).
+    /// </summary>
+    private int Align(int line, int column, int index)
+    {
+        var lines = _lines ??= _version.File.Body.Split('\n');
+        if (line >= lines.Length) return column;
+        var source = lines[line];
+        for (var c = column; c < Math.Min(source.Length, column + 4); c++)
+            if (source[c] == Text[index]) return c;
+        return column;
+    }
+
+    private string[]? _lines;
 
     private void Append(Inline inline, StringBuilder text)
     {
