@@ -53,8 +53,8 @@ public sealed class FigureChecks : ISiteCheck
             diagnostics.Report(DiagnosticCode.MissingField, at, $"the fact '{fact.Id}' needs a 'date' (what it describes) or, when its source does not date it, 'reported' (the year of that source)");
         if (record.Date is { } date && fact.Date is null)
             diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
-        if (record.Reported is { } reported && fact.Reported is null)
-            diagnostics.Report(DiagnosticCode.BadDate, reported.Location, $"'{reported.Value}' is not a year: write YYYY");
+        if (record.Reported is { } reported && fact.Reported is null && reported.Value != Fact.UndatedSource)
+            diagnostics.Report(DiagnosticCode.BadDate, reported.Location, $"'{reported.Value}' is not a year: write YYYY, or '{Fact.UndatedSource}' when the source itself is undated");
         if (record.Unit is { } unit && !Units.Contains(unit))
             diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({string.Join(", ", Units)})");
         if (record.Qualifier is { } q && !Qualifiers.Contains(q))

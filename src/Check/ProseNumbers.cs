@@ -29,17 +29,18 @@ public static partial class ProseNumbers
     private static readonly Dictionary<string, Rules> ByLanguage = new(StringComparer.Ordinal)
     {
         ["kk"] = new(
-            YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*[–—-]\s*\d{4})?\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*(?:[–—-]|,|және|мен)\s*\d{4})*\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+|\b(?:беттері|беті|бет|б\.)\s*(?:\d+\s*[–—-]\s*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureAfter: new(
                 @"^(?:(?:-\d+)?(?:\s*(?:,|және|мен|пен)\s*\d+(?:-\d+)?)*\s*-?\s*(?:бап|баб|тармақ|бөлім|тарау|бет|б\.|ғасыр)" +
                 @"|\s+(?:" + KkMonths + @")" +
-                @"|-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                @"|-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L}" +
+                @"|[–—]\d+-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             BareYears: false),
         ["en"] = new(
             YearAfter: new(@"^$^"),
             NotFigureBefore: new(
-                @"(?:\b(?i:articles|sections|(?:sub)?paragraphs|clauses|points|items|chapters|parts|pages|pp\.)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*" +
+                @"(?:\b(?i:articles|sections|(?:sub)?paragraphs|clauses|points|items|chapters|parts|pages|pp\.|works|entries)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*" +
                 @"|\b(?i:article|section|(?:sub)?paragraph|clause|point|item|chapter|part|page|p\.|no\.)\s+[\d()–—-]*" +
                 @"|(?:" + EnMonths + @")\s+|№\s*|\d\()$"),
             NotFigureAfter: new(@"^(?:st|nd|rd|th)\b|^\s+(?:" + EnMonths + ")"),

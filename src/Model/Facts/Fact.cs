@@ -15,14 +15,22 @@ public sealed class Fact(FactRecord record, PartialDate? date, PartialDate? repo
     public PartialDate? Reported { get; } = reported;
 
     public ParsedCitation? Cite { get; } = cite;
+
+    /// <summary>The <c>reported:</c> of a value whose source is itself undated.</summary>
+    public const string UndatedSource = "undated";
 }
 
 /// <summary>
 /// What a <c>[#id]</c> in prose stands for: a fact (<c>[#population-2021]</c>), a part of a breakdown
-/// (<c>[#census-2021-ethnic:kazakhs]</c>) or a point of a series (<c>[#religious-associations:2006-01-01]</c>).
+/// (<c>[#census-2021-ethnic:kazakhs]</c>), a point of a series (<c>[#religious-associations:2006-01-01]</c>), a dataset's
+/// total (<c>[#mediation-2019:total]</c>), or of rows sources dispute the one a source gives (<c>[#mediation-network:mediators@abdugani2025]</c>).
 /// <see cref="Reported"/> is set, and <see cref="Date"/> null, for a value its source does not date.
 /// </summary>
-public sealed record FigureValue(double Value, int Decimals, string? Unit, string? Qualifier, PartialDate? Date, PartialDate? Reported);
+public sealed record FigureValue(double Value, int Decimals, string? Unit, string? Qualifier, PartialDate? Date, PartialDate? Reported)
+{
+    /// <summary>Neither the value nor the text reporting it is dated.</summary>
+    public bool Undated => Date is null && Reported is null;
+}
 
 /// <summary>Finds the value a figure reference names in the model's facts and datasets.</summary>
 public static class Figures
@@ -35,10 +43,19 @@ public static class Figures
                 ? new FigureValue(v, fact.Record.Decimals, fact.Record.Unit, fact.Record.Qualifier, fact.Date, fact.Reported)
                 : null;
         if (model.Datasets.GetValueOrDefault(reference[..colon]) is not { } dataset) return null;
-        var key = reference[(colon + 1)..];
-        var row = dataset.Rows.FirstOrDefault(r => r.Record.Key == key || r.Record.Date?.Value == key);
-        if (row?.Record.Value is not { } value) return null;
         var reported = dataset.Record.Reported is { } rep ? PartialDate.TryParse(rep.Value, out _) : null;
+        var key = reference[(colon + 1)..];
+        if (key == "total")
+            return dataset.Record.Total is { } total
+                ? new FigureValue(total, 0, dataset.Record.TotalUnit ?? dataset.Record.Unit, null, dataset.AsOf, reported)
+                : null;
+        // "mediators@abdugani2025": of the rows sources dispute, the one that source gives.
+        var at = key.IndexOf('@', StringComparison.Ordinal);
+        var source = at < 0 ? null : key[(at + 1)..];
+        if (at >= 0) key = key[..at];
+        var row = dataset.Rows.FirstOrDefault(r => (r.Record.Key == key || r.Record.Date?.Value == key)
+            && (source is null || (r.OwnCite ?? dataset.Cite)?.Items.Any(i => i.Key == source) == true));
+        if (row?.Record.Value is not { } value) return null;
         return new FigureValue(value, row.Record.Decimals, dataset.Record.Unit, row.Record.Qualifier, row.Date ?? dataset.AsOf, reported);
     }
 }

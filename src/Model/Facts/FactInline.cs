@@ -41,7 +41,7 @@ public sealed class FactInlineParser : InlineParser
         return true;
     }
 
-    private static bool IsReferenceChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or ':';
+    private static bool IsReferenceChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or ':' or '@';
 }
 
 /// <summary>Adds figure references to the Markdig pipeline (parsing only; the Render stage writes the number).</summary>

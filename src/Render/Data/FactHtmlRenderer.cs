@@ -23,7 +23,7 @@ public sealed class FactHtmlRenderer(SiteModel model, string lang) : HtmlObjectR
         var t = model.Strings(lang);
         var when = figure.Date is { } date ? DateText.Format(date, lang)
             : figure.Reported is { } reported ? t.Format("statistics.reported", reported.Year)
-            : null;
+            : t["statistics.undated"];
         renderer.Write("<data class=\"figure\" value=\"").Write(Html.Escape(NumberText.Invariant(figure.Value))).Write('"');
         if (when is not null) renderer.Write(" title=\"").Write(Html.Escape(when)).Write('"');
         renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals))).Write("</data>");

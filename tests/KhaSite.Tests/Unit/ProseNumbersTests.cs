@@ -25,6 +25,7 @@ public class ProseNumbersTests
     [InlineData("XIII сессия, 16-сессия, 1-ші орын, 90-шы жылдар, 20 ғасыр.")]
     [InlineData("«Қазақстан – 2050» Стратегиясы; ISBN 978-601-262-587-5; Абдраимов (2023); 8-бет.")]
     [InlineData("1) бірінші; 2) екінші.")]
+    [InlineData("Президенттің 2007 және 2013 жылдардағы актілері; 9–15-еңбектер.")]
     public void Kazakh_years_dates_sections_pages_ordinals_and_titles_are_not_figures(string text) => Assert.Empty(Figures(text, "kk"));
 
     [Theory]
@@ -37,6 +38,6 @@ public class ProseNumbersTests
     [InlineData("On 1 March 1995, in 2002–2011 and in March 2007.")]
     [InlineData("Article 39, articles 7, 19 and 39, article 14(2), section 14-1, p. 10, pp. 3–5, Law No. 70-IV.")]
     [InlineData("The 13th session, the 1990s, the 20th century.")]
-    [InlineData("The \"Kazakhstan 2050\" strategy; cited as [2, p. 18].")]
+    [InlineData("The \"Kazakhstan 2050\" strategy; cited as [2, p. 18]; works 9–15 of the list.")]
     public void English_years_dates_sections_pages_ordinals_and_quotations_are_not_figures(string text) => Assert.Empty(Figures(text, "en"));
 }
