@@ -62,19 +62,37 @@ public sealed class GlossaryRenderingChecks : ISiteCheck
 
     private static string Normal(string text) => text.Trim().Trim('«', '»', '"', '“', '”');
 
-    /// <summary>The gloss ends with the rendering, in any case, or with its plural (-s, -es).</summary>
+    /// <summary>
+    /// The gloss names the rendering, in any case or in its plural (-s, -es), among its last words: the term heads a noun
+    /// phrase ("the concept of the Assembly for 2022–2026 (*тұжырымдама*)"), so a few words may follow it.
+    /// </summary>
     private static bool EndsWithRendering(string words, string rendering, CultureInfo culture)
     {
-        var lower = words.ToLower(culture);
-        return new[] { rendering, rendering + "s", rendering + "es" }.Select(r => r.ToLower(culture)).Any(r =>
-            lower.EndsWith(r, StringComparison.Ordinal) && (lower.Length == r.Length || !char.IsLetter(lower[lower.Length - r.Length - 1])));
+        var tail = Tail(words, rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + TrailingWords).ToLower(culture);
+        var r = rendering.ToLower(culture);
+        for (var at = tail.IndexOf(r, StringComparison.Ordinal); at >= 0; at = tail.IndexOf(r, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + r.Length;
+            var rest = tail[end..];
+            var startsWord = at == 0 || !char.IsLetter(tail[at - 1]);
+            var endsWord = rest.Length == 0 || !char.IsLetter(rest[0]) || rest.StartsWith("s", StringComparison.Ordinal) && (rest.Length == 1 || !char.IsLetter(rest[1]))
+                || rest.StartsWith("es", StringComparison.Ordinal) && (rest.Length == 2 || !char.IsLetter(rest[2]));
+            if (startsWord && endsWord) return true;
+        }
+        return false;
+    }
+
+    private const int TrailingWords = 6;
+
+    private static string Tail(string words, int count)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', parts.Skip(Math.Max(0, parts.Length - count)));
     }
 
     /// <summary>As many of the gloss's last words as the longest rendering has, for the message.</summary>
     private static string LastWords(string words, string[] renderings)
     {
-        var count = renderings.Max(r => r.Split(' ').Length);
-        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', parts.Skip(Math.Max(0, parts.Length - count)));
+        return Tail(words, renderings.Max(r => r.Split(' ').Length) + 2);
     }
 }
