@@ -24,7 +24,7 @@ public sealed class FactHtmlRenderer(SiteModel model, string lang) : HtmlObjectR
         var when = figure.Date is { } date ? DateText.Format(date, lang)
             : figure.Reported is { } reported ? t.Format("statistics.reported", reported.Year)
             : t["statistics.undated"];
-        renderer.Write("<data class=\"figure\" value=\"").Write(Html.Escape(NumberText.Invariant(figure.Value))).Write('"');
+        renderer.Write(figure.Date is null ? "<data class=\"figure figure--undated\" value=\"" : "<data class=\"figure\" value=\"").Write(Html.Escape(NumberText.Invariant(figure.Value))).Write('"');
         if (when is not null) renderer.Write(" title=\"").Write(Html.Escape(when)).Write('"');
         renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals))).Write("</data>");
     }

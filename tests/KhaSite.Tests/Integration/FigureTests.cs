@@ -63,6 +63,8 @@ public class FigureTests : IDisposable
         Assert.Equal("19186015", en[0].GetAttribute("value"));
         Assert.Equal("2021", en[0].GetAttribute("title"));
         Assert.Equal("as reported in 2013 (undated)", en[2].GetAttribute("title"));
+        Assert.True(en[2].ClassList.Contains("figure--undated"));
+        Assert.False(en[0].ClassList.Contains("figure--undated"));
     }
 
     [Fact]
