@@ -49,7 +49,6 @@ public sealed class FigureChecks : ISiteCheck
         var at = record.Location;
         if (!Safety.IdGrammar.IsValid(fact.Id))
             diagnostics.Report(DiagnosticCode.InvalidId, record.Id.Location, $"the fact id '{fact.Id}' is not valid: ids are {Safety.IdGrammar.Description}");
-        if (record.Value is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"the fact '{fact.Id}' needs a 'value'");
         if (record.Cite is null) diagnostics.Report(DiagnosticCode.UncitedParagraph, at, $"the fact '{fact.Id}' needs a 'cite'");
         if (record.Date is null && record.Reported is null)
             diagnostics.Report(DiagnosticCode.MissingField, at, $"the fact '{fact.Id}' needs a 'date' (what it describes) or, when its source does not date it, 'reported' (the year of that source)");

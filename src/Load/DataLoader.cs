@@ -164,6 +164,7 @@ public static class DataLoader
         Located<string>? date = null, reported = null, cite = null;
         double? value = null;
         var decimals = 0;
+        var hasValue = false;
         foreach (var (name, node) in fields.Entries(mapping))
         {
             switch (name.Value)
@@ -173,6 +174,7 @@ public static class DataLoader
                 case "date": date = fields.Scalar(node, "date"); break;
                 case "reported": reported = fields.Scalar(node, "reported"); break;
                 case "value":
+                    hasValue = true;
                     value = fields.Number(node, "value");
                     // "2.0" in the source is printed as 2,0 / 2.0, not 2: keep the decimals as written.
                     if (node is YamlScalarNode { Value: { } raw } && raw.Contains('.', StringComparison.Ordinal)) decimals = raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1;
@@ -183,6 +185,8 @@ public static class DataLoader
                 default: fields.UnknownField(name, RowFields, "a dataset row"); break;
             }
         }
+        // A value that is there but not a number was reported where it stands.
+        if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, "a row needs a 'value'");
         return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals, reported);
     }
 

@@ -32,6 +32,7 @@ public static class FactLoader
             string? unit = null, qualifier = null;
             double? value = null;
             var decimals = 0;
+            var hasValue = false;
             LocalizedText? label = null;
             foreach (var (key, node) in fields.Entries(mapping))
             {
@@ -39,6 +40,7 @@ public static class FactLoader
                 {
                     case "id": id = fields.Scalar(node, "id"); break;
                     case "value":
+                        hasValue = true;
                         value = fields.Number(node, "value");
                         decimals = Decimals(node);
                         break;
@@ -56,6 +58,8 @@ public static class FactLoader
                 fields.Report(DiagnosticCode.MissingField, mapping, "a fact needs an 'id'");
                 return null;
             }
+            // A value that is there but not a number was reported where it stands.
+            if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, $"the fact '{id.Value.Value}' needs a 'value'");
             return new FactRecord(id.Value, value, decimals, unit, date, reported, qualifier, label, cite, fields.At(mapping));
         });
 
