@@ -36,11 +36,34 @@ public sealed class FigureChecks : ISiteCheck
             diagnostics.Report(DiagnosticCode.UnknownFigure, ModelBuilder.At(version, reference),
                 $"'[#{reference.Reference}]' names no fact of input/data/facts.yml and no dataset row" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }
+        Infobox(version, model, diagnostics);
         foreach (var prose in ProseText.Of(version))
             foreach (var (index, length) in ProseNumbers.Figures(prose.Text, version.Lang))
                 if (prose.At(index) is { } at)
                     diagnostics.Report(DiagnosticCode.FigureWithoutData, at,
                         $"the figure '{prose.Text.Substring(index, length)}' is written in prose: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
+    }
+
+    /// <summary>Infobox keys of a source's page that describe the publication (pages, issue): locators, not figures.</summary>
+    private static readonly HashSet<string> PublicationKeys = new(StringComparer.Ordinal) { "pages", "venue", "published", "isbn", "udc" };
+
+    /// <summary>An infobox value is text too: its figures are <c>[#id]</c> references (a value that is only a date is a date).</summary>
+    private static void Infobox(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in version.File.FrontMatter.Infobox)
+        {
+            var value = entry.Value;
+            if (PartialDate.TryParse(value.Value, out _) is not null || PublicationKeys.Contains(entry.Key.Value)) continue;
+            foreach (System.Text.RegularExpressions.Match reference in FigureReference.InText().Matches(value.Value))
+                if (Figures.Find(model, reference.Groups[1].Value) is null)
+                    diagnostics.Report(DiagnosticCode.UnknownFigure, value.Location with { Column = value.Location.Column + reference.Index },
+                        $"'{reference.Value}' names no fact of input/data/facts.yml and no dataset row");
+            // References stand as one neutral mark, so that the text around them reads as it is written.
+            var text = FigureReference.InText().Replace(value.Value, m => "\u25aa".PadRight(m.Length));
+            foreach (var (index, length) in ProseNumbers.Figures(text, version.Lang))
+                diagnostics.Report(DiagnosticCode.FigureWithoutData, value.Location with { Column = value.Location.Column + index },
+                    $"the figure '{text.Substring(index, length)}' in the infobox's '{entry.Key.Value}' is written as text: write [#its-id] (input/data/facts.yml)");
+        }
     }
 
     private static void Check(Fact fact, SiteModel model, DiagnosticBag diagnostics)

@@ -20,7 +20,7 @@ public static partial class ProseNumbers
     private sealed record Rules(Regex YearAfter, Regex NotFigureBefore, Regex NotFigureAfter, bool BareYears);
 
     private const string KkMonths = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан";
-    private const string EnMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string EnMonths = "January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 
     // Kazakh case endings after a hyphen make a cardinal ("700-ден", "9-ы"); any other word after a hyphen makes an
     // ordinal ("16-сессия", "6-бабы", "1-ші").
@@ -97,7 +97,7 @@ public static partial class ProseNumbers
         // A year written as a year: "1995 жылы", "2002–2011 жж.", "1992-1995 жылдар", or in brackets after a name "(2023)".
         return rules.YearAfter.IsMatch(after)
             || YearRangeEnd().IsMatch(before)
-            || (before.TrimEnd().EndsWith('(') && after.TrimStart().StartsWith(')'));
+            || (before.TrimEnd().EndsWith('(') || before.TrimEnd().EndsWith(',')) && after.TrimStart().StartsWith(')');
     }
 
     /// <summary>Inside «…», “…” or "…": a title or the source's own words, quoted as printed.</summary>

@@ -84,6 +84,19 @@ public class FigureTests : IDisposable
     }
 
     [Fact]
+    public async Task An_infobox_value_takes_figure_references_and_its_written_numbers_are_warnings()
+    {
+        _site.Article("history", "people", "en", "People", "The population was [#population-2021] [@alpha].\n\nToday there are more than [#religions-today] religions [@alpha].\n",
+            "infobox:\n  population: '[#population-2021] people (2021)'\n  religions: more than 40 (undated)\n");
+        var result = await _site.BuildAsync();
+        var figure = Assert.Single(result.Diagnostics, d => d.Id == "KHA0610");
+        Assert.Equal((6, 24), (figure.Location.Line, figure.Location.Column));
+        Assert.Contains("'religions'", figure.Message, StringComparison.Ordinal);
+        var values = _site.Html("en/history/people/index.html").QuerySelectorAll(".infobox dd").Select(d => d.TextContent.Trim()).ToArray();
+        Assert.Contains("19,186,015 people (2021)", values);
+    }
+
+    [Fact]
     public async Task An_undated_value_in_a_series_is_an_error_at_its_reported_field()
     {
         _site.Write("data/statistics/religions.yml", """

@@ -24,7 +24,7 @@ public class ProseNumbersTests
     [InlineData("Конституцияның 7, 19 және 39-баптары, 14-бабы 2-тармағы, «14-1 бөлімінің 6-бабы».")]
     [InlineData("XIII сессия, 16-сессия, 1-ші орын, 90-шы жылдар, 20 ғасыр.")]
     [InlineData("«Қазақстан – 2050» Стратегиясы; ISBN 978-601-262-587-5; Абдраимов (2023); 8-бет.")]
-    [InlineData("1) бірінші; 2) екінші.")]
+    [InlineData("1) бірінші; 2) екінші; (Абдраимов т.б., 2023).")]
     [InlineData("Президенттің 2007 және 2013 жылдардағы актілері; 9–15-еңбектер.")]
     public void Kazakh_years_dates_sections_pages_ordinals_and_titles_are_not_figures(string text) => Assert.Empty(Figures(text, "kk"));
 
@@ -35,7 +35,7 @@ public class ProseNumbersTests
     public void English_figures_are_found(string text, params string[] expected) => Assert.Equal(expected, Figures(text, "en"));
 
     [Theory]
-    [InlineData("On 1 March 1995, in 2002–2011 and in March 2007.")]
+    [InlineData("On 1 March 1995, in 2002–2011 and in March 2007, on 1 Jan 2006.")]
     [InlineData("Article 39, articles 7, 19 and 39, article 14(2), section 14-1, p. 10, pp. 3–5, Law No. 70-IV.")]
     [InlineData("The 13th session, the 1990s, the 20th century.")]
     [InlineData("The \"Kazakhstan 2050\" strategy; cited as [2, p. 18]; works 9–15 of the list.")]
