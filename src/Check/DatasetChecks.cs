@@ -31,8 +31,8 @@ public sealed class DatasetChecks : ISiteCheck
         else if (!Units.Contains(record.Unit))
             diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{record.Unit}' is not a unit ({string.Join(", ", Units)})");
         if (record.Title is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'title' per language");
-        if (dataset.Kind == DatasetKind.Breakdown && record.AsOf is null && record.Reported is null)
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"the breakdown '{dataset.Id}' needs 'as_of', the date its parts describe, or 'reported', the year of the source that gives them undated");
+        if (dataset.Kind == DatasetKind.Breakdown && record.AsOf is null && record.Reported is null && record.Rows.Any(r => r.Reported is null))
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"the breakdown '{dataset.Id}' needs 'as_of', the date its parts describe, or 'reported', the year of the source that gives them undated (on the dataset, or on each row)");
         if (record.AsOf is { } asOf && dataset.AsOf is null)
             diagnostics.Report(DiagnosticCode.BadDate, asOf.Location, $"'{asOf.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         if (record.Cite is null && record.Rows.Any(r => r.Cite is null))

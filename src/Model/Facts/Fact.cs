@@ -43,7 +43,8 @@ public static class Figures
                 ? new FigureValue(v, fact.Record.Decimals, fact.Record.Unit, fact.Record.Qualifier, fact.Date, fact.Reported)
                 : null;
         if (model.Datasets.GetValueOrDefault(reference[..colon]) is not { } dataset) return null;
-        var reported = dataset.Record.Reported is { } rep ? PartialDate.TryParse(rep.Value, out _) : null;
+        PartialDate? Reported(Located<string>? text) => text is { } t ? PartialDate.TryParse(t.Value, out _) : null;
+        var reported = Reported(dataset.Record.Reported);
         var key = reference[(colon + 1)..];
         if (key == "total")
             return dataset.Record.Total is { } total
@@ -56,6 +57,9 @@ public static class Figures
         var row = dataset.Rows.FirstOrDefault(r => (r.Record.Key == key || r.Record.Date?.Value == key)
             && (source is null || (r.OwnCite ?? dataset.Cite)?.Items.Any(i => i.Key == source) == true));
         if (row?.Record.Value is not { } value) return null;
-        return new FigureValue(value, row.Record.Decimals, dataset.Record.Unit, row.Record.Qualifier, row.Date ?? dataset.AsOf, reported);
+        // A row its source gives undated is reported, whatever the dataset's date.
+        return row.Record.Reported is { } own
+            ? new FigureValue(value, row.Record.Decimals, dataset.Record.Unit, row.Record.Qualifier, null, Reported(own))
+            : new FigureValue(value, row.Record.Decimals, dataset.Record.Unit, row.Record.Qualifier, row.Date ?? dataset.AsOf, reported);
     }
 }

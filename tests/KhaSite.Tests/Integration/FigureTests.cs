@@ -97,6 +97,25 @@ public class FigureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_breakdown_row_its_source_does_not_date_is_shown_as_reported()
+    {
+        _site.Write("data/statistics/network.yml", """
+            id: network
+            kind: breakdown
+            title: {kk: Желі, en: Network}
+            unit: count
+            cite: "@alpha"
+            rows:
+              - {key: rooms, label: {kk: Кабинеттер, en: Rooms}, value: 503, reported: 2023}
+            """);
+        _site.Article("history", "people", "en", "People", "There are [#network:rooms] rooms [@alpha].\n\nToday there are more than [#religions-today] religions [@alpha].\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var rooms = _site.Html("en/history/people/index.html").QuerySelector("data.figure")!;
+        Assert.Equal("as reported in 2023 (undated)", rooms.GetAttribute("title"));
+    }
+
+    [Fact]
     public async Task An_undated_value_in_a_series_is_an_error_at_its_reported_field()
     {
         _site.Write("data/statistics/religions.yml", """
