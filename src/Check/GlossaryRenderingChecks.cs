@@ -18,13 +18,18 @@ public sealed class GlossaryRenderingChecks : ISiteCheck
         var original = model.Config.DefaultLanguage;
         if (version.Lang == original || model.Input.Glossary.Count == 0) return;
         var culture = SiteModel.Culture(version.Lang);
-        foreach (var prose in ProseText.Of(version))
+        var originalCulture = SiteModel.Culture(original);
+        // Each form of the original language once, lower-cased: a gloss is then looked up, not compared term by term.
+        var terms = new Dictionary<string, Load.GlossaryRecord>(StringComparer.Ordinal);
+        foreach (var term in model.Input.Glossary)
+            foreach (var form in term.Forms(original))
+                terms.TryAdd(Normal(form).ToLower(originalCulture), term);
+        foreach (var prose in ProseText.Of(version, withEmphasisOnly: true))
         {
             foreach (var emphasis in EmphasesIn(version, prose))
             {
                 var (gloss, index) = emphasis;
-                var record = model.Input.Glossary.FirstOrDefault(g => g.Forms(original).Any(f => Same(f, gloss, culture)));
-                if (record is null) continue;
+                if (!terms.TryGetValue(Normal(gloss).ToLower(originalCulture), out var record)) continue;
                 var before = prose.Text[..index].TrimEnd();
                 if (!before.EndsWith('(')) continue;
                 var words = before[..^1].TrimEnd().TrimEnd('"', '”', '»', '*', '\'');
@@ -56,9 +61,6 @@ public sealed class GlossaryRenderingChecks : ISiteCheck
 
     private static IEnumerable<EmphasisInline> FindEmphases(ArticleVersion version, ProseText prose) =>
         prose.Container.Descendants<EmphasisInline>().Where(e => e.Parent is not EmphasisInline);
-
-    private static bool Same(string a, string b, CultureInfo culture) =>
-        string.Equals(Normal(a).ToLower(culture), Normal(b).ToLower(culture), StringComparison.Ordinal);
 
     private static string Normal(string text) => text.Trim().Trim('«', '»', '"', '“', '”');
 

@@ -29,9 +29,11 @@ public sealed class ProseText
     public ContainerInline Container { get; }
 
     /// <summary>Every run of prose of an article: paragraphs (also in lists, quotes and tables) and headings.</summary>
-    public static IEnumerable<ProseText> Of(ArticleVersion version) =>
+    /// <param name="withEmphasisOnly">only the runs that hold an emphasis (a check that reads glosses)</param>
+    public static IEnumerable<ProseText> Of(ArticleVersion version, bool withEmphasisOnly = false) =>
         version.Document.Descendants<LeafBlock>()
             .Where(b => b.Inline is not null && b is ParagraphBlock or HeadingBlock)
+            .Where(b => !withEmphasisOnly || b.Inline!.Descendants<EmphasisInline>().Any())
             .Select(b => new ProseText(version, b.Inline!));
 
     /// <summary>Where a character of <see cref="Text"/> was written; null for a character no literal wrote.</summary>
