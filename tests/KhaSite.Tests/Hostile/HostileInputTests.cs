@@ -297,6 +297,18 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_flood_of_one_problem_prints_a_hundred_lines_and_a_count()
+    {
+        _site.Write("articles/history/x.kk.md", Article(string.Concat(Enumerable.Repeat("[x](nowhere.kk.md) ", 5000)) + "[@src2023]"));
+        var (exit, printed) = await BadInputTests.CaptureAsync(() => RunAsync("check"));
+        Assert.Equal(1, exit);
+        var lines = printed.Split('\n');
+        Assert.Equal(Cli.BuildReporter.MaxPerFileAndCode + 1, lines.Count(l => l.Contains("error KHA0101: ", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.EndsWith("error KHA0101: 4900 more KHA0101 in this file are not shown", StringComparison.Ordinal));
+        Assert.Contains("5000 error(s)", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_battery_holds_at_least_a_hundred_cases_with_the_injection_table() =>
         Assert.True(RefusedCases.Count + AllowedCases.Count + InjectionTests.Hostile.Count >= 100, $"{RefusedCases.Count} + {AllowedCases.Count} + {InjectionTests.Hostile.Count}");
 
