@@ -70,6 +70,8 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
 
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
 
+    public static readonly DiagnosticCode LetteredList = new(801, Severity.Warning, "Markdown that reads as a list numbered with letters");
+
     public static readonly DiagnosticCode InternalError = new(9999, Severity.Error, "internal error");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
