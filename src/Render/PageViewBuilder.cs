@@ -27,7 +27,10 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var path = SitePaths.Section(lang, section.Id);
         var title = section.Config.Title[lang];
         var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
-            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id);
+            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id) with
+        {
+            SectionFeed = new FeedLink(SitePaths.Relative(path, Machine.Feeds.SectionFeed(lang, section.Id)), $"{title} — {model.Config.Title[lang]}"),
+        };
         var breadcrumbs = new[] { new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new SectionView(frame, breadcrumbs, title, section.Config.Description[lang], Items(section, lang, path));
     }
