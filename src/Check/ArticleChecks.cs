@@ -4,15 +4,13 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Front matter, placement, duplicate slugs and raw HTML.</summary>
-public static class ArticleChecks
+public sealed class ArticleChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var file in model.Unplaced)
             diagnostics.Report(DiagnosticCode.UnknownSection, file.Start,
                 $"'{file.Section}' is not a section of site.yml ({string.Join(", ", model.Config.Sections.Select(s => s.Id))})");
-
-        foreach (var version in model.AllVersions) Version(version, diagnostics);
 
         foreach (var group in model.Articles.Values.GroupBy(a => a.Slug).Where(g => g.Count() > 1))
         {
@@ -24,7 +22,7 @@ public static class ArticleChecks
         }
     }
 
-    public static void Version(ArticleVersion version, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         var front = version.File.FrontMatter;
         if (front.Title is null && front.Readable)

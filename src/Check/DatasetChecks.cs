@@ -5,12 +5,12 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Datasets: kind, unit, dates, citations, and whether a breakdown's parts add up to its whole.</summary>
-public static class DatasetChecks
+public sealed class DatasetChecks : ISiteCheck
 {
     private static readonly string[] Units = ["percent", "people", "count"];
     private static readonly string[] Qualifiers = ["over", "nearly", "about"];
 
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateDatasets)
             diagnostics.Report(DiagnosticCode.DuplicateDatasetId, duplicate.Record.Id.Location, $"the dataset id '{duplicate.Id}' is used by another file");

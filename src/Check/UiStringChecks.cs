@@ -5,9 +5,9 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>The theme's interface strings must have the same keys in every language.</summary>
-public static class UiStringChecks
+public sealed class UiStringChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         var all = model.Languages.SelectMany(l => model.Strings(l).Texts.Keys).ToHashSet(StringComparer.Ordinal);
         foreach (var lang in model.Languages)

@@ -84,7 +84,9 @@ public static class ModelBuilder
 
     private static void AttachToSource(ArticleVersion version, SiteModel model)
     {
-        if (model.Bibliography.Find(version.Article.Slug) is { } source) source.Descriptions[version.Lang] = version;
+        var source = model.Bibliography.Find(version.Article.Slug)
+            ?? model.Bibliography.Entries.Values.FirstOrDefault(e => e.Slug == version.Article.Slug);
+        if (source is not null) source.Descriptions[version.Lang] = version;
         else model.UnmatchedSourceArticles.Add(version);
     }
 
