@@ -19,7 +19,6 @@ public sealed record SitemapPage(PageFrame Frame, DateTimeOffset LastModified);
 public static class Sitemap
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9", XhtmlNs = "http://www.w3.org/1999/xhtml";
-    private const int Envelope = 200; // the XML declaration and the urlset element around the entries
 
     /// <summary>The protocol's limits for one sitemap file.</summary>
     public sealed record Limits(int Urls = 50_000, long Bytes = 50L * 1024 * 1024);
@@ -28,35 +27,31 @@ public static class Sitemap
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SitemapPage> pages, SiteConfig config, Limits? limits = null)
     {
         limits ??= new Limits();
-        // Each entry's size is measured on its own (with its namespace declarations, so never less than in the file).
-        var entries = pages.Select(p => (Page: p, Bytes: (long)Encoding.UTF8.GetByteCount(Entry(p)))).ToArray();
-        if (entries.Length <= limits.Urls && Envelope + entries.Sum(e => e.Bytes) <= limits.Bytes)
-            return [new OutputFile("sitemap.xml", UrlSet(pages))];
+        if (pages.Count <= limits.Urls && UrlSet(pages) is var whole && whole.Length <= limits.Bytes)
+            return [new OutputFile("sitemap.xml", whole)];
 
         var files = new List<OutputFile>();
-        var index = new List<(string Path, string Language, DateTimeOffset LastModified)>();
-        foreach (var language in entries.GroupBy(e => e.Page.Frame.Lang, StringComparer.Ordinal).OrderBy(g => config.Languages.ToList().IndexOf(g.Key)))
+        var index = new List<(string Path, DateTimeOffset LastModified)>();
+        foreach (var language in pages.GroupBy(p => p.Frame.Lang, StringComparer.Ordinal).OrderBy(g => config.Languages.ToList().IndexOf(g.Key)))
         {
-            var chunk = new List<SitemapPage>();
-            long bytes = Envelope;
-            void Flush()
+            var rest = language.ToArray().AsMemory();
+            for (var part = 1; rest.Length > 0; part++)
             {
-                var path = "sitemap-" + language.Key + (index.Count(i => i.Language == language.Key) is var n and > 0
-                    ? "-" + (n + 1).ToString(CultureInfo.InvariantCulture) : "") + ".xml";
-                files.Add(new OutputFile(path, UrlSet(chunk)));
-                index.Add((path, language.Key, chunk.Max(e => e.LastModified)));
-                chunk.Clear();
-                bytes = Envelope;
+                // As many pages as the limits allow: try the URL limit, then fewer in proportion to the bytes over.
+                var take = Math.Min(rest.Length, limits.Urls);
+                var content = UrlSet(rest[..take].ToArray());
+                while (content.Length > limits.Bytes && take > 1)
+                {
+                    take = Math.Max(1, Math.Min(take - 1, (int)(take * (limits.Bytes / (double)content.Length) * 0.98)));
+                    content = UrlSet(rest[..take].ToArray());
+                }
+                var path = "sitemap-" + language.Key + (part > 1 ? "-" + part.ToString(CultureInfo.InvariantCulture) : "") + ".xml";
+                files.Add(new OutputFile(path, content));
+                index.Add((path, rest[..take].ToArray().Max(p => p.LastModified)));
+                rest = rest[take..];
             }
-            foreach (var (page, size) in language)
-            {
-                if (chunk.Count > 0 && (chunk.Count + 1 > limits.Urls || bytes + size > limits.Bytes)) Flush();
-                chunk.Add(page);
-                bytes += size;
-            }
-            if (chunk.Count > 0) Flush();
         }
-        files.Insert(0, new OutputFile("sitemap.xml", SitemapIndex(index.Select(i => (i.Path, i.LastModified)), config)));
+        files.Insert(0, new OutputFile("sitemap.xml", SitemapIndex(index, config)));
         return files;
     }
 
@@ -98,15 +93,6 @@ public static class Sitemap
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
-    }
-
-    /// <summary>One entry on its own, to measure its size.</summary>
-    private static string Entry(SitemapPage page)
-    {
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, ConformanceLevel = ConformanceLevel.Fragment, NewLineChars = "\n" }))
-            Url(xml, page);
-        return text.ToString();
     }
 
     private static void Url(XmlWriter xml, SitemapPage page)
