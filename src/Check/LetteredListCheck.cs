@@ -10,14 +10,26 @@ namespace KhaSite.Check;
 /// </summary>
 public sealed class LetteredListCheck : ISiteCheck
 {
+    private static bool Lettered(ListBlock list) => list.IsOrdered && list.BulletType != '1';
+
+    /// <summary>The list's first marker as written ("E.", "c)", "iv.").</summary>
+    private static string Marker(string body, ListBlock list)
+    {
+        var start = Math.Clamp(list.Span.Start, 0, body.Length);
+        var end = start;
+        while (end < body.Length && end - start < 12 && !char.IsWhiteSpace(body[end])) end++;
+        return end > start ? body[start..end] : list.BulletType.ToString() + list.OrderedDelimiter;
+    }
+
     public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var list in version.Document.Descendants<ListBlock>())
+        foreach (var list in version.Document.Descendants<ListBlock>().Where(Lettered))
         {
-            if (!list.IsOrdered || list.BulletType == '1') continue;
-            var start = list.OrderedStart ?? list.BulletType.ToString();
+            // One warning for the outermost: "E. A. Abdraimov" reads as a list inside a list.
+            if (list.Parent is ListItemBlock { Parent: ListBlock parent } && Lettered(parent)) continue;
+            var marker = Marker(version.File.Body, list);
             diagnostics.Report(DiagnosticCode.LetteredList, ModelBuilder.At(version, list),
-                $"this reads as a list numbered '{start}{list.OrderedDelimiter}'; write '{start}\\{list.OrderedDelimiter}' if it is prose, or number the list 1, 2, 3");
+                $"this reads as a list numbered '{marker}'; write '{marker[..^1]}\\{marker[^1]}' if it is prose, or number the list 1, 2, 3");
         }
     }
 }
