@@ -19,6 +19,8 @@ public enum Needs
     Pagefind = 32,
     /// <summary>Node.js on PATH and jsonld.js from <c>node_modules/</c>: the JSON-LD processor the structured data is expanded with.</summary>
     JsonLd = 64,
+    /// <summary>The CommonMark spec's examples from <c>node_modules/</c> (npm <c>commonmark-spec</c>).</summary>
+    CommonMarkSpec = 128,
 
     /// <summary>Pages in a browser: Chromium, and the search index so that the search pages load everything they ask for.</summary>
     Browser = Chromium | Pagefind,
@@ -74,6 +76,8 @@ public static class Tools
             missing.Add("Node.js is not on PATH (apt-get install nodejs)");
         if (needs.HasFlag(Needs.JsonLd) && !File.Exists(JsonLdPackage))
             missing.Add($"jsonld is not in {NodeModules} (run 'npm install' in the repository root)");
+        if (needs.HasFlag(Needs.CommonMarkSpec) && !File.Exists(Path.Combine(NodeModules, "commonmark-spec", "spec.txt")))
+            missing.Add($"commonmark-spec is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.RealSite) && RealSiteStatus.BuildProblem is { } problem)
             missing.Add(problem);
         return missing.Count == 0 ? null : string.Join("; ", missing);
