@@ -27,10 +27,19 @@ public sealed class ArticleChecks : ISiteCheck
         var front = version.File.FrontMatter;
         if (front.Title is null && front.Readable)
             diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+        if (version.TooDeep is { } deep)
+            diagnostics.Report(DiagnosticCode.MarkdownTooDeep, deep,
+                $"lists, quotes, links or emphasis are nested more than {BoundedMarkdown.MaxDepth} deep here; KhaSite does not read such Markdown");
+        // A value written as a date is shown as one; written as a date that cannot be, it would be shown as typed.
+        foreach (var entry in front.Infobox.Where(e => LooksLikeDate(e.Value.Value) && PartialDate.TryParse(e.Value.Value, out _) is null))
+            diagnostics.Report(DiagnosticCode.BadDate, entry.Value.Location, $"'{entry.Value.Value}' is not a possible date: write YYYY, YYYY-MM or YYYY-MM-DD");
         foreach (var html in version.RawHtml)
             diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
                 $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
     }
+
+    private static bool LooksLikeDate(string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(value, @"^-?\d{1,5}-\d{1,2}(-\d{1,2})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Shorten(string html)
     {

@@ -42,7 +42,6 @@ public sealed class DatasetChecks : ISiteCheck
         foreach (var row in dataset.Rows)
         {
             var r = row.Record;
-            if (r.Value is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row needs a 'value'");
             if (dataset.Kind == DatasetKind.Series && r.Date is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
             if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
                 diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");
