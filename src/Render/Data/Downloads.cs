@@ -137,7 +137,23 @@ public sealed class Downloads(SiteModel model)
         });
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>An RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters (TEXT forbids them) dropped.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            switch (c)
+            {
+                case '\\' or ';' or ',': escaped.Append('\\').Append(c); break;
+                case '\n': escaped.Append("\\n"); break;
+                case '\t': escaped.Append(c); break;
+                case < ' ' or '\u007f': break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString();
+    }
 
     /// <summary>Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1), never inside a character.</summary>
     private static string Fold(string line)

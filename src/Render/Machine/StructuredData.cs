@@ -59,6 +59,7 @@ public static class StructuredData
             ["@id"] = model.Config.AbsoluteUrl(source.Path(lang)),
             ["name"] = record.Title,
         };
+        if (record["title-en"] is { Length: > 0 } english) item["alternateName"] = english;
         var authors = record.Authors.Select(a => a.Literal ?? string.Join(' ', new[] { a.Given, a.Family }.Where(p => !string.IsNullOrEmpty(p)))).Where(n => n.Length > 0).ToArray();
         if (authors.Length > 0) item["author"] = authors.Select(name => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = name }).ToArray();
         if (record.Year is { } year) item["datePublished"] = year.ToString("0000", CultureInfo.InvariantCulture);

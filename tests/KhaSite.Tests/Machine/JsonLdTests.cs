@@ -96,6 +96,7 @@ public sealed class JsonLdTests(MachineSite fixture) : IClassFixture<MachineSite
         Assert.Equal(Schema + "ScholarlyArticle", citation["@type"]![0]!.GetValue<string>());
         Assert.Equal("https://example.org/khasite/en/sources/alpha/", citation["@id"]!.GetValue<string>());
         Assert.Equal("Альфа", Value(citation, "name"));
+        Assert.Equal("Alpha", Value(citation, "alternateName"));
         Assert.Equal("Е. А. Абдраимов", Value(citation[Schema + "author"]![0]!.AsObject(), "name"));
     }
 

@@ -16,6 +16,7 @@ public sealed class MachineSite : IAsyncLifetime
         - id: alpha
           type: article-journal
           title: Альфа
+          title-en: Alpha
           author: [{family: Абдраимов, given: Е. А.}]
           container-title: Хабаршы
           issued: {date-parts: [[2023]]}
