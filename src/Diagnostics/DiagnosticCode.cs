@@ -38,6 +38,7 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnclosedFrontMatter = new(25, Severity.Error, "front matter without its closing '---'");
     public static readonly DiagnosticCode NotFiniteNumber = new(26, Severity.Error, "a number that is not finite");
     public static readonly DiagnosticCode NegativePercentage = new(27, Severity.Error, "a negative percentage");
+    public static readonly DiagnosticCode TooManyHeadings = new(28, Severity.Error, "an article with more headings than KhaSite reads");
 
     public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
     public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
