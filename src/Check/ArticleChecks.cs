@@ -27,6 +27,9 @@ public sealed class ArticleChecks : ISiteCheck
         var front = version.File.FrontMatter;
         if (front.Title is null && front.Readable)
             diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+        if (version.TooManyHeadings)
+            diagnostics.Report(DiagnosticCode.TooManyHeadings, new SourceLocation(version.File.DisplayPath, version.File.BodyFirstLine, 1),
+                $"the article has more than {BoundedMarkdown.MaxHeadings} headings (or lines of only '=' or '-'); split it into several articles");
         if (version.TooDeep is { } deep)
             diagnostics.Report(DiagnosticCode.MarkdownTooDeep, deep,
                 $"lists, quotes, links or emphasis are nested more than {BoundedMarkdown.MaxDepth} deep here; KhaSite does not read such Markdown");

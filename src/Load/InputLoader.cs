@@ -27,6 +27,9 @@ public static class InputLoader
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
         var facts = FactLoader.Load(Path.Combine(data, "facts.yml"), languages, diagnostics);
         var history = GitHistory.Read(inputDir);
-        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir);
+        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
+        {
+            Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+        };
     }
 }

@@ -27,6 +27,9 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
     /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>
     public SourceLocation? TooDeep { get; init; }
 
+    /// <summary>True when the body has more headings than KhaSite reads (then <see cref="Document"/> is empty).</summary>
+    public bool TooManyHeadings { get; init; }
+
     public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);
 
     public List<Heading> Headings { get; } = [];

@@ -10,16 +10,22 @@ namespace KhaSite.Model;
 /// Parses an article body within bounds. Markdig throws on input nested deeper than its own limit, and every later
 /// walk over the tree (link resolution, the HTML renderer) recurses once per level, so a body nested deeper than
 /// <see cref="MaxDepth"/> is replaced by an empty document and its place recorded for the Check stage (KHA0020).
+/// So is a body with more than <see cref="MaxHeadings"/> headings: Markdig gives each repeated heading text its id by
+/// trying -1, -2 … in turn, which takes time growing with the square of the count (10,000 headings: minutes).
 /// </summary>
 public static class BoundedMarkdown
 {
     /// <summary>The deepest nesting of blocks and inlines read (the real articles need 6).</summary>
     public const int MaxDepth = 48;
 
-    public sealed record Parsed(MarkdownDocument Document, SourceLocation? TooDeep);
+    /// <summary>The most headings read in one article (the longest real article has 12).</summary>
+    public const int MaxHeadings = 1000;
+
+    public sealed record Parsed(MarkdownDocument Document, SourceLocation? TooDeep, bool TooManyHeadings = false);
 
     public static Parsed Parse(ArticleFile file)
     {
+        if (PossibleHeadings(file.Body) > MaxHeadings) return new Parsed(new MarkdownDocument(), null, TooManyHeadings: true);
         MarkdownDocument document;
         try
         {
@@ -33,6 +39,23 @@ public static class BoundedMarkdown
         return DeepestBeyondLimit(document) is { } deep
             ? new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine + deep.Line, deep.Column + 1))
             : new Parsed(document, null);
+    }
+
+    /// <summary>
+    /// An upper bound of the headings in the text, counted before parsing: lines that start with up to three spaces and
+    /// a '#', and lines of only '=' or '-' (setext underlines, also thematic breaks).
+    /// </summary>
+    private static int PossibleHeadings(string body)
+    {
+        var count = 0;
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var line = body.AsSpan(range).TrimEnd();
+            var text = line.TrimStart(' ');
+            if (line.Length - text.Length > 3 || text.IsEmpty) continue;
+            if (text[0] == '#' || text.Trim('=').IsEmpty || text.Trim('-').IsEmpty) count++;
+        }
+        return count;
     }
 
     /// <summary>The first node nested deeper than <see cref="MaxDepth"/>, found without recursion.</summary>

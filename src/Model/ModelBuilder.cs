@@ -39,7 +39,7 @@ public static class ModelBuilder
                 model.Articles.Add(file.Key, article);
                 section.Articles.Add(article);
             }
-            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i].Document) { TooDeep = parsed[i].TooDeep };
+            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i].Document) { TooDeep = parsed[i].TooDeep, TooManyHeadings = parsed[i].TooManyHeadings };
         }
 
         var versions = model.AllVersions.ToArray();
@@ -73,7 +73,7 @@ public static class ModelBuilder
     {
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
         var parsed = BoundedMarkdown.Parse(file);
-        var version = new ArticleVersion(old.Article, file, parsed.Document) { TooDeep = parsed.TooDeep };
+        var version = new ArticleVersion(old.Article, file, parsed.Document) { TooDeep = parsed.TooDeep, TooManyHeadings = parsed.TooManyHeadings };
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
         ResolveLinks(version, model);

@@ -30,9 +30,14 @@ public sealed record PageFrame(
     string OgType = "website",
     string? JsonLd = null)
 {
+    /// <summary>The Atom feed of the page's own section, besides the site's (a section page's head links both).</summary>
+    public FeedLink? SectionFeed { get; init; }
+
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
 }
+
+public sealed record FeedLink(string Href, string Title);
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
 public sealed record Alternate(string HrefLang, string Url);

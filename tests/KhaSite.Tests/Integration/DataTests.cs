@@ -149,7 +149,7 @@ public class DataTests : IDisposable
 
         var ics = _site.ReadOutput("en/timeline/timeline.ics");
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
-        Assert.Single(ics.Split("BEGIN:VEVENT").Skip(1));
+        Assert.Equal(3, ics.Split("BEGIN:VEVENT").Skip(1).Count()); // a month, a day and a year
         Assert.Contains("DTSTART;VALUE=DATE:19950301", ics, StringComparison.Ordinal);
         Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
 
