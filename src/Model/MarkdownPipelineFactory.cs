@@ -13,8 +13,9 @@ public static class MarkdownPipelineFactory
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
-        .UseListExtras()
+        .Use<PandocListExtras>()
         .UseFigures()
+        .UseFootnotes()
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
         .Build();
