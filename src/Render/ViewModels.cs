@@ -32,6 +32,9 @@ public sealed record PageFrame(
 {
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
+
+    /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
+    public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
 }
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
