@@ -11,6 +11,9 @@ namespace KhaSite.Render.Data;
 /// <summary>The timeline and datasets as files readers can take away: JSON, CSV and iCalendar.</summary>
 public sealed class Downloads(SiteModel model)
 {
+    /// <summary>The whole bibliography as CSL-JSON, one file for every language (it holds the sources as written).</summary>
+    public const string BibliographyFile = "bibliography.json";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -19,6 +22,8 @@ public sealed class Downloads(SiteModel model)
 
     public IEnumerable<OutputFile> All()
     {
+        if (model.Bibliography.Entries.Count > 0)
+            yield return Text(BibliographyFile, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
         foreach (var lang in model.Languages)
         {
             var folder = SitePaths.Timeline(lang);
