@@ -38,46 +38,7 @@ public static class ReferenceFormatter
         return string.Join(". – ", parts) + ".";
     }
 
-    private static string English(SourceRecord r)
-    {
-        var text = new StringBuilder();
-        var authors = r.AuthorsEn.Count > 0 ? r.AuthorsEn : r.Authors;
-        if (authors.Count > 0) text.Append(Html.Escape(Names(authors).TrimEnd('.'))).Append(". ");
-        text.Append(r.Year is not null ? Date(r, "en") : "n.d.").Append(". ");
-        var original = r.Title;
-        var translated = r["title-en"];
-        var bracketed = original.StartsWith('[');
-        if (translated is not null && bracketed) text.Append(Html.Escape(translated));
-        else if (translated is not null) text.Append('“').Append(Html.Escape(translated)).Append(".” [").Append(Html.Escape(original)).Append(']');
-        else text.Append(bracketed ? Html.Escape(original) : "“" + Html.Escape(original) + ".”");
-        var container = r["container-title-en"] ?? r["container-title"];
-        if (container is not null) text.Append(". <i>").Append(Html.Escape(container)).Append("</i>");
-        else if (r["authority"] is { } authority) text.Append(". ").Append(Html.Escape(authority));
-        if (r["volume"] is { } volume) text.Append(' ').Append(Html.Escape(volume));
-        if (r["issue"] is { } issue) text.Append(", no. ").Append(Html.Escape(issue));
-        if (r["number"] is { } number) text.Append(", No. ").Append(Html.Escape(number));
-        if (r["page"] is { } page) text.Append(": ").Append(Html.Escape(page.Replace('-', '–')));
-        if (r["event-place"] is { } eventPlace) text.Append(". ").Append(Html.Escape(eventPlace));
-        text.Append('.');
-        if (r["ISBN"] is { } isbn) text.Append(" ISBN ").Append(Html.Escape(isbn)).Append('.');
-        if (r["DOI"] is { } doi) text.Append(' ').Append(Html.Link("https://doi.org/" + doi, "https://doi.org/" + doi)).Append('.');
-        if (r["URL"] is { } url) text.Append(' ').Append(Html.Link(url, url)).Append('.');
-        var language = r["language"];
-        if (language is not null && language != "en") text.Append(language == "kk" ? " In Kazakh." : language == "ru" ? " In Russian." : "");
-        return text.ToString();
-    }
-
-    private static string Names(IReadOnlyList<PersonName> names)
-    {
-        static string Inverted(PersonName n) => n.Given.Length == 0 ? n.Family : $"{n.Family}, {n.Given}";
-        static string Direct(PersonName n) => n.Given.Length == 0 ? n.Family : $"{n.Given} {n.Family}";
-        return names.Count switch
-        {
-            1 => Inverted(names[0]),
-            2 => $"{Inverted(names[0])}, and {Direct(names[1])}",
-            _ => $"{Inverted(names[0])}, {string.Join(", ", names.Skip(1).SkipLast(1).Select(Direct))}, and {Direct(names[^1])}",
-        };
-    }
+    private static string English(SourceRecord r) => ChicagoAuthorDate.Format(r);
 
     /// <summary>The year for articles and books; the full date, as precise as known, for laws and decrees.</summary>
     private static string Date(SourceRecord r, string lang)
