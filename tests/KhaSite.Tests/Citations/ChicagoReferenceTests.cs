@@ -37,12 +37,21 @@ public sealed partial class ChicagoReferenceTests
         Assert.True(Items.Count >= 30, $"{Items.Count} items");
         Assert.True(Items.Values.Select(i => i.Type).Distinct().Count() >= 10);
         Assert.Equal(Items.Keys.Order(StringComparer.Ordinal), Expected(File.ReadAllText(Fixture("chicago-expected.tsv"))).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Items.Keys.Order(StringComparer.Ordinal), Expected(File.ReadAllText(Fixture("gost-expected.tsv"))).Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(Ids))]
     public void Each_english_reference_is_pandocs(string id) =>
         Assert.Equal(Expected(File.ReadAllText(Fixture("chicago-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], "en"));
+
+    public static TheoryData<string> GostIds => new(Expected(File.ReadAllText(Fixture("gost-expected.tsv"))).Keys);
+
+    /// <summary>The same items in Kazakh, against records written out by hand after GOST R 7.0.100-2018.</summary>
+    [Theory]
+    [MemberData(nameof(GostIds))]
+    public void Each_kazakh_reference_is_a_gost_record(string id) =>
+        Assert.Equal(Expected(File.ReadAllText(Fixture("gost-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], "kk"));
 
     [Fact]
     public void The_expectations_are_what_pandoc_writes()

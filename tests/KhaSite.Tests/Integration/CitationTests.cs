@@ -58,7 +58,7 @@ public class CitationTests : IDisposable
         var first = page.QuerySelector("#ref-1")!;
         Assert.Equal(["#cite-1-a", "#cite-1-b", "#cite-1-c"], first.QuerySelectorAll(".references__back a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["a", "b", "c"], first.QuerySelectorAll(".references__back a").Select(a => a.TextContent).ToArray());
-        Assert.Contains("Абдраимов Е.А. Альфа мақаласы // Хабаршы. – 2023.", first.QuerySelector(".ref-text")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Абдраимов, Е. А. Альфа мақаласы / Е. А. Абдраимов // Хабаршы. – 2023.", first.QuerySelector(".ref-text")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("../../sources/alpha/", first.QuerySelector(".references__source")?.GetAttribute("href"));
         var second = page.QuerySelector("#ref-2")!;
         Assert.Equal("#cite-2-a", Assert.Single(second.QuerySelectorAll(".references__back a")).GetAttribute("href"));

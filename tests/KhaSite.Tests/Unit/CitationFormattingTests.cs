@@ -22,10 +22,10 @@ public class CitationFormattingTests
         [], [2023], SourceLocation.StartOf("s.yml"));
 
     [Fact]
-    public void Kazakh_references_follow_gost_7_1()
+    public void Kazakh_references_are_gost_r_7_0_100_records()
     {
         Assert.Equal(
-            "Абдраимов Е.А., Садыков Т.С. Қазақстан халқы Ассамблеясы: тарихы // Вестник Карагандинского университета. – 2023. – № 1(109).",
+            "Абдраимов, Е. А. Қазақстан халқы Ассамблеясы: тарихы / Е. А. Абдраимов, Т. С. Садыков // Вестник Карагандинского университета. – 2023. – № 1(109).",
             ReferenceFormatter.Format(Journal(), "kk"));
     }
 
