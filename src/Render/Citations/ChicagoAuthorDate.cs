@@ -50,7 +50,7 @@ public static class ChicagoAuthorDate
                 break;
             case "chapter" or "paper-conference" when container is not null:
             {
-                var inBook = new StringBuilder("In <em>").Append(Html.Escape(container)).Append("</em>");
+                var inBook = new StringBuilder("In ").Append(Container(r, container));
                 if (editors.Count > 0) inBook.Append(", edited by ").Append(Html.Escape(Direct(editors)));
                 if (r["page"] is { } page) inBook.Append(", ").Append(Html.Escape(PageRange(page)));
                 parts.Add(inBook.ToString());
@@ -59,7 +59,7 @@ public static class ChicagoAuthorDate
             }
             case "article-journal" or "article" when container is not null:
             {
-                var journal = new StringBuilder("<em>").Append(Html.Escape(container)).Append("</em>");
+                var journal = new StringBuilder(Container(r, container));
                 if (r["volume"] is { } volume)
                 {
                     journal.Append(' ').Append(Html.Escape(volume));
@@ -138,6 +138,10 @@ public static class ChicagoAuthorDate
         var inside = news && r.NamesOf("author").Count == 0 && r.AuthorsEn.Count == 0 ? "," : translation.Length > 0 ? "" : ".";
         return $"<span>“{title}{inside}”</span>{translation}";
     }
+
+    /// <summary>The container in italics, with KhaSite's <c>container-title-en</c> after it in brackets.</summary>
+    private static string Container(SourceRecord r, string container) =>
+        $"<em>{Html.Escape(container)}</em>" + (r["container-title-en"] is { } en && en != container ? $" [{Html.Escape(en)}]" : "");
 
     private static string Year(SourceRecord r) =>
         r.DateOf("issued") is { Year: { } year } ? year.ToString(CultureInfo.InvariantCulture) : "n.d";
