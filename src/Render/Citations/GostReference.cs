@@ -65,7 +65,8 @@ public static class GostReference
         if (r["collection-title"] is { } collection) areas.Add($"({Html.Escape(collection)})");
         if (r["ISBN"] is { } isbn) areas.Add($"ISBN {Html.Escape(isbn)}");
         if (r["DOI"] is { } doi) areas.Add("DOI: " + Html.Link("https://doi.org/" + doi, doi));
-        if (r["URL"] is { } url)
+        // A URL that is only the DOI's link says nothing the DOI does not.
+        if (r["URL"] is { } url && !(r["DOI"] is { } d && url.Equals("https://doi.org/" + d, StringComparison.OrdinalIgnoreCase)))
             areas.Add("URL: " + Html.Link(url, url) + (r.DateOf("accessed") is { Start.Count: 3 } seen ? $" (қаралған күні: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
         return Join(areas);
     }

@@ -38,6 +38,13 @@ public class CitationFormattingTests
     }
 
     [Fact]
+    public void A_url_that_is_the_dois_link_is_given_once_in_kazakh()
+    {
+        var record = Journal() with { Fields = new Dictionary<string, string> { ["title"] = "T", ["DOI"] = "10.1515/x", ["URL"] = "https://doi.org/10.1515/x" } };
+        Assert.Equal("Абдраимов, Е. А. T / Е. А. Абдраимов, Т. С. Садыков. – 2023. – DOI: <a href=\"https://doi.org/10.1515/x\">10.1515/x</a>.", ReferenceFormatter.Format(record, "kk"));
+    }
+
+    [Fact]
     public void Unknown_year_is_said_not_invented()
     {
         var record = Journal() with { Issued = [] };
