@@ -18,6 +18,7 @@ public static class MarkdownPipelineFactory
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
         .UseFigures()
+        .UseFootnotes()
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
         .Use<Facts.FactExtension>()

@@ -35,6 +35,9 @@ public sealed record PageFrame(
 
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
+
+    /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
+    public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
 }
 
 public sealed record FeedLink(string Href, string Title);
@@ -123,13 +126,21 @@ public sealed record SourceView(
     string? Note,
     string? DescriptionHtml,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
-    IReadOnlyList<CitedBy> CitedBy) : IPageView;
+    IReadOnlyList<CitedBy> CitedBy) : IPageView
+{
+    /// <summary>The source as BibTeX, RIS and CSL-JSON, for reference managers.</summary>
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
+}
 
 public sealed record BibliographyItem(string Html, string Href, int Citations);
 
 public sealed record BibliographyGroup(string Title, IReadOnlyList<BibliographyItem> Items);
 
-public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups) : IPageView;
+public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups) : IPageView
+{
+    /// <summary>The whole bibliography as CSL-JSON.</summary>
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
+}
 
 public sealed record Download(string Label, string Href);
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Model.Citations;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Data;
@@ -11,6 +12,20 @@ namespace KhaSite.Render.Data;
 /// <summary>The timeline and datasets as files readers can take away: JSON, CSV and iCalendar.</summary>
 public sealed class Downloads(SiteModel model)
 {
+    /// <summary>The whole bibliography as CSL-JSON, one file for every language (it holds the sources as written).</summary>
+    public const string BibliographyFile = "bibliography.json";
+
+    /// <summary>The name of a source's download next to its page: the id, made safe as a BibTeX key, and the extension.</summary>
+    public static string SourceFile(SourceEntry source, string extension) => Citations.BibTex.Key(source.Id) + extension;
+
+    /// <summary>A source as reference managers import it: BibTeX, RIS and CSL-JSON.</summary>
+    public static IEnumerable<(string Extension, string Text)> SourceFiles(Load.SourceRecord record)
+    {
+        yield return (".bib", Citations.BibTex.Entry(record));
+        yield return (".ris", Citations.Ris.Record(record));
+        yield return (".json", Citations.CslJson.Write([record]));
+    }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -19,6 +34,12 @@ public sealed class Downloads(SiteModel model)
 
     public IEnumerable<OutputFile> All()
     {
+        if (model.Bibliography.Entries.Count > 0)
+            yield return Text(BibliographyFile, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
+        foreach (var lang in model.Languages)
+            foreach (var source in model.Bibliography.Entries.Values)
+                foreach (var (extension, text) in SourceFiles(source.Record))
+                    yield return Text(source.Path(lang) + SourceFile(source, extension), text);
         foreach (var lang in model.Languages)
         {
             var folder = SitePaths.Timeline(lang);

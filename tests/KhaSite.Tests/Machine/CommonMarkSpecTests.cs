@@ -85,6 +85,9 @@ public sealed partial class CommonMarkSpecTests
                 Assert.True(html is null, $"example {number} is listed as refused raw HTML but renders");
             else if (cells[2].StartsWith("heading ids:", StringComparison.Ordinal))
                 Assert.True(html is not null && Normalize(HeadingId().Replace(html, "$1")) == Normalize(example.Html), $"example {number} differs by more than heading ids");
+            else if (cells[2].StartsWith("Pandoc citation:", StringComparison.Ordinal))
+                Assert.True(html is not null && example.Html.Contains('@', StringComparison.Ordinal) && !html.Contains('@', StringComparison.Ordinal),
+                    $"example {number} is listed as an in-text citation, but its '@' is not read as one");
             else
                 Assert.Fail($"example {number}: unknown reason '{cells[2]}'");
         }
