@@ -21,6 +21,8 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
 
+    public IReadOnlyList<string> Aliases => File.FrontMatter.Aliases.Select(a => a.Value).ToArray();
+
     public MarkdownDocument Document { get; } = document;
 
     public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);

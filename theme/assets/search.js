@@ -94,7 +94,271 @@
     return { key, stem };
   }
 
-  const api = { normalize, words, stemmer };
+  // Ranking: each posting carries its relevance ×16 plus, for a word of the title or another name, that name's
+  // length in words (src/Render/Search/SearchIndex.cs decides both). A page matching every word of the query comes
+  // before one matching some; among them, the sum of the best posting per word, plus a bonus when every word is in
+  // the page's title or other names, and a bigger one when the query is a whole title or alias.
+  const PREFIX_FACTOR = 0.5;
+  const ALL_IN_NAME_BONUS = 40;
+  const WHOLE_NAME_BONUS = 100;
+
+  function shardFile(prefix) { return Array.from(prefix, (c) => c.codePointAt(0).toString(16)).join("-"); }
+
+  function shardFor(meta, key) {
+    if (key.length >= 3 && meta.shardSet.has(key.slice(0, 3))) return key.slice(0, 3);
+    const two = key.length <= 2 ? key : key.slice(0, 2);
+    return meta.shardSet.has(two) ? two : null;
+  }
+
+  function queryKeys(meta, text) {
+    const keys = [];
+    for (const w of words(text)) {
+      const k = meta.stemmer.key(w.word);
+      if (k && !keys.includes(k)) keys.push(k);
+    }
+    return keys;
+  }
+
+  /** Scores the documents for the query keys; loadShard(prefix) gives a shard's postings. */
+  async function rank(meta, keys, loadShard) {
+    const scores = new Map();
+    for (const q of keys) {
+      const prefix = shardFor(meta, q);
+      if (prefix === null) continue;
+      const shard = await loadShard(prefix);
+      const best = new Map();
+      for (const key of Object.keys(shard)) {
+        const exact = key === q;
+        if (!exact && !(q.length >= 3 && key.startsWith(q))) continue;
+        const list = shard[key];
+        let doc = 0;
+        for (let j = 0; j < list.length; j += 2) {
+          doc += list[j];
+          const value = (list[j + 1] >> 4) * (exact ? 1 : PREFIX_FACTOR);
+          const name = exact ? list[j + 1] & 15 : 0;
+          const current = best.get(doc);
+          if (!current) best.set(doc, { value, name });
+          else { current.value = Math.max(current.value, value); if (name && (!current.name || name < current.name)) current.name = name; }
+        }
+      }
+      for (const [doc, b] of best) {
+        const s = scores.get(doc) || { sum: 0, matched: 0, named: 0, longest: 0 };
+        s.sum += b.value; s.matched++;
+        if (b.name) { s.named++; s.longest = Math.max(s.longest, b.name); }
+        scores.set(doc, s);
+      }
+    }
+    const n = keys.length;
+    const hits = Array.from(scores, ([doc, s]) => ({ doc, matched: s.matched,
+      score: s.sum + (s.named === n ? ALL_IN_NAME_BONUS + (s.longest === n ? WHOLE_NAME_BONUS : 0) : 0) }));
+    const all = hits.filter((h) => h.matched === n);
+    return (all.length ? all : hits).sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc);
+  }
+
+  const api = { normalize, words, stemmer, shardFile, shardFor, queryKeys, rank };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   root.KhaSearch = api;
+  if (typeof document !== "undefined") page(api);
+
+  function page() {
+    const box = document.getElementById("search");
+    const input = document.getElementById("search-input");
+    if (!box || !input) return;
+    const strings = JSON.parse(box.dataset.strings);
+    const indexBase = new URL(box.dataset.index, location.href);
+    const siteRoot = new URL(box.dataset.root, location.href);
+    const status = box.querySelector(".search__status");
+    const filters = box.querySelector(".search__filters");
+    const list = box.querySelector(".search__results");
+    const more = box.querySelector(".search__more");
+    const others = Array.from(document.querySelectorAll(".search__other"));
+    const PAGE = 10;
+    box.hidden = false;
+
+    const cache = new Map();
+    function load(path) {
+      if (!cache.has(path)) {
+        cache.set(path, fetch(new URL(path, indexBase)).then((r) => {
+          if (!r.ok) throw new Error(path + ": " + r.status);
+          return r.json();
+        }));
+      }
+      return cache.get(path);
+    }
+    let metaPromise = null;
+    function meta() {
+      if (!metaPromise) {
+        metaPromise = load("meta.json").then((m) => Object.assign(m, { stemmer: stemmer(m.rules), shardSet: new Set(m.shards) }));
+      }
+      return metaPromise;
+    }
+
+    const state = { text: "", keys: [], hits: [], kind: "", section: "", shown: 0, run: 0 };
+    const fill = (template, values) => template.replace(/\[(\w+)\]/g, (all, name) => (name in values ? values[name] : all));
+
+    async function search(text) {
+      const run = ++state.run;
+      state.text = text.trim();
+      for (const a of others) {
+        const url = new URL(a.href);
+        if (state.text) url.searchParams.set("q", state.text); else url.searchParams.delete("q");
+        a.href = url.href;
+      }
+      history.replaceState(null, "", state.text ? "?q=" + encodeURIComponent(state.text) : location.pathname);
+      if (!state.text) { state.hits = []; list.textContent = ""; status.textContent = ""; filters.hidden = true; more.hidden = true; return; }
+      status.textContent = fill(strings.searching, { SEARCH_TERM: state.text });
+      try {
+        const m = await meta();
+        const keys = queryKeys(m, state.text);
+        const hits = keys.length ? await rank(m, keys, (prefix) => load("s/" + shardFile(prefix) + ".json")) : [];
+        if (run !== state.run) return;
+        Object.assign(state, { keys, hits, kind: "", section: "", shown: 0, meta: m });
+        await show(PAGE, run);
+      } catch (e) {
+        if (run === state.run) status.textContent = strings.error_search;
+      }
+    }
+
+    function filtered() {
+      const m = state.meta;
+      return state.hits.filter((h) => (!state.kind || m.kinds[parseInt(m.dk[h.doc], 36)] === state.kind)
+        && (!state.section || m.sections[digit(m.ds[h.doc])][0] === state.section));
+    }
+    const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const digit = (c) => DIGITS.indexOf(c);
+
+    async function show(count, run) {
+      const hits = filtered();
+      const total = hits.length;
+      status.textContent = fill(total === 0 ? strings.zero_results : total === 1 ? strings.one_result : strings.many_results,
+        { SEARCH_TERM: state.text, COUNT: String(total) });
+      drawFilters();
+      const docs = await Promise.all(hits.slice(0, count).map((h) => load("d/" + h.doc + ".json")));
+      if (run !== state.run) return;
+      list.textContent = "";
+      docs.forEach((d) => list.appendChild(item(d)));
+      state.shown = docs.length;
+      more.hidden = state.shown >= total;
+      if (!more.hidden) more.textContent = strings.load_more + " (" + fill(strings.shown, { SHOWN: state.shown + "/" + total }) + ")";
+    }
+
+    function drawFilters() {
+      const m = state.meta;
+      filters.textContent = "";
+      if (state.hits.length < 2) { filters.hidden = true; return; }
+      const group = (label, name, values) => {
+        if (values.length < 2 && !state[name]) return;
+        const wrap = document.createElement("div");
+        wrap.className = "search__filter";
+        const title = document.createElement("span");
+        title.className = "search__filter-title";
+        title.textContent = label;
+        wrap.appendChild(title);
+        [["", strings.filter_all, state.hits.length]].concat(values).forEach(([value, text, n]) => {
+          const b = document.createElement("button");
+          b.type = "button";
+          b.className = "search__chip";
+          b.dataset.filter = name;
+          b.dataset.value = value;
+          b.setAttribute("aria-pressed", String(state[name] === value));
+          b.textContent = text + " (" + n + ")";
+          wrap.appendChild(b);
+        });
+        filters.appendChild(wrap);
+      };
+      const count = (f) => { const c = new Map(); state.hits.forEach((h) => { const k = f(h); c.set(k, (c.get(k) || 0) + 1); }); return c; };
+      const kinds = count((h) => m.kinds[parseInt(m.dk[h.doc], 36)]);
+      group(strings.filter_kind, "kind", m.kinds.filter((k) => kinds.has(k)).map((k) => [k, strings["kind_" + k], kinds.get(k)]));
+      const sections = count((h) => digit(m.ds[h.doc]));
+      group(strings.filter_section, "section", Array.from(sections.keys()).sort((a, b) => a - b).map((i) => [m.sections[i][0], m.sections[i][1], sections.get(i)]));
+      filters.hidden = !filters.childElementCount;
+    }
+
+    function item(d) {
+      const li = document.createElement("li");
+      li.className = "search-result";
+      const a = document.createElement("a");
+      a.className = "search-result__link";
+      a.href = new URL(d.u, siteRoot).href;
+      a.textContent = d.t;
+      const heading = document.createElement("h2");
+      heading.className = "search-result__title";
+      heading.appendChild(a);
+      const meta = document.createElement("p");
+      meta.className = "search-result__meta";
+      const kind = document.createElement("span");
+      kind.className = "search-result__kind";
+      kind.textContent = strings["kind_" + d.k];
+      meta.append(kind, " · " + d.s);
+      li.append(heading, meta);
+      const excerpt = excerptOf(d.x);
+      if (excerpt) li.appendChild(excerpt);
+      return li;
+    }
+
+    const matches = (key) => key !== null && state.keys.some((q) => key === q || (q.length >= 3 && key.startsWith(q)));
+
+    /** About 30 words of the text around the first match, every matching word marked; the start of the text without one. */
+    function excerptOf(raw) {
+      if (!raw) return null;
+      const text = raw.replace(/([.!?:;…])\n/g, "$1 ").replace(/\n/g, " · ");
+      const found = words(text).map((w) => ({ ...w, hit: matches(state.meta.stemmer.key(w.word)) }));
+      const first = found.findIndex((w) => w.hit);
+      const from = Math.max(0, (first < 0 ? 0 : first) - 8);
+      const to = Math.min(found.length, from + 32);
+      if (to <= from) return null;
+      const p = document.createElement("p");
+      p.className = "search-result__excerpt";
+      let at = from === 0 ? 0 : found[from].index;
+      if (from > 0) p.append("… ");
+      for (let i = from; i < to; i++) {
+        const w = found[i];
+        if (!w.hit) continue;
+        p.append(text.slice(at, w.index));
+        const mark = document.createElement("mark");
+        mark.textContent = text.slice(w.index, w.index + w.length);
+        p.appendChild(mark);
+        at = w.index + w.length;
+      }
+      const end = to < found.length ? found[to - 1].index + found[to - 1].length : text.length;
+      p.append(text.slice(at, end) + (to < found.length ? " …" : ""));
+      return p;
+    }
+
+    filters.addEventListener("click", (event) => {
+      const b = event.target.closest("button[data-filter]");
+      if (!b) return;
+      state[b.dataset.filter] = b.dataset.value;
+      show(PAGE, state.run).then(() => {
+        const again = filters.querySelector(`button[data-filter="${b.dataset.filter}"][data-value="${CSS.escape(b.dataset.value)}"]`);
+        if (again) again.focus();
+      });
+    });
+    more.addEventListener("click", () => {
+      const next = state.shown;
+      show(state.shown + PAGE, state.run).then(() => { const links = list.querySelectorAll(".search-result__link"); if (links[next]) links[next].focus(); });
+    });
+
+    // Keyboard: ↓ from the box to the first result, ↑/↓ through the results, ↑ from the first back to the box; Enter opens.
+    input.addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowDown") return;
+      const first = list.querySelector(".search-result__link");
+      if (first) { event.preventDefault(); first.focus(); }
+    });
+    list.addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+      const links = Array.from(list.querySelectorAll(".search-result__link"));
+      const i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      event.preventDefault();
+      if (event.key === "ArrowDown" && i + 1 < links.length) links[i + 1].focus();
+      else if (event.key === "ArrowUp") (i > 0 ? links[i - 1] : input).focus();
+    });
+
+    let timer = 0;
+    input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 120); });
+    input.form.addEventListener("submit", (event) => { event.preventDefault(); clearTimeout(timer); search(input.value); });
+    const initial = new URLSearchParams(location.search).get("q");
+    if (initial) { input.value = initial; search(initial); }
+  }
 })(typeof window !== "undefined" ? window : globalThis);
