@@ -205,7 +205,7 @@
         a.href = url.href;
       }
       history.replaceState(null, "", state.text ? "?q=" + encodeURIComponent(state.text) : location.pathname);
-      if (!state.text) { state.hits = []; list.textContent = ""; status.textContent = ""; filters.hidden = true; more.hidden = true; return; }
+      if (!state.text) { state.hits = []; list.textContent = ""; status.textContent = ""; filters.hidden = true; more.hidden = true; box.dataset.done = ""; return; }
       status.textContent = fill(strings.searching, { SEARCH_TERM: state.text });
       try {
         const m = await meta();
@@ -215,7 +215,7 @@
         Object.assign(state, { keys, hits, kind: "", section: "", shown: 0, meta: m });
         await show(PAGE, run);
       } catch (e) {
-        if (run === state.run) status.textContent = strings.error_search;
+        if (run === state.run) { status.textContent = strings.error_search; box.dataset.done = state.text; }
       }
     }
 
@@ -240,6 +240,7 @@
       state.shown = docs.length;
       more.hidden = state.shown >= total;
       if (!more.hidden) more.textContent = strings.load_more + " (" + fill(strings.shown, { SHOWN: state.shown + "/" + total }) + ")";
+      box.dataset.done = state.text; // the query whose results are shown (for tests and styles)
     }
 
     function drawFilters() {

@@ -20,7 +20,7 @@ public static class SearchIndex
     public const int ShardSplitBytes = 16 * 1024;
 
     /// <summary>The excerpt text of a document is cut at about this many characters.</summary>
-    public const int TextChars = 6000;
+    public const int TextChars = 3000;
 
     public const string Folder = "search";
 
