@@ -9,7 +9,7 @@ using KhaSite.Write;
 namespace KhaSite;
 
 /// <summary>Where a build reads and writes.</summary>
-/// <param name="Search">build the Pagefind search index (needs Node.js; off for tests and benchmarks unless asked)</param>
+/// <param name="Search">write the search index (<c>search/&lt;lang&gt;/</c>; off for tests and benchmarks unless asked)</param>
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
 public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false);
 

@@ -51,9 +51,11 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
         foreach (var file in Feeds.All(model).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
             output.Write(file);
         if (searchIndex)
-            foreach (var lang in model.Languages)
+            await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>
+            {
                 foreach (var file in SearchIndex.Build(SearchDocuments.In(model, lang), lang))
                     output.Write(file);
+            }, cancel)));
     }
 
     /// <summary>One article's page on its own (the preview's quick path): its file path, and what writes its HTML to a stream.</summary>

@@ -219,11 +219,11 @@
       }
     }
 
-    function filtered() {
-      const m = state.meta;
-      return state.hits.filter((h) => (!state.kind || m.kinds[parseInt(m.dk[h.doc], 36)] === state.kind)
-        && (!state.section || m.sections[digit(m.ds[h.doc])][0] === state.section));
-    }
+    const kindOf = (h) => state.meta.kinds[digit(state.meta.dk[h.doc])];
+    const sectionOf = (h) => digit(state.meta.ds[h.doc]);
+    const kindFits = (h) => !state.kind || kindOf(h) === state.kind;
+    const sectionFits = (h) => !state.section || state.meta.sections[sectionOf(h)][0] === state.section;
+    function filtered() { return state.hits.filter((h) => kindFits(h) && sectionFits(h)); }
     const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const digit = (c) => DIGITS.indexOf(c);
 
@@ -247,7 +247,8 @@
       const m = state.meta;
       filters.textContent = "";
       if (state.hits.length < 2) { filters.hidden = true; return; }
-      const group = (label, name, values) => {
+      // Each group counts the results the other group's choice leaves.
+      const group = (label, name, hits, values) => {
         if (values.length < 2 && !state[name]) return;
         const wrap = document.createElement("div");
         wrap.className = "search__filter";
@@ -255,7 +256,7 @@
         title.className = "search__filter-title";
         title.textContent = label;
         wrap.appendChild(title);
-        [["", strings.filter_all, state.hits.length]].concat(values).forEach(([value, text, n]) => {
+        [["", strings.filter_all, hits.length]].concat(values).forEach(([value, text, n]) => {
           const b = document.createElement("button");
           b.type = "button";
           b.className = "search__chip";
@@ -267,11 +268,14 @@
         });
         filters.appendChild(wrap);
       };
-      const count = (f) => { const c = new Map(); state.hits.forEach((h) => { const k = f(h); c.set(k, (c.get(k) || 0) + 1); }); return c; };
-      const kinds = count((h) => m.kinds[parseInt(m.dk[h.doc], 36)]);
-      group(strings.filter_kind, "kind", m.kinds.filter((k) => kinds.has(k)).map((k) => [k, strings["kind_" + k], kinds.get(k)]));
-      const sections = count((h) => digit(m.ds[h.doc]));
-      group(strings.filter_section, "section", Array.from(sections.keys()).sort((a, b) => a - b).map((i) => [m.sections[i][0], m.sections[i][1], sections.get(i)]));
+      const count = (hits, f) => { const c = new Map(); hits.forEach((h) => { const k = f(h); c.set(k, (c.get(k) || 0) + 1); }); return c; };
+      const inSection = state.hits.filter(sectionFits);
+      const kinds = count(inSection, kindOf);
+      group(strings.filter_kind, "kind", inSection, m.kinds.filter((k) => kinds.has(k)).map((k) => [k, strings["kind_" + k], kinds.get(k)]));
+      const ofKind = state.hits.filter(kindFits);
+      const sections = count(ofKind, sectionOf);
+      group(strings.filter_section, "section", ofKind,
+        Array.from(sections.keys()).sort((a, b) => a - b).map((i) => [m.sections[i][0], m.sections[i][1], sections.get(i)]));
       filters.hidden = !filters.childElementCount;
     }
 

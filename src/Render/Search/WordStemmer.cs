@@ -8,7 +8,7 @@ namespace KhaSite.Render.Search;
 /// Turns the words of a text or a query into index keys: lowercased, Latin-script words transliterated (Kazakh),
 /// endings stripped by the language's table, and letters folded, so that <c>Конституцияның</c>, <c>конституция</c>
 /// and <c>Konstitutsiya</c> share one key. The page's <c>search.js</c> does exactly the same with the same table
-/// (a test runs both on the same word forms).
+/// (a test runs both on the same word forms). Not thread-safe: one instance per thread.
 /// </summary>
 /// <remarks>
 /// The Kazakh table follows the lexicon-free suffix stripping of U. Tukeyev's complete-set-of-endings model
@@ -55,11 +55,18 @@ public sealed partial class WordStemmer
         Marks().Replace(CultureInfo.InvariantCulture.TextInfo.ToLower(word).Normalize(NormalizationForm.FormC), "");
 
     /// <summary>The keys of a text's words, in order, without stop words.</summary>
+    /// <remarks>Keys are remembered per written form: a site has some thousands of distinct words and millions of words.</remarks>
     public IEnumerable<string> Keys(string text)
     {
-        foreach (var word in Words(text))
-            if (Key(word) is { } key) yield return key;
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            if (!_known.TryGetValue(match.Value, out var key))
+                _known[match.Value] = key = Key(Normalize(match.Value));
+            if (key is not null) yield return key;
+        }
     }
+
+    private readonly Dictionary<string, string?> _known = new(StringComparer.Ordinal);
 
     /// <summary>The index key of one normalized word, or null for a stop word or a lone ending (the tail of ҚХА-ның).</summary>
     public string? Key(string word)
