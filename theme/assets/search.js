@@ -97,7 +97,7 @@
   // Ranking: each posting carries its relevance ×16 plus, for a word of the title or another name, that name's
   // length in words (src/Render/Search/SearchIndex.cs decides both). A page matching every word of the query comes
   // before one matching some; among them, the sum of the best posting per word, plus a bonus when every word is in
-  // the page's title or other names, and a bigger one when the query is a whole title or alias.
+  // the page's title or other names, and a bigger one when the query is an article's whole title or alias.
   const PREFIX_FACTOR = 0.5;
   const ALL_IN_NAME_BONUS = 40;
   const WHOLE_NAME_BONUS = 100;
@@ -148,9 +148,12 @@
         scores.set(doc, s);
       }
     }
+    // The bonus for all words in a name is weighted by kind like the postings; the one for a whole name is an
+    // article's only (kind 0): a glossary term or a dataset named exactly like the query comes after the article.
     const n = keys.length;
+    const kind = (doc) => parseInt(meta.dk[doc], 36);
     const hits = Array.from(scores, ([doc, s]) => ({ doc, matched: s.matched,
-      score: s.sum + (s.named === n ? ALL_IN_NAME_BONUS + (s.longest === n ? WHOLE_NAME_BONUS : 0) : 0) }));
+      score: s.sum + (s.named === n ? ALL_IN_NAME_BONUS * meta.kf[kind(doc)] + (s.longest === n && kind(doc) === 0 ? WHOLE_NAME_BONUS : 0) : 0) }));
     const all = hits.filter((h) => h.matched === n);
     return (all.length ? all : hits).sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc);
   }

@@ -70,6 +70,7 @@ public static class SearchIndex
             ["rules"] = document.RootElement.GetProperty("languages").TryGetProperty(lang, out var own) ? own : null,
             ["shards"] = shards.Keys.ToArray(),
             ["kinds"] = Enum.GetValues<SearchKind>().Select(k => Name(k)).ToArray(),
+            ["kf"] = Enum.GetValues<SearchKind>().Select(KindFactor).ToArray(),
             ["sections"] = sections.Select(s => new[] { s.SectionId, s.SectionTitle }).ToArray(),
             ["dk"] = new string(documents.Select(d => digits[(int)d.Kind]).ToArray()),
             ["ds"] = new string(documents.Select(d => digits[Math.Min(sections.IndexOf((d.SectionId, d.SectionTitle)), digits.Length - 1)]).ToArray()),

@@ -65,6 +65,10 @@ public sealed class WordStemmerTests
         ["Тоқаев", "Тоқаевтың", "Tokayev", "Токаев"],
         ["Тоғжанов", "Тоғжановтың", "Togzhanov"],
         ["мемориал", "мемориалы", "мемориалдың"],
+        ["дін", "діни", "діннің"],
+        ["ғылым", "ғылыми", "ғылымның"],
+        ["тарихи", "тарих", "тарихқа"],
+        ["ассамблея", "Assambleia", "Assambleiasy", "Assambleiasynyn"],
     ];
 
     public static readonly string[][] English =
@@ -100,6 +104,10 @@ public sealed class WordStemmerTests
         ["conflict", "conflicts"],
         ["journalist", "journalists"],
         ["institute", "institutes"],
+        ["religion", "religions", "religious"],
+        ["tolerance", "tolerant"],
+        ["Kazakhstan", "Kazakhstani"],
+        ["president", "presidents"],
     ];
 
     /// <summary>Words that must not be taken for one another.</summary>
