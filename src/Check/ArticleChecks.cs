@@ -4,15 +4,13 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Front matter, placement, duplicate slugs and raw HTML.</summary>
-public static class ArticleChecks
+public sealed class ArticleChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var file in model.Unplaced)
             diagnostics.Report(DiagnosticCode.UnknownSection, file.Start,
                 $"'{file.Section}' is not a section of site.yml ({string.Join(", ", model.Config.Sections.Select(s => s.Id))})");
-
-        foreach (var version in model.AllVersions) Version(version, diagnostics);
 
         foreach (var group in model.Articles.Values.GroupBy(a => a.Slug).Where(g => g.Count() > 1))
         {
@@ -24,15 +22,27 @@ public static class ArticleChecks
         }
     }
 
-    public static void Version(ArticleVersion version, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         var front = version.File.FrontMatter;
         if (front.Title is null && front.Readable)
             diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+        if (version.TooManyHeadings)
+            diagnostics.Report(DiagnosticCode.TooManyHeadings, new SourceLocation(version.File.DisplayPath, version.File.BodyFirstLine, 1),
+                $"the article has more than {BoundedMarkdown.MaxHeadings} headings (or lines of only '=' or '-'); split it into several articles");
+        if (version.TooDeep is { } deep)
+            diagnostics.Report(DiagnosticCode.MarkdownTooDeep, deep,
+                $"lists, quotes, links or emphasis are nested more than {BoundedMarkdown.MaxDepth} deep here; KhaSite does not read such Markdown");
+        // A value written as a date is shown as one; written as a date that cannot be, it would be shown as typed.
+        foreach (var entry in front.Infobox.Where(e => LooksLikeDate(e.Value.Value) && PartialDate.TryParse(e.Value.Value, out _) is null))
+            diagnostics.Report(DiagnosticCode.BadDate, entry.Value.Location, $"'{entry.Value.Value}' is not a possible date: write YYYY, YYYY-MM or YYYY-MM-DD");
         foreach (var html in version.RawHtml)
             diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
                 $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
     }
+
+    private static bool LooksLikeDate(string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(value, @"^-?\d{1,5}-\d{1,2}(-\d{1,2})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Shorten(string html)
     {

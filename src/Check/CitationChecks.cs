@@ -4,7 +4,7 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>The bibliography and every citation: known keys, well-formed citations, complete records, no idle sources.</summary>
-public static class CitationChecks
+public sealed class CitationChecks : ISiteCheck
 {
     /// <summary>The fields some CSL types must have on this site (beyond id, type and title); other types need only those.</summary>
     private static readonly Dictionary<string, string[]> Required = new()
@@ -21,9 +21,8 @@ public static class CitationChecks
         ["webpage"] = ["URL"],
     };
 
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var version in model.AllVersions) Version(version, model, diagnostics);
         foreach (var version in model.UnmatchedSourceArticles)
             diagnostics.Report(DiagnosticCode.UnknownCitationKey, version.File.Start,
                 $"articles in 'sources/' describe a source of sources.yml and are named after its id; '{version.Article.Slug}' is no source id");
@@ -45,7 +44,7 @@ public static class CitationChecks
         }
     }
 
-    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var problem in version.CitationProblems)
             diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);

@@ -9,15 +9,9 @@ namespace KhaSite.Check;
 /// The encyclopedia's own standards: every paragraph cites a source, and the two languages of a pair keep
 /// the same structure (sections and citations).
 /// </summary>
-public static class ContentChecks
+public sealed class ContentChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
-    {
-        foreach (var version in model.AllVersions) Uncited(version, diagnostics);
-        foreach (var article in model.Articles.Values) Structure(article, model, null, diagnostics);
-    }
-
-    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         Uncited(version, diagnostics);
         Structure(version.Article, model, version, diagnostics);
@@ -29,12 +23,12 @@ public static class ContentChecks
             CheckBlock(block, version, diagnostics);
     }
 
-    /// <param name="changed">only the pairs this version is part of; null for all</param>
-    private static void Structure(Article article, SiteModel model, ArticleVersion? changed, DiagnosticBag diagnostics)
+    /// <param name="changed">only the pairs this version is part of (an original is part of all its translations')</param>
+    private static void Structure(Article article, SiteModel model, ArticleVersion changed, DiagnosticBag diagnostics)
     {
         var original = article.Versions.GetValueOrDefault(model.Config.DefaultLanguage);
         if (original is null) return;
-        foreach (var translation in article.Versions.Values.Where(v => v != original && (changed is null || changed == original || changed == v)))
+        foreach (var translation in article.Versions.Values.Where(v => v != original && (changed == original || changed == v)))
         {
             var (sectionsA, sectionsB) = (original.Headings.Count(h => h.Level == 2), translation.Headings.Count(h => h.Level == 2));
             var (citesA, citesB) = (Marks(original), Marks(translation));

@@ -5,12 +5,12 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Datasets: kind, unit, dates, citations, and whether a breakdown's parts add up to its whole.</summary>
-public static class DatasetChecks
+public sealed class DatasetChecks : ISiteCheck
 {
     private static readonly string[] Units = ["percent", "people", "count"];
     private static readonly string[] Qualifiers = ["over", "nearly", "about"];
 
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateDatasets)
             diagnostics.Report(DiagnosticCode.DuplicateDatasetId, duplicate.Record.Id.Location, $"the dataset id '{duplicate.Id}' is used by another file");
@@ -42,7 +42,6 @@ public static class DatasetChecks
         foreach (var row in dataset.Rows)
         {
             var r = row.Record;
-            if (r.Value is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row needs a 'value'");
             if (dataset.Kind == DatasetKind.Series && r.Date is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
             if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
                 diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");

@@ -4,14 +4,9 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Links between articles: the target file must exist, and so must the heading an anchor names.</summary>
-public static class LinkChecks
+public sealed class LinkChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
-    {
-        foreach (var version in model.AllVersions) Version(version, diagnostics);
-    }
-
-    public static void Version(ArticleVersion version, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var link in version.Links)
         {

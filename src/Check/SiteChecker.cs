@@ -6,29 +6,38 @@ namespace KhaSite.Check;
 /// <summary>The Check stage: walks the model and reports every problem it finds as a diagnostic.</summary>
 public static class SiteChecker
 {
+    /// <summary>Every check, listed once; both the full pass and the single-article pass derive from this list.</summary>
+    public static IReadOnlyList<ISiteCheck> All { get; } =
+    [
+        new ArticleChecks(),
+        new LinkChecks(),
+        new UrlChecks(),
+        new IdChecks(),
+        new CitationChecks(),
+        new ContentChecks(),
+        new TagChecks(),
+        new TimelineChecks(),
+        new DatasetChecks(),
+        new TranslationChecks(),
+        new TranslationStatusChecks(),
+        new UiStringChecks(),
+    ];
+
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
     {
-        ArticleChecks.Run(model, diagnostics);
-        LinkChecks.Run(model, diagnostics);
-        CitationChecks.Run(model, diagnostics);
-        ContentChecks.Run(model, diagnostics);
-        TagChecks.Run(model, diagnostics);
-        TimelineChecks.Run(model, diagnostics);
-        DatasetChecks.Run(model, diagnostics);
-        TranslationChecks.Run(model, diagnostics);
-        UiStringChecks.Run(model, diagnostics);
+        foreach (var check in All)
+        {
+            check.Site(model, diagnostics);
+            foreach (var version in model.AllVersions) check.Article(version, model, diagnostics);
+        }
     }
 
     /// <summary>
-    /// The checks of one article version on their own (the preview's quick path): its front matter, links,
-    /// citations, content and structure. Site-wide checks (never-cited sources, duplicate slugs, data) wait for the full build.
+    /// The checks of one article version on their own (the preview's quick path). Site-wide checks (never-cited
+    /// sources, duplicate slugs, data) wait for the full build.
     /// </summary>
     public static void CheckArticle(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
-        ArticleChecks.Version(version, diagnostics);
-        LinkChecks.Version(version, diagnostics);
-        CitationChecks.Version(version, model, diagnostics);
-        ContentChecks.Version(version, model, diagnostics);
-        TagChecks.Version(version, model, diagnostics);
+        foreach (var check in All) check.Article(version, model, diagnostics);
     }
 }

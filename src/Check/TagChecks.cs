@@ -5,7 +5,7 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Tags and categories must be declared in <c>input/data/tags.yml</c> and <c>categories.yml</c>.</summary>
-public static class TagChecks
+public sealed class TagChecks : ISiteCheck
 {
     public static void Report(IEnumerable<Located<string>> tags, SiteModel model, DiagnosticBag diagnostics)
     {
@@ -14,12 +14,7 @@ public static class TagChecks
             diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, Unknown("tag", tag.Value, model.Tags.Keys, "tags.yml"));
     }
 
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
-    {
-        foreach (var version in model.AllVersions) Version(version, model, diagnostics);
-    }
-
-    public static void Version(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
+    public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         var front = version.File.FrontMatter;
         Report(front.Tags, model, diagnostics);

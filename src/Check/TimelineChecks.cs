@@ -4,9 +4,9 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Timeline events (valid dates, declared tags, unique ids, existing articles, chronological order, citations) and glossary terms.</summary>
-public static class TimelineChecks
+public sealed class TimelineChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         PartialDate? previous = null;

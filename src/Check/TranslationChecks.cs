@@ -4,9 +4,9 @@ using KhaSite.Model;
 namespace KhaSite.Check;
 
 /// <summary>Every article should exist in every language of the site.</summary>
-public static class TranslationChecks
+public sealed class TranslationChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var article in model.Articles.Values)
         {
@@ -15,6 +15,5 @@ public static class TranslationChecks
                 diagnostics.Report(DiagnosticCode.MissingTranslation, existing.File.Start,
                     $"'{article.Key}' has no {lang} version yet (expected {article.Section}/{article.Slug}.{lang}.md); the page says so to readers");
         }
-        TranslationStatusChecks.Run(model, diagnostics);
     }
 }

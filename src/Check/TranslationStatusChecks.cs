@@ -7,9 +7,9 @@ namespace KhaSite.Check;
 /// A translation whose original changed after it was translated (its <c>translation_of</c> hash is not the
 /// original's current one) is reported, so the translation gets updated and marked again.
 /// </summary>
-public static class TranslationStatusChecks
+public sealed class TranslationStatusChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var status in TranslationStatus.All(model).Where(s => s.State == TranslationState.Outdated))
         {

@@ -4,10 +4,13 @@ using KhaSite.Model;
 
 namespace KhaSite.Check;
 
-/// <summary>The theme's interface strings must have the same keys in every language.</summary>
-public static class UiStringChecks
+/// <summary>
+/// The theme's interface strings must have the same keys in every language, and well-formed placeholders: only
+/// <c>{n}</c>, and only those the default language's text of the same key uses (the code passes that many values).
+/// </summary>
+public sealed class UiStringChecks : ISiteCheck
 {
-    public static void Run(SiteModel model, DiagnosticBag diagnostics)
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         var all = model.Languages.SelectMany(l => model.Strings(l).Texts.Keys).ToHashSet(StringComparer.Ordinal);
         foreach (var lang in model.Languages)
@@ -16,6 +19,16 @@ public static class UiStringChecks
             var file = DisplayPath.For(Path.Combine(model.Input.ThemeDir, "i18n", lang + ".yml"));
             foreach (var key in all.Where(k => !strings.Texts.ContainsKey(k)).Order(StringComparer.Ordinal))
                 diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(file), $"the interface string '{key}' has no {lang} text");
+            var original = model.Strings(model.Config.DefaultLanguage);
+            foreach (var (key, text) in strings.Texts)
+            {
+                var at = strings.Locations.GetValueOrDefault(key, SourceLocation.StartOf(file));
+                if (UiStringFormat.Problem(text) is { } problem)
+                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at, $"the interface string '{key}': {problem}");
+                else if (original.Find(key) is { } originalText && UiStringFormat.Indices(text).Except(UiStringFormat.Indices(originalText)).FirstOrDefault(-1) is var extra and >= 0)
+                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at,
+                        $"the interface string '{key}' uses {{{extra}}}, which its {model.Config.DefaultLanguage} text does not: the page gives it no value");
+            }
         }
     }
 }

@@ -31,6 +31,24 @@ public abstract class BuildReporter
     protected static string Pages(BuildResult result) =>
         string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key}: {p.Value}"));
 
+    /// <summary>The most diagnostics of one code printed for one file (a 4 MiB file could otherwise print 100,000s of lines).</summary>
+    public const int MaxPerFileAndCode = 100;
+
+    /// <summary>The diagnostics to print: past <see cref="MaxPerFileAndCode"/> of a code in a file, one line says how many more there are.</summary>
+    protected static IEnumerable<Diagnostic> Shown(IReadOnlyList<Diagnostic> all)
+    {
+        var totals = all.CountBy(d => (d.Location.File, d.Code.Number)).ToDictionary(p => p.Key, p => p.Value);
+        var seen = new Dictionary<(string, int), int>();
+        foreach (var d in all)
+        {
+            var key = (d.Location.File, d.Code.Number);
+            var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (n <= MaxPerFileAndCode) yield return d;
+            else if (n == MaxPerFileAndCode + 1)
+                yield return d with { Message = $"{totals[key] - MaxPerFileAndCode} more {d.Code.Id} in this file are not shown" };
+        }
+    }
+
     protected static double Seconds(BuildResult result) => result.Stages.Sum(s => s.Time.TotalSeconds);
 
     private sealed class PlainReporter(string format) : BuildReporter(format)
@@ -39,7 +57,7 @@ public abstract class BuildReporter
 
         public override void Report(BuildResult result, string? outputDir)
         {
-            foreach (var d in result.Diagnostics) Console.WriteLine(Line(d));
+            foreach (var d in Shown(result.Diagnostics)) Console.WriteLine(Line(d));
             foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +
@@ -69,7 +87,7 @@ public abstract class BuildReporter
 
         public override void Report(BuildResult result, string? outputDir)
         {
-            foreach (var d in result.Diagnostics)
+            foreach (var d in Shown(result.Diagnostics))
                 AnsiConsole.MarkupLine(d.Severity == Severity.Error ? $"[red]{Markup.Escape(Line(d))}[/]" : $"[yellow]{Markup.Escape(Line(d))}[/]");
             foreach (var note in result.Notes ?? []) AnsiConsole.MarkupLine(Markup.Escape(note));
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Time").RightAligned());

@@ -1,9 +1,9 @@
 namespace KhaSite.Diagnostics;
 
-/// <summary>Collects diagnostics from every stage; safe to report into from parallel work.</summary>
+/// <summary>Collects diagnostics from every stage; safe to report into from parallel work. The same diagnostic reported twice is kept once.</summary>
 public sealed class DiagnosticBag
 {
-    private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
     public void Report(DiagnosticCode code, SourceLocation location, string message)
@@ -32,7 +32,6 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Location.Column)
                 .ThenBy(d => d.Code.Number)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .Distinct()
                 .ToArray();
         }
     }

@@ -38,6 +38,7 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnclosedFrontMatter = new(25, Severity.Error, "front matter without its closing '---'");
     public static readonly DiagnosticCode NotFiniteNumber = new(26, Severity.Error, "a number that is not finite");
     public static readonly DiagnosticCode NegativePercentage = new(27, Severity.Error, "a negative percentage");
+    public static readonly DiagnosticCode TooManyHeadings = new(28, Severity.Error, "an article with more headings than KhaSite reads");
 
     public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
     public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
@@ -69,6 +70,10 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnknownDataset = new(503, Severity.Error, "unknown dataset");
 
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
+
+    public static readonly DiagnosticCode UnsafeUrl = new(720, Severity.Error, "a URL with a scheme that is not allowed");
+    public static readonly DiagnosticCode InvalidId = new(721, Severity.Error, "an id that does not follow the id grammar");
+    public static readonly DiagnosticCode IdCollision = new(722, Severity.Error, "two ids that differ only in case or in characters a URL drops");
 
     public static readonly DiagnosticCode InternalError = new(9999, Severity.Error, "internal error");
 

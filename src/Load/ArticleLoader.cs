@@ -42,8 +42,11 @@ public static class ArticleLoader
         var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(articlesDir))!, diagnostics);
         if (text is null) return null;
         var split = FrontMatterReader.SplitText(text);
-        var frontMatter = FrontMatter.Empty;
-        if (split.Yaml is null)
+        var frontMatter = FrontMatter.Unreadable;
+        if (split.Unclosed)
+            diagnostics.Report(DiagnosticCode.UnclosedFrontMatter, SourceLocation.StartOf(display),
+                "the front matter opened by '---' on line 1 is never closed: end it with a line of '---' before the text");
+        else if (split.Yaml is null)
             diagnostics.Report(DiagnosticCode.MissingFrontMatter, SourceLocation.StartOf(display),
                 "an article starts with front matter between two '---' lines (title, summary, category …)");
         else

@@ -157,6 +157,7 @@ public static class DataLoader
         Located<string>? date = null, cite = null;
         double? value = null;
         var decimals = 0;
+        var hasValue = false;
         foreach (var (name, node) in fields.Entries(mapping))
         {
             switch (name.Value)
@@ -165,6 +166,7 @@ public static class DataLoader
                 case "label": label = fields.Localized(node, "label", languages); break;
                 case "date": date = fields.Scalar(node, "date"); break;
                 case "value":
+                    hasValue = true;
                     value = fields.Number(node, "value");
                     // "2.0" in the source is printed as 2,0 / 2.0, not 2: keep the decimals as written.
                     if (node is YamlScalarNode { Value: { } raw } && raw.Contains('.', StringComparison.Ordinal)) decimals = raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1;
@@ -175,6 +177,8 @@ public static class DataLoader
                 default: fields.UnknownField(name, RowFields, "a dataset row"); break;
             }
         }
+        // A value that is there but not a number was reported where it stands.
+        if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, "a row needs a 'value'");
         return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals);
     }
 

@@ -6,7 +6,8 @@ namespace KhaSite.Load;
 /// <summary>Splits an article into its YAML front matter and Markdown body, and types the front matter.</summary>
 public static class FrontMatterReader
 {
-    public sealed record Split(string? Yaml, string Body, int BodyFirstLine);
+    /// <param name="Unclosed">the text opens front matter with <c>---</c> and never closes it</param>
+    public sealed record Split(string? Yaml, string Body, int BodyFirstLine, bool Unclosed = false);
 
     /// <summary>Front matter is the block between a first line <c>---</c> and the next <c>---</c> line.</summary>
     public static Split SplitText(string text)
@@ -24,7 +25,7 @@ public static class FrontMatterReader
                 return new Split(yaml, body, i + 2);
             }
         }
-        return new Split(null, text, 1);
+        return new Split(null, text, 1, Unclosed: true);
     }
 
     public static FrontMatter Read(string yaml, string file, DiagnosticBag diagnostics)

@@ -19,7 +19,11 @@ public static class SiteConfigLoader
         var fields = new YamlFields(display, 1, diagnostics);
         var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics);
         if (text is null) return null;
-        var mapping = fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "site.yml");
+        var root = YamlText.Parse(text, display, 1, diagnostics);
+        if (root is null && text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart()[0] == '#'))
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display),
+                "site.yml is empty: it names the site's title, languages, default language and sections");
+        var mapping = fields.Mapping(root, "site.yml");
         if (mapping is null) return null;
 
         var values = new Dictionary<string, (Located<string> Key, YamlNode Node)>();

@@ -98,10 +98,13 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
     {
         var value = Scalar(node, field);
         if (value is null) return null;
-        if (double.TryParse(value.Value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
+        // YAML writes NaN and infinity as .nan, .inf, -.inf (any case).
+        var yamlSpecial = value.Value.Value.TrimStart('+', '-').ToLowerInvariant() is ".nan" or ".inf";
+        var result = double.NaN;
+        if (yamlSpecial || double.TryParse(value.Value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out result))
         {
             // NaN, Infinity and 1e400 (which parses as infinity) have no place in a statistic and break the JSON export.
-            if (double.IsFinite(result)) return result;
+            if (!yamlSpecial && double.IsFinite(result)) return result;
             Report(DiagnosticCode.NotFiniteNumber, node, $"'{field}' must be a finite number, not '{value.Value.Value}'");
             return null;
         }

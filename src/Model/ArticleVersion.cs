@@ -1,3 +1,4 @@
+using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
 using Markdig.Syntax;
@@ -24,6 +25,12 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
     public IReadOnlyList<string> Aliases => File.FrontMatter.Aliases.Select(a => a.Value).ToArray();
 
     public MarkdownDocument Document { get; } = document;
+
+    /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>
+    public SourceLocation? TooDeep { get; init; }
+
+    /// <summary>True when the body has more headings than KhaSite reads (then <see cref="Document"/> is empty).</summary>
+    public bool TooManyHeadings { get; init; }
 
     public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);
 

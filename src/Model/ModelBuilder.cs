@@ -22,8 +22,8 @@ public static class ModelBuilder
         var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
-        var parsed = new MarkdownDocument[input.Articles.Count];
-        Parallel.For(0, parsed.Length, new ParallelOptions { CancellationToken = cancel }, i => parsed[i] = Markdown.Parse(input.Articles[i].Body, MarkdownPipelineFactory.Shared));
+        var parsed = new BoundedMarkdown.Parsed[input.Articles.Count];
+        Parallel.For(0, parsed.Length, new ParallelOptions { CancellationToken = cancel }, i => parsed[i] = BoundedMarkdown.Parse(input.Articles[i]));
 
         for (var i = 0; i < input.Articles.Count; i++)
         {
@@ -39,7 +39,7 @@ public static class ModelBuilder
                 model.Articles.Add(file.Key, article);
                 section.Articles.Add(article);
             }
-            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i]);
+            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i].Document) { TooDeep = parsed[i].TooDeep, TooManyHeadings = parsed[i].TooManyHeadings };
         }
 
         var versions = model.AllVersions.ToArray();
@@ -72,7 +72,8 @@ public static class ModelBuilder
     public static ArticleVersion? Replace(SiteModel model, ArticleFile file)
     {
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
-        var version = new ArticleVersion(old.Article, file, Markdown.Parse(file.Body, MarkdownPipelineFactory.Shared));
+        var parsed = BoundedMarkdown.Parse(file);
+        var version = new ArticleVersion(old.Article, file, parsed.Document) { TooDeep = parsed.TooDeep, TooManyHeadings = parsed.TooManyHeadings };
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
         ResolveLinks(version, model);
@@ -84,7 +85,9 @@ public static class ModelBuilder
 
     private static void AttachToSource(ArticleVersion version, SiteModel model)
     {
-        if (model.Bibliography.Find(version.Article.Slug) is { } source) source.Descriptions[version.Lang] = version;
+        var source = model.Bibliography.Find(version.Article.Slug)
+            ?? model.Bibliography.Entries.Values.FirstOrDefault(e => e.Slug == version.Article.Slug);
+        if (source is not null) source.Descriptions[version.Lang] = version;
         else model.UnmatchedSourceArticles.Add(version);
     }
 

@@ -54,5 +54,5 @@ public sealed class FrameBuilder(SiteModel model)
     }
 
     public string? EditUrl(string inputRelativePath) =>
-        model.Config.Repository is { } repo ? $"{repo}/edit/{model.Config.Branch}/input/{inputRelativePath}" : null;
+        model.Config.Repository is { } repo ? Safety.UrlPolicy.Safe($"{repo}/edit/{model.Config.Branch}/input/{inputRelativePath}") : null;
 }

@@ -13,7 +13,8 @@ public static class MarkdownHtml
         var lang = version.Lang;
         AttachMarkersToWords(document);
         using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        // Defence in depth: Check refuses such URLs, and Render never writes one.
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new Data.EmbedHtmlRenderer(version, model));

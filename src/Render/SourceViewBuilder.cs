@@ -39,7 +39,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
             new Breadcrumb(title, null),
         };
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
-            Fields(record, lang), record["URL"], lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
+            Fields(record, lang), record["URL"] is { } official ? Safety.UrlPolicy.Safe(official) : null, lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang));
     }
@@ -73,12 +73,19 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
                 "issued" => record.Issued.Count == 0 ? null : DateText.Format(new PartialDate(record.Issued[0], record.Issued.ElementAtOrDefault(1) is > 0 and var m ? m : null, record.Issued.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang),
                 "language" => record["language"] is { } code ? t.Find("language.names." + code) ?? code : null,
                 "title-en" or "container-title-en" when lang == "kk" => null,
+                _ when record.Dates.TryGetValue(field, out var date) => DateField(date, lang),
                 _ => record[field],
             };
             if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value));
         }
         return rows;
     }
+
+    /// <summary>A date of the record other than 'issued' (an event's date, an access date), as precisely as it is known.</summary>
+    private static string? DateField(Load.Csl.CslDate date, string lang) =>
+        date.Literal ?? (date.Year is { } year && year > 0
+            ? DateText.Format(new PartialDate(year, date.Start.ElementAtOrDefault(1) is > 0 and var m ? m : null, date.Start.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang)
+            : null);
 
     private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 }

@@ -163,6 +163,12 @@ public static partial class CslDateReader
     private static bool Possible(IReadOnlyList<int> parts, YamlNode node, string field, YamlFields fields, string? written = null)
     {
         var shown = written ?? string.Join("-", parts);
+        // CSL counts years before the common era as negative; there is no year 0, and four digits are the most a date is written with.
+        if (parts.Count > 0 && (parts[0] == 0 || Math.Abs(parts[0]) > 9999))
+        {
+            fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}' {shown}: there is no year {parts[0]} (years are 1–9999, or negative before the common era)");
+            return false;
+        }
         if (parts.Count > 1 && parts[1] is < 1 or > 12)
         {
             fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}' {shown}: there is no month {parts[1]} (months are 1–12)");

@@ -14,7 +14,10 @@ public sealed class SourceEntry(SourceRecord record)
 
     public string Id => Record.Id.Value;
 
-    public string Path(string lang) => SitePaths.Article(lang, Section, Id);
+    /// <summary>The id as it appears in the source page's URL (citation keys may hold characters a path must not).</summary>
+    public string Slug { get; } = Safety.IdGrammar.Slug(record.Id.Value);
+
+    public string Path(string lang) => SitePaths.Article(lang, Section, Slug);
 
     public SortedDictionary<string, ArticleVersion> Descriptions { get; } = new(StringComparer.Ordinal);
 

@@ -7,5 +7,5 @@ public static class Html
 {
     public static string Escape(string text) => WebUtility.HtmlEncode(text).Replace("&#39;", "'", StringComparison.Ordinal);
 
-    public static string Link(string href, string text) => $"<a href=\"{Escape(href)}\">{Escape(text)}</a>";
+    public static string Link(string href, string text) => $"<a href=\"{Escape(Safety.UrlPolicy.Safe(href))}\">{Escape(text)}</a>";
 }

@@ -138,7 +138,14 @@ public sealed class Downloads(SiteModel model)
 
     private static string Csv(string[] header, IEnumerable<string[]> rows)
     {
-        static string Cell(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        static string Cell(string value)
+        {
+            // A text a spreadsheet would run as a formula (=, +, -, @ first: OWASP's CSV injection) is kept as text by a leading apostrophe.
+            if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+                && !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+                value = "'" + value;
+            return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        }
         var csv = new StringBuilder();
         foreach (var row in rows.Prepend(header)) csv.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
         return csv.ToString();
