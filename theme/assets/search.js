@@ -98,7 +98,7 @@
   // length in words (src/Render/Search/SearchIndex.cs decides both). A page matching every word of the query comes
   // before one matching some; among them, the sum of the best posting per word, plus a bonus when every word is in
   // the page's title or other names, and a bigger one when the query is an article's whole title or alias.
-  const PREFIX_FACTOR = 0.5;
+  const PREFIX_FACTOR = 0.5; // times the share of the longer key the query word covers
   const ALL_IN_NAME_BONUS = 40;
   const WHOLE_NAME_BONUS = 100;
 
@@ -134,7 +134,7 @@
         let doc = 0;
         for (let j = 0; j < list.length; j += 2) {
           doc += list[j];
-          const value = (list[j + 1] >> 4) * (exact ? 1 : PREFIX_FACTOR);
+          const value = (list[j + 1] >> 4) * (exact ? 1 : PREFIX_FACTOR * q.length / key.length);
           const name = exact ? list[j + 1] & 15 : 0;
           const current = best.get(doc);
           if (!current) best.set(doc, { value, name });

@@ -14,7 +14,7 @@ namespace KhaSite.Render.Search;
 /// The Kazakh table follows the lexicon-free suffix stripping of U. Tukeyev's complete-set-of-endings model
 /// (Tukeyev, "Automaton models of the morphology analysis and the completeness of the endings of the Kazakh language",
 /// TURKLANG-2015; NLP-KazNU's lexicon-free CSE stemmer) with a minimum stem of two letters, and the order of the
-/// noun's endings (derivation, plural, possessive, case, then the attributive -дағы) and the vowel and consonant
+/// noun's endings (derivation, plural, possessive, case, then the attributive -дағы; the agent -шы is kept, хатшы is not хат) and the vowel and consonant
 /// harmony of G. Kessikbayeva and I. Cicekli, "Rule-based morphological analyzer of Kazakh language" (SIGMORPHON
 /// 2014): an ending is stripped only when its vowel agrees with the stem's last vowel, so -лар/-лер, -дың/-дің …
 /// are each stripped after the right stems only. As in the pg_kazsearch stemmer and Bogdanchikov et al.,
