@@ -21,6 +21,7 @@ public static class SiteChecker
         new TranslationChecks(),
         new TranslationStatusChecks(),
         new UiStringChecks(),
+        new LetteredListCheck(),
     ];
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)

@@ -75,6 +75,8 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode InvalidId = new(721, Severity.Error, "an id that does not follow the id grammar");
     public static readonly DiagnosticCode IdCollision = new(722, Severity.Error, "two ids that differ only in case or in characters a URL drops");
 
+    public static readonly DiagnosticCode LetteredList = new(801, Severity.Warning, "Markdown that reads as a list numbered with letters");
+
     public static readonly DiagnosticCode InternalError = new(9999, Severity.Error, "internal error");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =

@@ -26,6 +26,9 @@ public static class InputLoader
         var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
         var history = GitHistory.Read(inputDir);
-        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, history, inputDir, themeDir);
+        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, history, inputDir, themeDir)
+        {
+            Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+        };
     }
 }

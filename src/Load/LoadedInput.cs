@@ -13,4 +13,8 @@ public sealed record LoadedInput(
     IReadOnlyList<GlossaryRecord> Glossary,
     GitHistory History,
     string InputDir,
-    string ThemeDir);
+    string ThemeDir)
+{
+    /// <summary>The dates of the input files and of the build, for the outputs that carry dates.</summary>
+    public InputDates Dates { get; init; } = new(History, InputDir, null);
+}

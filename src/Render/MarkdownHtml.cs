@@ -23,11 +23,14 @@ public static class MarkdownHtml
         return writer.ToString();
     }
 
-    /// <summary>"text [@a]." is written with a space for readability; the marker itself sits on the word, as in print.</summary>
+    /// <summary>
+    /// "text [@a]." is written with a space for readability; the marker itself sits on the word, as in print. An
+    /// in-text citation ("as @a says") is a word of the sentence and keeps its space.
+    /// </summary>
     private static void AttachMarkersToWords(MarkdownDocument document)
     {
         foreach (var citation in document.Descendants<Model.Citations.CitationInline>())
-            if (citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline literal)
+            if (!citation.Parsed.InText && citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline literal)
                 literal.Content.TrimEnd();
     }
 }

@@ -10,11 +10,11 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var lang = model.Config.DefaultLanguage;
         var frame = frames.For(lang, SitePaths.Root, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "root",
             editUrl: frames.EditUrl("site.yml"));
-        // The chooser is every language's way in: x-default points at it, and no language is "current" here.
+        // The chooser is every language's way in, a page of no language: it is in no hreflang cluster (the homes are
+        // one, whose x-default is the default language's home, as for every page), and no language is "current" here.
         frame = frame with
         {
-            Alternates = model.Languages.Select(l => new Alternate(l, model.Config.AbsoluteUrl(SitePaths.Home(l))))
-                .Append(new Alternate("x-default", model.Config.AbsoluteUrl(SitePaths.Root))).ToArray(),
+            Alternates = [],
             Languages = frame.Languages.Select(l => l with { Current = false }).ToArray(),
         };
         var choices = model.Languages.Select(l => new LanguageChoice(l, model.Strings(l)["language.name"], model.Config.Title[l],
@@ -27,7 +27,10 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var path = SitePaths.Section(lang, section.Id);
         var title = section.Config.Title[lang];
         var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
-            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id);
+            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id) with
+        {
+            SectionFeed = new FeedLink(SitePaths.Relative(path, Machine.Feeds.SectionFeed(lang, section.Id)), $"{title} — {model.Config.Title[lang]}"),
+        };
         var breadcrumbs = new[] { new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new SectionView(frame, breadcrumbs, title, section.Config.Description[lang], Items(section, lang, path));
     }

@@ -23,17 +23,22 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>One page to render: where it goes, how to build its view model, and which component draws it.</summary>
-    private sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, TextWriter, Task> Draw, bool InSitemap = true);
+    /// <summary>
+    /// One page to render: where it goes, how to build its view model, which component draws it, and the input files
+    /// it is made from (for the sitemap's <c>lastmod</c>; null for a page made from the whole site).
+    /// </summary>
+    private sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, TextWriter, Task> Draw, bool InSitemap = true,
+        Func<IEnumerable<string>>? Inputs = null);
 
-    private static PageJob Job<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true) where TComponent : IComponent =>
-        new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap);
+    private static PageJob Job<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true, Func<IEnumerable<string>>? inputs = null)
+        where TComponent : IComponent =>
+        new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap, inputs);
 
     /// <summary>Renders every file of the site into <paramref name="output"/>, each written as soon as it is rendered.</summary>
     public async Task RenderAsync(StagingFolder output, CancellationToken cancel = default)
     {
         var jobs = Jobs().ToArray();
-        var sitemapPages = new ConcurrentBag<PageFrame>();
+        var sitemapPages = new ConcurrentBag<SitemapPage>();
         var queue = new ConcurrentQueue<PageJob>(jobs);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Length))).Select(_ => Task.Run(async () =>
         {
@@ -41,12 +46,13 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             {
                 cancel.ThrowIfCancellationRequested();
                 var view = await WritePageAsync(job, output.Create(job.Path));
-                if (job.InSitemap) sitemapPages.Add(view.Frame);
+                if (job.InSitemap) sitemapPages.Add(new SitemapPage(view.Frame, job.Inputs is null ? model.Input.Dates.NewestInput : model.Input.Dates.Newest(job.Inputs())));
             }
         }));
         await Task.WhenAll(workers);
 
-        output.Write(Sitemap.Write(sitemapPages.OrderBy(f => f.CanonicalUrl, StringComparer.Ordinal).ToArray()));
+        foreach (var file in Sitemap.Write(sitemapPages.OrderBy(p => p.Frame.CanonicalUrl, StringComparer.Ordinal).ToArray(), model.Config))
+            output.Write(file);
         output.Write(Sitemap.Robots(model.Config));
         foreach (var file in Feeds.All(model).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
             output.Write(file);
@@ -79,7 +85,12 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
     }
 
     private static PageJob ArticleJob(ArticleViewBuilder articles, ArticleVersion version) =>
-        Job<ArticlePage>(version.Path, () => articles.Build(version));
+        Job<ArticlePage>(version.Path, () => articles.Build(version),
+            inputs: () => version.References.Select(r => FileOf(r.Source.Record.Location)).Prepend(version.File.FullPath));
+
+    private static string FileOf(Diagnostics.SourceLocation location) => System.IO.Path.GetFullPath(location.File);
+
+    private IEnumerable<string> TimelineInputs() => model.Timeline.Events.Select(e => FileOf(e.Record.Location)).Distinct(StringComparer.Ordinal);
 
     private IEnumerable<PageJob> Jobs()
     {
@@ -100,17 +111,18 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             if (model.Bibliography.Entries.Count > 0)
                 yield return Job<BibliographyPage>(SitePaths.Section(lang, SourceEntry.Section), () => sources.Bibliography(lang));
             foreach (var source in model.Bibliography.Entries.Values)
-                yield return Job<SourcePage>(source.Path(lang), () => sources.Source(source, lang));
+                yield return Job<SourcePage>(source.Path(lang), () => sources.Source(source, lang),
+                    inputs: () => source.Descriptions.Values.Select(d => d.File.FullPath).Prepend(FileOf(source.Record.Location)));
             if (model.Timeline.Events.Count > 0)
             {
-                yield return Job<TimelinePage>(SitePaths.Timeline(lang), () => data.Timeline(lang, null));
+                yield return Job<TimelinePage>(SitePaths.Timeline(lang), () => data.Timeline(lang, null), inputs: TimelineInputs);
                 foreach (var tag in model.Tags.Keys.Where(tag => model.Timeline.Events.Any(e => e.Tags.Contains(tag))))
-                    yield return Job<TimelinePage>(SitePaths.TimelineTag(lang, tag), () => data.Timeline(lang, tag));
+                    yield return Job<TimelinePage>(SitePaths.TimelineTag(lang, tag), () => data.Timeline(lang, tag), inputs: TimelineInputs);
             }
             if (model.Datasets.Count > 0)
                 yield return Job<StatisticsPage>(SitePaths.Statistics(lang), () => data.Statistics(lang));
             foreach (var dataset in model.Datasets.Values)
-                yield return Job<DatasetPage>(dataset.Path(lang), () => data.Dataset(dataset, lang));
+                yield return Job<DatasetPage>(dataset.Path(lang), () => data.Dataset(dataset, lang), inputs: () => [FileOf(dataset.Record.Location)]);
             yield return Job<IndexPage>(FindingPaths.Index(lang), () => finding.Index(lang));
             yield return Job<TaxonomyPage>(FindingPaths.Categories(lang), () => finding.Categories(lang));
             foreach (var id in model.Categories.Keys.Where(id => finding.HasCategory(id, lang)))
@@ -120,7 +132,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
                 yield return Job<SectionPage>(FindingPaths.Tag(lang, id), () => finding.Tag(id, lang));
             if (model.Glossary.Terms.Count > 0)
                 yield return Job<GlossaryPage>(FindingPaths.Glossary(lang), () => finding.Glossary(lang));
-            yield return Job<SearchPage>(FindingPaths.Search(lang), () => finding.Search(lang), inSitemap: false);
+            yield return Job<SearchPage>(FindingPaths.Search(lang), () => finding.Search(lang));
             yield return Job<TranslationStatusPage>(TranslationViewBuilder.PagePath(lang), () => translations.StatusPage(lang));
         }
         // Articles of the sources section are the prose of the source pages above, not pages of their own.

@@ -41,7 +41,11 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
             Fields(record, lang), record["URL"] is { } official ? Safety.UrlPolicy.Safe(official) : null, lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
             description is null ? null : MarkdownHtml.Render(description, model),
-            description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang));
+            description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
+        {
+            Downloads = [new("BibTeX", Data.Downloads.SourceFile(source, ".bib")), new("RIS", Data.Downloads.SourceFile(source, ".ris")),
+                new("CSL-JSON", Data.Downloads.SourceFile(source, ".json"))],
+        };
     }
 
     public BibliographyView Bibliography(string lang)
@@ -58,7 +62,10 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
                     .ToArray()))
             .Where(g => g.Items.Count > 0).ToArray();
         var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
-        return new BibliographyView(frame, breadcrumbs, title, t["bibliography.intro"], groups);
+        return new BibliographyView(frame, breadcrumbs, title, t["bibliography.intro"], groups)
+        {
+            Downloads = [new("CSL-JSON", SitePaths.Relative(path, Data.Downloads.BibliographyFile))],
+        };
     }
 
     private IReadOnlyList<InfoboxRow> Fields(SourceRecord record, string lang)

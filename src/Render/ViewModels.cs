@@ -30,9 +30,17 @@ public sealed record PageFrame(
     string OgType = "website",
     string? JsonLd = null)
 {
+    /// <summary>The Atom feed of the page's own section, besides the site's (a section page's head links both).</summary>
+    public FeedLink? SectionFeed { get; init; }
+
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
+
+    /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
+    public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
 }
+
+public sealed record FeedLink(string Href, string Title);
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry (including <c>x-default</c>).</summary>
 public sealed record Alternate(string HrefLang, string Url);
@@ -118,13 +126,21 @@ public sealed record SourceView(
     string? Note,
     string? DescriptionHtml,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
-    IReadOnlyList<CitedBy> CitedBy) : IPageView;
+    IReadOnlyList<CitedBy> CitedBy) : IPageView
+{
+    /// <summary>The source as BibTeX, RIS and CSL-JSON, for reference managers.</summary>
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
+}
 
 public sealed record BibliographyItem(string Html, string Href, int Citations);
 
 public sealed record BibliographyGroup(string Title, IReadOnlyList<BibliographyItem> Items);
 
-public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups) : IPageView;
+public sealed record BibliographyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<BibliographyGroup> Groups) : IPageView
+{
+    /// <summary>The whole bibliography as CSL-JSON.</summary>
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
+}
 
 public sealed record Download(string Label, string Href);
 

@@ -61,6 +61,7 @@ public static partial class CslDateReader
             return null;
         }
         var dates = new List<IReadOnlyList<int>>();
+        string? season = null;
         foreach (var child in outer.Children)
         {
             if (child is not YamlSequenceNode inner || inner.Children.Count is < 1 or > 3)
@@ -80,10 +81,16 @@ public static partial class CslDateReader
                 }
                 parts.Add(number);
             }
+            // [2006, 21]: a season as EDTF numbers it (21 spring … 24 winter), the way Pandoc writes one.
+            if (parts.Count == 2 && parts[1] is >= 21 and <= 24)
+            {
+                season ??= (parts[1] - 20).ToString(CultureInfo.InvariantCulture);
+                parts.RemoveAt(1);
+            }
             if (!Possible(parts, child, field, fields)) return null;
             dates.Add(parts);
         }
-        return new CslDate(dates[0], dates.Count > 1 ? dates[1] : null);
+        return new CslDate(dates[0], dates.Count > 1 ? dates[1] : null, season);
     }
 
     /// <summary>Pandoc's list form: one <c>{year, month, day}</c> mapping, or two for a range.</summary>

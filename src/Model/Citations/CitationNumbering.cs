@@ -13,7 +13,9 @@ public sealed class CitationNumbering(CiterKind kind, string lang, string citerT
 
     public string Lang { get; } = lang;
 
-    public CitationMark Mark(SourceEntry source, string? locator)
+    public CitationMark Mark(SourceEntry source, CitationItem item) => Mark(source, item.Locator, item.Prefix, item.Suffix);
+
+    public CitationMark Mark(SourceEntry source, string? locator, string? prefix = null, string? suffix = null)
     {
         if (!_byKey.TryGetValue(source.Id, out var reference))
         {
@@ -21,7 +23,11 @@ public sealed class CitationNumbering(CiterKind kind, string lang, string citerT
             _byKey.Add(source.Id, reference);
             References.Add(reference);
         }
-        var mark = new CitationMark(reference.Number, $"cite-{reference.Number}-{CitationResolver.Letter(reference.Marks.Count)}", locator, source);
+        var mark = new CitationMark(reference.Number, $"cite-{reference.Number}-{CitationResolver.Letter(reference.Marks.Count)}", locator, source)
+        {
+            Prefix = prefix,
+            Suffix = suffix,
+        };
         reference.Marks.Add(mark);
         return mark;
     }
@@ -39,5 +45,5 @@ public sealed class CitationNumbering(CiterKind kind, string lang, string citerT
 
     /// <summary>Marks every known item of a citation; unknown keys are skipped (the check reports them).</summary>
     public IReadOnlyList<CitationMark> MarkAll(ParsedCitation? citation, Bibliography bibliography) =>
-        citation is null ? [] : citation.Items.Select(i => bibliography.Find(i.Key) is { } s ? Mark(s, i.Locator) : null).OfType<CitationMark>().ToArray();
+        citation is null ? [] : citation.Items.Select(i => bibliography.Find(i.Key) is { } s ? Mark(s, i) : null).OfType<CitationMark>().ToArray();
 }

@@ -27,7 +27,7 @@ public static class CitationResolver
                 version.CitationProblems.Add(problem with { Location = InFile(version, problem.Location) });
             foreach (var item in citation.Parsed.Items)
             {
-                if (model.Bibliography.Find(item.Key) is { } source) citation.Marks.Add(numbering.Mark(source, item.Locator));
+                if (model.Bibliography.Find(item.Key) is { } source) citation.Marks.Add(numbering.Mark(source, item));
                 else version.UnknownCitations.Add(item with { KeyLocation = InFile(version, item.KeyLocation) });
             }
         }

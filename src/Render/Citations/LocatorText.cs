@@ -1,19 +1,24 @@
-using System.Text.RegularExpressions;
+using KhaSite.Model.Citations;
 
 namespace KhaSite.Render.Citations;
 
-/// <summary>Writes a Pandoc locator (<c>p. 11</c>, <c>pp. 323–329</c>) the way each language writes page references.</summary>
-public static partial class LocatorText
+/// <summary>
+/// Writes a locator (<c>p. 11</c>, <c>pp. 323–329</c>, <c>chap. 2</c>) the way each language writes it: English
+/// with the CSL en-US short terms (<c>pp. 323–329</c>), Kazakh after the sources' own practice (<c>323–329-бб.</c>,
+/// <c>тар. 2</c>). A locator with no known term is shown as written.
+/// </summary>
+public static class LocatorText
 {
     public static string Format(string locator, string lang)
     {
-        var match = Pages().Match(locator.Trim());
-        if (!match.Success) return locator;
-        var pages = match.Groups["pages"].Value.Replace('-', '–');
-        var plural = match.Groups["label"].Value.StartsWith("pp", StringComparison.Ordinal) || match.Groups["label"].Value == "pages" || pages.Contains('–', StringComparison.Ordinal);
-        return lang == "kk" ? $"{pages}-{(plural ? "бб" : "б")}." : $"{(plural ? "pp." : "p.")} {pages}";
+        var text = locator.Trim();
+        var match = LocatorTerms.Read(text);
+        if (match is null || match.Value.Length == 0 || match.Length != text.Length) return text;
+        var value = match.Value.Replace('-', '–');
+        var plural = LocatorTerms.IsPlural(value);
+        var term = match.Term;
+        if (lang == "kk")
+            return term.Name == "page" ? $"{value}-{(plural ? "бб" : "б")}." : $"{(plural ? term.KkPlural : term.Kk)} {value}";
+        return $"{(plural ? term.EnPlural : term.En)} {value}";
     }
-
-    [GeneratedRegex(@"^(?<label>pp?\.|pages?|б\.|бб\.|бет)\s*(?<pages>[0-9]+(\s*[-–]\s*[0-9]+)?)$")]
-    private static partial Regex Pages();
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Model.Citations;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Data;
@@ -11,6 +12,20 @@ namespace KhaSite.Render.Data;
 /// <summary>The timeline and datasets as files readers can take away: JSON, CSV and iCalendar.</summary>
 public sealed class Downloads(SiteModel model)
 {
+    /// <summary>The whole bibliography as CSL-JSON, one file for every language (it holds the sources as written).</summary>
+    public const string BibliographyFile = "bibliography.json";
+
+    /// <summary>The name of a source's download next to its page: the id, made safe as a BibTeX key, and the extension.</summary>
+    public static string SourceFile(SourceEntry source, string extension) => Citations.BibTex.Key(source.Id) + extension;
+
+    /// <summary>A source as reference managers import it: BibTeX, RIS and CSL-JSON.</summary>
+    public static IEnumerable<(string Extension, string Text)> SourceFiles(Load.SourceRecord record)
+    {
+        yield return (".bib", Citations.BibTex.Entry(record));
+        yield return (".ris", Citations.Ris.Record(record));
+        yield return (".json", Citations.CslJson.Write([record]));
+    }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -19,11 +34,17 @@ public sealed class Downloads(SiteModel model)
 
     public IEnumerable<OutputFile> All()
     {
+        if (model.Bibliography.Entries.Count > 0)
+            yield return Text(BibliographyFile, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
+        foreach (var lang in model.Languages)
+            foreach (var source in model.Bibliography.Entries.Values)
+                foreach (var (extension, text) in SourceFiles(source.Record))
+                    yield return Text(source.Path(lang) + SourceFile(source, extension), text);
         foreach (var lang in model.Languages)
         {
             var folder = SitePaths.Timeline(lang);
             yield return Text(folder + "timeline.json", JsonSerializer.Serialize(model.Timeline.Events.Select(e => EventJson(e, lang)), Json) + "\n");
-            yield return Text(folder + "timeline.csv", Csv(["id", "date", "title", "text", "tags", "article", "sources"],
+            yield return CsvFile(folder + "timeline.csv", Csv(["id", "date", "title", "text", "tags", "article", "sources"],
                 model.Timeline.Events.Select(e => new[]
                 {
                     e.Id, e.Date!.Value.ToString(), e.Record.Title?[lang] ?? "", e.Record.Text?[lang] ?? "", string.Join(' ', e.Tags),
@@ -33,7 +54,7 @@ public sealed class Downloads(SiteModel model)
             foreach (var dataset in model.Datasets.Values)
             {
                 var path = dataset.Path(lang);
-                yield return Text(path + dataset.Id + ".csv", Csv(
+                yield return CsvFile(path + dataset.Id + ".csv", Csv(
                     [dataset.Kind == DatasetKind.Series ? "date" : "key", "label", "value", "unit", "qualifier", "sources", "note"],
                     dataset.Rows.Select(r => new[]
                     {
@@ -81,9 +102,15 @@ public sealed class Downloads(SiteModel model)
         url = model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id,
     };
 
-    /// <summary>RFC 5545: day-precise events as all-day events. DTSTAMP is the event's own date so that builds are reproducible.</summary>
+    /// <summary>
+    /// RFC 5545: every dated event as an all-day event over the span its date covers (a day, a month, a year), the
+    /// precision stated in the description and in <c>X-KHASITE-DATE-PRECISION</c>. DTSTAMP is the build's reproducible
+    /// time, so a rebuild gives the same file.
+    /// </summary>
     private string Calendar(string lang)
     {
+        var t = model.Strings(lang);
+        var stamp = model.Input.Dates.BuildTime.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var ics = new StringBuilder();
         void Line(string text) => ics.Append(Fold(text)).Append("\r\n");
         Line("BEGIN:VCALENDAR");
@@ -91,25 +118,63 @@ public sealed class Downloads(SiteModel model)
         Line("PRODID:-//KhaSite//Timeline//" + lang.ToUpperInvariant());
         Line("CALSCALE:GREGORIAN");
         Line("X-WR-CALNAME:" + Escape(model.Config.Title[lang]));
-        foreach (var e in model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day))
+        foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
         {
-            var day = string.Create(CultureInfo.InvariantCulture, $"{e.Date!.Value.Year:0000}{e.Date.Value.Month:00}{e.Date.Value.Day:00}");
-            var next = new DateOnly(e.Date.Value.Year, e.Date.Value.Month!.Value, e.Date.Value.Day!.Value).AddDays(1);
+            var date = e.Date!.Value;
+            var (first, next) = Span(date);
+            var precision = date.Precision.ToString().ToUpperInvariant();
+            var note = date.Precision switch
+            {
+                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, lang)),
+                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, lang)),
+                _ => null,
+            };
+            var description = string.Join("\n\n", new[] { note, e.Record.Text?[lang] }.Where(x => !string.IsNullOrEmpty(x)));
             Line("BEGIN:VEVENT");
             Line($"UID:{e.Id}-{lang}@khasite");
-            Line($"DTSTAMP:{day}T000000Z");
-            Line($"DTSTART;VALUE=DATE:{day}");
+            Line($"DTSTAMP:{stamp}");
+            Line("DTSTART;VALUE=DATE:" + first.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("DTEND;VALUE=DATE:" + next.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("SUMMARY:" + Escape(e.Record.Title?[lang] ?? e.Id));
-            if (e.Record.Text?[lang] is { Length: > 0 } text) Line("DESCRIPTION:" + Escape(text));
+            if (description.Length > 0) Line("DESCRIPTION:" + Escape(description));
             Line("URL:" + model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id);
+            Line("TRANSP:TRANSPARENT");
+            Line("X-KHASITE-DATE-PRECISION:" + precision);
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");
         return ics.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>The days a date covers: its first day and the day after its last (DTEND is exclusive).</summary>
+    private static (DateOnly First, DateOnly Next) Span(PartialDate date)
+    {
+        var first = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
+        return (first, date.Precision switch
+        {
+            DatePrecision.Year => first.AddYears(1),
+            DatePrecision.Month => first.AddMonths(1),
+            _ => first.AddDays(1),
+        });
+    }
+
+    /// <summary>An RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters (TEXT forbids them) dropped.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            switch (c)
+            {
+                case '\\' or ';' or ',': escaped.Append('\\').Append(c); break;
+                case '\n': escaped.Append("\\n"); break;
+                case '\t': escaped.Append(c); break;
+                case < ' ' or '\u007f': break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString();
+    }
 
     /// <summary>Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1), never inside a character.</summary>
     private static string Fold(string line)
@@ -152,4 +217,7 @@ public sealed class Downloads(SiteModel model)
     }
 
     private static OutputFile Text(string path, string text) => new(path, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>CSV starts with a UTF-8 byte-order mark: without it Excel reads the file in the system's code page and the Cyrillic turns to mojibake.</summary>
+    private static OutputFile CsvFile(string path, string csv) => new(path, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(csv)]);
 }

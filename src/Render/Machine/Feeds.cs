@@ -1,67 +1,119 @@
+using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using KhaSite.Model;
+using KhaSite.Model.Citations;
 using KhaSite.Write;
+using Markdig.Syntax;
 
 namespace KhaSite.Render.Machine;
 
 /// <summary>
-/// An Atom feed per language of the most recently changed articles. Dates come from git (the commit that last
-/// changed each file), so the feed is the same for every build of a commit; without git, articles are listed by title.
+/// Atom feeds (RFC 4287) of the most recently changed articles: one per language and one per section of each
+/// language. Each entry's <c>updated</c> and <c>published</c> come from git (the last commit that changed the file
+/// and the one that added it; outside git, the file's time), so the feeds are the same for every build of a commit;
+/// its <c>content</c> is the article's lead.
 /// </summary>
-public static class Feeds
+public static partial class Feeds
 {
     private const int Entries = 30;
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static IEnumerable<OutputFile> All(SiteModel model) => model.Languages.Select(lang => Feed(model, lang));
-
-    private static OutputFile Feed(SiteModel model, string lang)
+    public static IEnumerable<OutputFile> All(SiteModel model)
     {
-        var articles = model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource)
-            .Select(v => (Version: v, Changed: model.Input.History.LastChange(v.File.FullPath)))
-            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.Title, SiteModel.Order(lang))
+        foreach (var lang in model.Languages)
+        {
+            yield return Feed(model, lang, FindingPaths.Feed(lang), model.Config.Title[lang], SitePaths.Home(lang),
+                model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource));
+            foreach (var section in model.Sections.Where(s => s.Id != SourceEntry.Section && s.VersionsIn(lang).Count > 0))
+                yield return Feed(model, lang, SectionFeed(lang, section.Id), $"{section.Config.Title[lang]} — {model.Config.Title[lang]}",
+                    SitePaths.Section(lang, section.Id), section.VersionsIn(lang));
+        }
+    }
+
+    /// <summary>The feed of one section's articles in one language.</summary>
+    public static string SectionFeed(string lang, string section) => SitePaths.Section(lang, section) + "feed.xml";
+
+    private static OutputFile Feed(SiteModel model, string lang, string path, string title, string alternatePath, IEnumerable<ArticleVersion> versions)
+    {
+        var dates = model.Input.Dates;
+        var articles = versions
+            .Select(v => (Version: v, Changed: dates.Changed(v.File.FullPath)))
+            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.Title, SiteModel.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .Take(Entries).ToArray();
-        var newest = articles.Select(a => a.Changed).Max() ?? new DateOnly(2025, 1, 1);
-        var path = FindingPaths.Feed(lang);
+        var newest = articles.Length > 0 ? articles.Max(a => a.Changed) : dates.BuildTime;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
-            const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
-            xml.WriteStartElement("feed", atom);
+            xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xml", "lang", null, lang);
             xml.WriteElementString("id", model.Config.AbsoluteUrl(path));
-            xml.WriteElementString("title", model.Config.Title[lang]);
+            xml.WriteElementString("title", title);
             xml.WriteElementString("subtitle", model.Config.Description[lang]);
             xml.WriteElementString("updated", Stamp(newest));
-            Link(xml, "self", model.Config.AbsoluteUrl(path));
-            Link(xml, "alternate", model.Config.AbsoluteUrl(SitePaths.Home(lang)));
+            Link(xml, "self", "application/atom+xml", model.Config.AbsoluteUrl(path));
+            Link(xml, "alternate", "text/html", model.Config.AbsoluteUrl(alternatePath));
             xml.WriteStartElement("author");
             xml.WriteElementString("name", model.Config.Title[lang]);
+            xml.WriteElementString("uri", model.Config.AbsoluteUrl(SitePaths.Home(lang)));
             xml.WriteEndElement();
+            xml.WriteElementString("generator", "KhaSite");
             foreach (var (version, changed) in articles)
             {
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", model.Config.AbsoluteUrl(version.Path));
                 xml.WriteElementString("title", version.Title);
-                xml.WriteElementString("updated", Stamp(changed ?? newest));
-                Link(xml, "alternate", model.Config.AbsoluteUrl(version.Path));
-                xml.WriteElementString("summary", version.Summary);
+                xml.WriteElementString("updated", Stamp(changed));
+                xml.WriteElementString("published", Stamp(dates.Created(version.File.FullPath)));
+                Link(xml, "alternate", "text/html", model.Config.AbsoluteUrl(version.Path));
+                if (version.Category is { } category)
+                {
+                    xml.WriteStartElement("category");
+                    xml.WriteAttributeString("term", category);
+                    xml.WriteEndElement();
+                }
+                if (version.Summary.Length > 0) xml.WriteElementString("summary", version.Summary);
+                xml.WriteStartElement("content");
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(LeadHtml(version));
+                xml.WriteEndElement();
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
         }
+        stream.WriteByte((byte)'\n');
         return new OutputFile(path, stream.ToArray());
     }
 
-    private static void Link(XmlWriter xml, string rel, string href)
+    /// <summary>
+    /// The article's lead as HTML paragraphs of plain text: the paragraphs before its first heading, or its first
+    /// paragraph when it opens with a heading. Citation markers are left out (they point into the page).
+    /// </summary>
+    private static string LeadHtml(ArticleVersion version)
+    {
+        var lead = version.Document.TakeWhile(b => b is not HeadingBlock).OfType<ParagraphBlock>().ToList();
+        if (lead.Count == 0 && version.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } first) lead.Add(first);
+        if (lead.Count == 0) return "<p>" + WebUtility.HtmlEncode(version.Summary) + "</p>";
+        return string.Concat(lead.Select(p => "<p>" + WebUtility.HtmlEncode(SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline), "")) + "</p>"));
+    }
+
+    // "text [@a]." loses its marker in plain text: "text ." becomes "text.".
+    [GeneratedRegex(@" +(?=[.,;:!?)])")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
     {
         xml.WriteStartElement("link");
         xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
 
-    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+    /// <summary>An RFC 3339 date-time, as Atom requires.</summary>
+    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,7 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
     {
         // Without this the git-dates case could pass with no date in either tree.
         var sitemap = File.ReadAllText(Path.Combine(_baselines.GitSiteOutput, "sitemap.xml"));
-        Assert.Contains("<lastmod>2025-01-15</lastmod>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<lastmod>2025-01-15T23:30:00+05:00</lastmod>", sitemap, StringComparison.Ordinal);
     }
 
     private static async Task BuildAsync(string input, string output, Scratch scratch, string locale, string zone, string culture, string calendar)

@@ -17,6 +17,10 @@ public enum Needs
     RealSite = 16,
     /// <summary>Node.js on PATH: runs the page's <c>search.js</c> outside the browser (the stemmer parity test).</summary>
     Node = 32,
+    /// <summary>Node.js on PATH and jsonld.js from <c>node_modules/</c>: the JSON-LD processor the structured data is expanded with.</summary>
+    JsonLd = 64,
+    /// <summary>The CommonMark spec's examples from <c>node_modules/</c> (npm <c>commonmark-spec</c>).</summary>
+    CommonMarkSpec = 128,
 
     /// <summary>Pages in a browser: Chromium (the search index is the build's own, so nothing else is needed).</summary>
     Browser = Chromium,
@@ -40,9 +44,11 @@ public static class Tools
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
+    public static string? JavaPath { get; } = FindOnPath("java");
+
     public static string? NodePath { get; } = FindOnPath("node");
 
-    public static string? JavaPath { get; } = FindOnPath("java");
+    public static string JsonLdPackage => Path.Combine(NodeModules, "jsonld", "package.json");
 
     /// <summary>True where a missing tool or a broken real site must fail the tests instead of skipping them.</summary>
     public static bool RequireAll => IsSet("KHASITE_REQUIRE_ALL") || IsSet("CI");
@@ -64,6 +70,12 @@ public static class Tools
             missing.Add($"vnu.jar is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.Node) && NodePath is null)
             missing.Add("Node.js is not on PATH (apt-get install nodejs)");
+        if (needs.HasFlag(Needs.JsonLd) && NodePath is null)
+            missing.Add("Node.js is not on PATH (apt-get install nodejs)");
+        if (needs.HasFlag(Needs.JsonLd) && !File.Exists(JsonLdPackage))
+            missing.Add($"jsonld is not in {NodeModules} (run 'npm install' in the repository root)");
+        if (needs.HasFlag(Needs.CommonMarkSpec) && !File.Exists(Path.Combine(NodeModules, "commonmark-spec", "spec.txt")))
+            missing.Add($"commonmark-spec is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.RealSite) && RealSiteStatus.BuildProblem is { } problem)
             missing.Add(problem);
         return missing.Count == 0 ? null : string.Join("; ", missing);

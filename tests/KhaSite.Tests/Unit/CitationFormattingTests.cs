@@ -22,19 +22,26 @@ public class CitationFormattingTests
         [], [2023], SourceLocation.StartOf("s.yml"));
 
     [Fact]
-    public void Kazakh_references_follow_gost_7_1()
+    public void Kazakh_references_are_gost_r_7_0_100_records()
     {
         Assert.Equal(
-            "Абдраимов Е.А., Садыков Т.С. Қазақстан халқы Ассамблеясы: тарихы // Вестник Карагандинского университета. – 2023. – № 1(109).",
+            "Абдраимов, Е. А. Қазақстан халқы Ассамблеясы: тарихы / Е. А. Абдраимов, Т. С. Садыков // Вестник Карагандинского университета. – 2023. – № 1(109).",
             ReferenceFormatter.Format(Journal(), "kk"));
     }
 
     [Fact]
-    public void English_references_are_author_date_with_translated_title()
+    public void English_references_are_chicago_author_date_with_translations_in_brackets()
     {
         Assert.Equal(
-            "Abdraimov, E. A., and T. S. Sadykov. 2023. “Assembly of the People of Kazakhstan: history.” [Қазақстан халқы Ассамблеясы: тарихы]. <i>Bulletin of the Karaganda University</i>, no. 1(109). In Kazakh.",
+            "Abdraimov, E. A., and T. S. Sadykov. 2023. <span>“Қазақстан халқы Ассамблеясы: тарихы”</span> [Assembly of the People of Kazakhstan: history]. <em>Вестник Карагандинского университета</em> [Bulletin of the Karaganda University], no. 1(109).",
             ReferenceFormatter.Format(Journal(), "en"));
+    }
+
+    [Fact]
+    public void A_url_that_is_the_dois_link_is_given_once_in_kazakh()
+    {
+        var record = Journal() with { Fields = new Dictionary<string, string> { ["title"] = "T", ["DOI"] = "10.1515/x", ["URL"] = "https://doi.org/10.1515/x" } };
+        Assert.Equal("Абдраимов, Е. А. T / Е. А. Абдраимов, Т. С. Садыков. – 2023. – DOI: <a href=\"https://doi.org/10.1515/x\">10.1515/x</a>.", ReferenceFormatter.Format(record, "kk"));
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace KhaSite.Load;
+
+/// <summary>
+/// The dates the machine-readable outputs carry (sitemap <c>lastmod</c>, feed <c>updated</c>, JSON-LD, iCalendar
+/// <c>DTSTAMP</c>), decided in one place so that a rebuild of the same input gives the same bytes: a file's dates come
+/// from git; without history, from the file's modification time (clamped to <c>SOURCE_DATE_EPOCH</c> when set).
+/// </summary>
+public sealed class InputDates
+{
+    private readonly GitHistory _history;
+    private readonly DateTimeOffset? _epoch;
+    private readonly Lazy<DateTimeOffset> _newestInput;
+
+    public InputDates(GitHistory history, string inputDir, string? sourceDateEpoch)
+    {
+        _history = history;
+        _epoch = long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds() ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        _newestInput = new Lazy<DateTimeOffset>(() => Newest(InputFiles(inputDir)));
+    }
+
+    /// <summary>The build's reproducible "now": <c>SOURCE_DATE_EPOCH</c>, else the newest commit, else the newest input file.</summary>
+    public DateTimeOffset BuildTime => _epoch ?? _history.Newest ?? _newestInput.Value;
+
+    /// <summary>When the newest of all input files changed: the date of a page made from the whole site.</summary>
+    public DateTimeOffset NewestInput => _newestInput.Value;
+
+    /// <summary>When the file last changed: its last commit, or (outside git) its modification time.</summary>
+    public DateTimeOffset Changed(string path) => _history.Dates(path)?.Changed ?? Modified(path);
+
+    /// <summary>When the file was first committed; its modification time outside git.</summary>
+    public DateTimeOffset Created(string path) => _history.Dates(path)?.Created ?? Modified(path);
+
+    /// <summary>The newest <see cref="Changed"/> of the files; <see cref="NewestInput"/> when none is given.</summary>
+    public DateTimeOffset Newest(IEnumerable<string> paths)
+    {
+        DateTimeOffset? newest = null;
+        foreach (var path in paths)
+            if (Changed(path) is var changed && (newest is null || changed > newest)) newest = changed;
+        return newest ?? _newestInput.Value;
+    }
+
+    private DateTimeOffset Modified(string path)
+    {
+        var time = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UnixEpoch;
+        time = time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+        return _epoch is { } epoch && time > epoch ? epoch : time;
+    }
+
+    private static IEnumerable<string> InputFiles(string inputDir) =>
+        Directory.Exists(inputDir)
+            ? Directory.EnumerateFiles(inputDir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden })
+            : [];
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using KhaSite.Load;
+using KhaSite.Load.Csl;
+
+namespace KhaSite.Render.Citations;
+
+/// <summary>
+/// A Kazakh reference as a bibliographic record after GOST R 7.0.100-2018 (with the Kazakh terms: <c>Б.</c> бет,
+/// <c>Т.</c> том, <c>ред.</c>, <c>ауд.</c>, <c>т.б.</c>, <c>бас.</c>, <c>[б. ж.]</c>): heading
+/// <c>Фамилия, И. О.</c> for one to three authors; title; after <c>/</c> the authors as on the title page (four in
+/// full, five or more the first three and <c>[т.б.]</c>), editors and translators after <c>;</c>; <c>//</c> and the
+/// container for a part of a work; areas separated by <c>. – </c>: edition, <c>Place : Publisher, Year</c>,
+/// volume and number, pages, series, ISBN, DOI, URL with the date it was seen.
+/// </summary>
+public static class GostReference
+{
+    public static string Format(SourceRecord r)
+    {
+        var authors = r.NamesOf("author");
+        var areas = new List<string>();
+        var first = new StringBuilder();
+        // A heading names a person; a body (literal name) is named only after the title, as GOST R 7.0.100 wants.
+        if (authors.Count is >= 1 and <= 3 && !authors[0].IsLiteral) first.Append(Html.Escape(Heading(authors[0]))).Append(' ');
+        first.Append(Html.Escape(r.Title));
+        var about = About(r);
+        if (about is not null) first.Append(" : ").Append(Html.Escape(about));
+        var responsibility = new List<string>();
+        if (authors.Count > 0)
+            responsibility.Add(string.Join(", ", authors.Take(authors.Count > 4 ? 3 : 4).Select(Shown)) + (authors.Count > 4 ? " [т.б.]" : ""));
+        if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) responsibility.Add("сұхбат алған " + string.Join(", ", interviewers.Select(Shown)));
+        if (r.NamesOf("translator") is { Count: > 0 } translators) responsibility.Add("ауд. " + string.Join(", ", translators.Select(Shown)));
+        var container = r["container-title"];
+        var part = container is not null && r.Type is not ("book" or "report" or "thesis" or "legislation");
+        if (!part && r.NamesOf("editor") is { Count: > 0 } editors) responsibility.Add("ред. " + string.Join(", ", editors.Select(Shown)));
+        if (responsibility.Count > 0) first.Append(" / ").Append(Html.Escape(string.Join(" ; ", responsibility)));
+        if (part)
+        {
+            first.Append(" // ").Append(Html.Escape(container!));
+            if (r.NamesOf("editor") is { Count: > 0 } bookEditors) first.Append(" / ред. ").Append(Html.Escape(string.Join(", ", bookEditors.Select(Shown))));
+        }
+        else if (r["authority"] is { } authority) first.Append(" // ").Append(Html.Escape(authority));
+        areas.Add(first.ToString());
+
+        if (r["edition"] is { } edition) areas.Add(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? $"{n}-бас." : Html.Escape(edition));
+        var date = Date(r);
+        // A part of a journal or newspaper gives its issue's date; a part of a book gives the book's imprint.
+        if (part && r.Type is not ("chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia")) areas.Add(date);
+        else
+        {
+            var place = r["publisher-place"] ?? r["event-place"];
+            var publisher = r["publisher"];
+            var imprint = new StringBuilder();
+            if (place is not null) imprint.Append(Html.Escape(place));
+            if (publisher is not null) imprint.Append(place is null ? "" : " : ").Append(Html.Escape(publisher));
+            areas.Add(imprint.Length > 0 ? $"{imprint}, {date}" : date);
+        }
+        var numbers = new List<string>();
+        if (r["volume"] is { } volume) numbers.Add($"Т. {Html.Escape(volume)}");
+        if (r["issue"] is { } issue) numbers.Add($"№ {Html.Escape(issue)}");
+        if (r["number"] is { } number && r.Type is not ("report")) numbers.Add($"№ {Html.Escape(number)}");
+        if (numbers.Count > 0) areas.Add(string.Join(", ", numbers));
+        if (r["page"] is { } page) areas.Add($"Б. {Html.Escape(page.Replace('-', '–'))}");
+        else if (r["number-of-pages"] is { } pages) areas.Add($"{Html.Escape(pages)} б.");
+        if (r["collection-title"] is { } collection) areas.Add($"({Html.Escape(collection)})");
+        if (r["ISBN"] is { } isbn) areas.Add($"ISBN {Html.Escape(isbn)}");
+        if (r["DOI"] is { } doi) areas.Add("DOI: " + Html.Link("https://doi.org/" + doi, doi));
+        // A URL that is only the DOI's link says nothing the DOI does not.
+        if (r["URL"] is { } url && !(r["DOI"] is { } d && url.Equals("https://doi.org/" + d, StringComparison.OrdinalIgnoreCase)))
+            areas.Add("URL: " + Html.Link(url, url) + (r.DateOf("accessed") is { Start.Count: 3 } seen ? $" (қаралған күні: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
+        return Join(areas);
+    }
+
+    /// <summary>Areas joined by ". – ", a period an area ends with ("2-бас.", "Jr.") not doubled.</summary>
+    private static string Join(IEnumerable<string> areas)
+    {
+        var text = new StringBuilder();
+        foreach (var area in areas)
+        {
+            if (text.Length > 0) text.Append(text[^1] == '.' ? " – " : ". – ");
+            text.Append(area);
+        }
+        if (text[^1] != '.') text.Append('.');
+        return text.ToString();
+    }
+
+    /// <summary>What GOST puts after the title (": PhD diss.", ": сұхбат", the genre and number of a report).</summary>
+    private static string? About(SourceRecord r) => r.Type switch
+    {
+        "report" => r["genre"] is { } genre ? genre + (r["number"] is { } n ? " № " + n : "") : r["number"] is { } number ? "№ " + number : null,
+        "thesis" => r["genre"],
+        "interview" => "сұхбат",
+        "paper-conference" when r["container-title"] is null => r["event-title"],
+        _ => null,
+    };
+
+    private static string Date(SourceRecord r)
+    {
+        var issued = r.DateOf("issued");
+        if (issued is not { Year: not null }) return "[б. ж.]";
+        // A newspaper issue and a law are known by their day.
+        if (r.Type is "article-newspaper" or "article-magazine" or "legislation" or "treaty" && issued.Start.Count > 1)
+            return DateText.Format(new Model.PartialDate(issued.Start[0], issued.Start[1], issued.Start.Count > 2 ? issued.Start[2] : null), "kk");
+        return issued.Start[0].ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"Абдраимов, Е. А.": family, comma, initials (GOST's heading).</summary>
+    private static string Heading(PersonName n)
+    {
+        if (n.IsLiteral) return n.Literal!;
+        var initials = Initials(n.Given);
+        var heading = initials.Length > 0 ? $"{n.FullFamily}, {initials}" : n.FullFamily;
+        return n.Suffix is { Length: > 0 } suffix ? $"{heading}, {suffix}" : heading;
+    }
+
+    /// <summary>"Е. А. Абдраимов": initials, then family (GOST's statement of responsibility).</summary>
+    private static string Shown(PersonName n)
+    {
+        if (n.IsLiteral) return n.Literal!;
+        var initials = Initials(n.Given);
+        var family = n.FullFamily + (n.Suffix is { Length: > 0 } s ? " " + s : "");
+        return initials.Length > 0 ? $"{initials} {family}" : family;
+    }
+
+    /// <summary>"Kassym-Jomart" → "K.-J.", "Martin Luther" → "M. L.", "Е. А." stays.</summary>
+    private static string Initials(string given) =>
+        string.Join(' ', given.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => string.Join('-', word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.IsLetter(p[0]) ? p[0] + "." : p))));
+}

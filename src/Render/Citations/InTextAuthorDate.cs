@@ -1,0 +1,28 @@
+using System.Globalization;
+using KhaSite.Load;
+
+namespace KhaSite.Render.Citations;
+
+/// <summary>
+/// The author and year an in-text citation (<c>@a says</c>) puts in the sentence: in English as Chicago
+/// author-date writes it (<c>Smith (2020)</c>, <c>Smith and Jones (2020)</c>, four or more authors <c>Smith et al.
+/// (2020)</c>); in Kazakh as GOST R 7.0.5 names authors in text (<c>Абдраимов, Садыков (2023)</c>, <c>Абдраимов т.б. (2023)</c>).
+/// </summary>
+public static class InTextAuthorDate
+{
+    public static string Format(SourceRecord record, string lang)
+    {
+        var kazakh = lang == "kk";
+        var names = (kazakh || record.AuthorsEn.Count == 0 ? record.Authors : record.AuthorsEn).Select(n => n.IsLiteral ? n.Literal! : n.FullFamily).ToArray();
+        var who = names.Length switch
+        {
+            0 => kazakh ? record.Title : $"“{ReferenceFormatter.DisplayTitle(record, lang)}”",
+            1 => names[0],
+            2 => kazakh ? $"{names[0]}, {names[1]}" : $"{names[0]} and {names[1]}",
+            3 => kazakh ? string.Join(", ", names) : $"{names[0]}, {names[1]}, and {names[2]}",
+            _ => kazakh ? $"{names[0]} т.б." : $"{names[0]} et al.",
+        };
+        var year = record.Year?.ToString(CultureInfo.InvariantCulture) ?? (kazakh ? "б. ж." : "n.d.");
+        return $"{who} ({year})";
+    }
+}
