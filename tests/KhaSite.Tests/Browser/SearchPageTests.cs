@@ -67,7 +67,10 @@ public sealed class SearchPageTests(VerificationFixture fixture)
         await tab.Page.Keyboard.PressAsync("ArrowDown");
         await Expect(links.Nth(0)).ToBeFocusedAsync();
         var href = await links.Nth(0).EvaluateAsync<string>("a => a.href");
-        await tab.Page.RunAndWaitForNavigationAsync(() => tab.Page.Keyboard.PressAsync("Enter"));
+        // Waiting starts before the key is pressed: the result's page may have loaded before a wait begun after it.
+        var navigated = tab.Page.WaitForURLAsync(href);
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await navigated;
         Assert.Equal(href, tab.Page.Url);
         tab.AssertClean();
     }
