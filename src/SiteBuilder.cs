@@ -9,10 +9,9 @@ using KhaSite.Write;
 namespace KhaSite;
 
 /// <summary>Where a build reads and writes.</summary>
-/// <param name="Search">build the Pagefind search index (needs Node.js; off for tests and benchmarks unless asked)</param>
-/// <param name="ToolsDir">the folder whose package.json pins Pagefind (default: the one above the input folder)</param>
+/// <param name="Search">write the search index (<c>search/&lt;lang&gt;/</c>; off for tests and benchmarks unless asked)</param>
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, string? ToolsDir = null, bool Force = false);
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -74,24 +73,15 @@ public static class SiteBuilder
         Done("Check");
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
 
-        // Whether the site gets a search index is known before rendering, so the search page can say when it has none.
-        var notes = new List<string>();
-        var tools = options.ToolsDir ?? SearchIndexer.FindToolsDir(options.InputDir);
-        var searchProblem = options.Search ? SearchIndexer.Prepare(tools) : null;
-        if (searchProblem is not null) notes.Add(searchProblem);
-        var indexed = options.Search && searchProblem is null;
-
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
-        await new SiteRenderer(model, indexed).RenderAsync(output, cancel);
+        await new SiteRenderer(model, options.Search).RenderAsync(output, cancel);
         Done("Render");
 
         Begin("Write");
-        output.Publish(indexed
-            ? staging => notes.Add(SearchIndexer.Index(staging, tools).Message)
-            : null);
+        output.Publish(null);
         Done("Write");
-        return Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = notes };
+        return Result(diagnostics, model, output.FilesWritten, stages, true);
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)

@@ -23,7 +23,7 @@ public static class KhaSiteCommandLine
         format.AcceptOnlyFromAmong("msbuild", "github");
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
-        var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (faster; the site works without search)" };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (the site works without search)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
         var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force };
         build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),

@@ -12,7 +12,10 @@ public sealed record FrontMatter(
     bool Readable = true)
 {
     public static readonly IReadOnlyList<string> Fields =
-        ["title", "summary", "category", "tags", "infobox", "see_also", "translation_of"];
+        ["title", "summary", "category", "tags", "infobox", "see_also", "translation_of", "aliases"];
+
+    /// <summary>Other names the article is known by (abbreviations, former and Latin-script names): search finds the article by them as by its title.</summary>
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
     public static FrontMatter Empty { get; } = new(null, null, null, [], [], [], null);
 

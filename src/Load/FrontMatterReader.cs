@@ -38,7 +38,7 @@ public static class FrontMatterReader
         if (mapping is null) return FrontMatter.Empty;
 
         Located<string>? title = null, summary = null, category = null, translationOf = null;
-        IReadOnlyList<Located<string>> tags = [], seeAlso = [];
+        IReadOnlyList<Located<string>> tags = [], seeAlso = [], aliases = [];
         IReadOnlyList<InfoboxEntry> infobox = [];
         foreach (var (key, value) in fields.Entries(mapping))
         {
@@ -49,12 +49,13 @@ public static class FrontMatterReader
                 case "category": category = fields.Scalar(value, "category"); break;
                 case "tags": tags = fields.ScalarList(value, "tags"); break;
                 case "see_also": seeAlso = fields.ScalarList(value, "see_also"); break;
+                case "aliases": aliases = fields.ScalarList(value, "aliases"); break;
                 case "translation_of": translationOf = fields.Scalar(value, "translation_of"); break;
                 case "infobox": infobox = ReadInfobox(value, fields); break;
                 default: fields.UnknownField(key, FrontMatter.Fields, "front matter"); break;
             }
         }
-        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf);
+        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf) { Aliases = aliases };
     }
 
     private static IReadOnlyList<InfoboxEntry> ReadInfobox(YamlNode node, YamlFields fields)

@@ -22,6 +22,8 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
 
+    public IReadOnlyList<string> Aliases => File.FrontMatter.Aliases.Select(a => a.Value).ToArray();
+
     public MarkdownDocument Document { get; } = document;
 
     /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>

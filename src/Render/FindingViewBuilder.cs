@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Render.Search;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
 using KhaSite.Render.Data;
@@ -161,25 +162,13 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = FindingPaths.Search(lang);
         var title = t["search.title"];
-        var translations = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["placeholder"] = t["search.placeholder"],
-            ["clear_search"] = t["search.clear"],
-            ["load_more"] = t["search.load_more"],
-            ["search_label"] = t["search.label"],
-            ["zero_results"] = t["search.zero_results"],
-            ["many_results"] = t["search.many_results"],
-            ["one_result"] = t["search.one_result"],
-            ["searching"] = t["search.searching"],
-            ["alt_search"] = t["search.alt_search"],
-            ["search_suggestion"] = t["search.search_suggestion"],
-            ["results_label"] = t["search.results_label"],
-            ["filters_label"] = t["search.filters_label"],
-            ["error_search"] = t["search.error_search"],
-        }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        string[] keys = ["zero_results", "many_results", "one_result", "shown", "load_more", "searching", "results_label", "filters_label",
+            "filter_kind", "filter_section", "filter_all", "error_search", .. Enum.GetValues<SearchKind>().Select(k => "kind_" + SearchIndex.Name(k))];
+        var strings = JsonSerializer.Serialize(keys.ToDictionary(k => k, k => t["search." + k], StringComparer.Ordinal),
+            new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         var frame = frames.For(lang, path, title, t["search.intro"], FindingPaths.Search, "search");
-        return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, "pagefind/"), translations,
-            SitePaths.Relative(path, FindingPaths.Index(lang)), searchIndex);
+        return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, $"{SearchIndex.Folder}/{lang}/"),
+            SitePaths.Relative(path, ""), SitePaths.Relative(path, "assets/search.js"), strings, SitePaths.Relative(path, FindingPaths.Index(lang)), searchIndex);
     }
 
     private IReadOnlyList<Breadcrumb> Crumbs(string lang, string path, string title) =>

@@ -4,6 +4,7 @@ using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Data;
 using KhaSite.Render.Machine;
+using KhaSite.Render.Search;
 using KhaSite.Theme.Components;
 using KhaSite.Write;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +16,7 @@ namespace KhaSite.Render;
 /// feeds) and the theme's assets. Pages render in parallel, and go to disk as they are
 /// rendered; nothing a page contains depends on which worker rendered it or when.
 /// </summary>
-/// <param name="searchIndex">whether the site gets a Pagefind index (else the search page says search is unavailable)</param>
+/// <param name="searchIndex">whether the site gets its search index (else the search page says search is unavailable)</param>
 public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
 {
     private readonly FrameBuilder _frames = new(model);
@@ -55,6 +56,12 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
         output.Write(Sitemap.Robots(model.Config));
         foreach (var file in Feeds.All(model).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
             output.Write(file);
+        if (searchIndex)
+            await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>
+            {
+                foreach (var file in SearchIndex.Build(SearchDocuments.In(model, lang), lang))
+                    output.Write(file);
+            }, cancel)));
     }
 
     /// <summary>One article's page on its own (the preview's quick path): its file path, and what writes its HTML to a stream.</summary>

@@ -192,6 +192,9 @@ public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Bre
 /// <summary>Where an article sits: its category and tags, and its neighbours in the section.</summary>
 public sealed record ArticlePlace(NavLink? Category, IReadOnlyList<NavLink> Tags, NavLink? Previous, NavLink? Next);
 
+/// <param name="IndexHref">the folder of this language's index (<c>search/kk/</c>), relative to the page</param>
+/// <param name="RootHref">the site's root, relative to the page (the index's addresses are relative to it)</param>
+/// <param name="StringsJson">the labels the script writes into the page (kinds, counts, filters), as JSON</param>
 /// <param name="Available">whether the site was built with its search index (else the page says so and loads nothing)</param>
-public sealed record SearchView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, string BundleHref, string TranslationsJson, string IndexHref,
-    bool Available) : IPageView;
+public sealed record SearchView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, string IndexHref, string RootHref,
+    string ScriptHref, string StringsJson, string AzIndexHref, bool Available) : IPageView;

@@ -83,35 +83,6 @@
     });
   }
 
-  // Search: Pagefind's UI in the page's language, with the query from the header form (?q=…).
-  const search = document.getElementById("search");
-  if (search) {
-    // Absolute: Pagefind imports its files relative to its own script, where a page-relative path would miss.
-    const bundle = new URL(search.dataset.bundle, location.href).pathname;
-    const css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = bundle + "pagefind-ui.css";
-    document.head.appendChild(css);
-    const script = document.createElement("script");
-    script.src = bundle + "pagefind-ui.js";
-    script.onload = () => {
-      const ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, resetStyles: false,
-        translations: JSON.parse(search.dataset.translations) });
-      // The page's visible label names Pagefind's input.
-      const input = search.querySelector("input");
-      const label = document.querySelector(".search__label");
-      if (input && label) {
-        input.id = "search-input";
-        label.htmlFor = input.id;
-        label.hidden = false;
-      }
-      const query = new URLSearchParams(location.search).get("q");
-      if (query) ui.triggerSearch(query);
-    };
-    script.onerror = () => { search.textContent = search.dataset.unavailable; };
-    document.head.appendChild(script);
-  }
-
   // On this day: chosen in the browser from the day-precise events, so the built page stays the same every day.
   const onThisDay = document.querySelector(".home-on-this-day");
   const data = document.getElementById("on-this-day-data");

@@ -29,11 +29,12 @@ public sealed class FindingAndReadingTests(VerificationFixture fixture)
         await tab.Page.Locator("header #site-search-q").PressAsync("Enter");
         await tab.Page.WaitForURLAsync(url => url.StartsWith(site.Url($"{lang}/search/"), StringComparison.Ordinal));
 
-        // Pagefind's input is named by the page's visible label, and holds the query from the header.
+        // The page's one search box is named by its visible label, and holds the query from the header.
         var input = tab.Page.Locator("#search-input");
         await Expect(tab.Page.Locator("label[for='search-input']")).ToBeVisibleAsync();
         await Expect(input).ToHaveValueAsync(query);
-        var result = tab.Page.Locator(".pagefind-ui__result-link").Filter(new() { HasText = title });
+        await Expect(tab.Page.Locator("header #site-search-q")).ToBeHiddenAsync();
+        var result = tab.Page.Locator(".search-result__link").Filter(new() { HasText = title });
         await Expect(result).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         Assert.Equal(site.Url(expected), await result.EvaluateAsync<string>("a => a.href"));
         await tab.ScreenshotAsync(lang + "-" + expected.Split('/')[^2] + (query == query.ToUpperInvariant() ? "-upper" : ""));

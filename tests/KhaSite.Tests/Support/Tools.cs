@@ -15,15 +15,15 @@ public enum Needs
     Vnu = 8,
     /// <summary>The real encyclopedia in <c>input/</c> builds without errors.</summary>
     RealSite = 16,
-    /// <summary>Pagefind from <c>node_modules/</c>: the search index the site's search pages load.</summary>
-    Pagefind = 32,
+    /// <summary>Node.js on PATH: runs the page's <c>search.js</c> outside the browser (the stemmer parity test).</summary>
+    Node = 32,
     /// <summary>Node.js on PATH and jsonld.js from <c>node_modules/</c>: the JSON-LD processor the structured data is expanded with.</summary>
     JsonLd = 64,
     /// <summary>The CommonMark spec's examples from <c>node_modules/</c> (npm <c>commonmark-spec</c>).</summary>
     CommonMarkSpec = 128,
 
-    /// <summary>Pages in a browser: Chromium, and the search index so that the search pages load everything they ask for.</summary>
-    Browser = Chromium | Pagefind,
+    /// <summary>Pages in a browser: Chromium (the search index is the build's own, so nothing else is needed).</summary>
+    Browser = Chromium,
     Accessibility = Browser | Axe,
     Validator = Java | Vnu,
 }
@@ -43,8 +43,6 @@ public static class Tools
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
-
-    public static string PagefindPath => Path.Combine(NodeModules, ".bin", "pagefind");
 
     public static string? JavaPath { get; } = FindOnPath("java");
 
@@ -70,8 +68,8 @@ public static class Tools
             missing.Add("Java is not on PATH (apt-get install default-jre-headless)");
         if (needs.HasFlag(Needs.Vnu) && !File.Exists(VnuJar))
             missing.Add($"vnu.jar is not in {NodeModules} (run 'npm install' in the repository root)");
-        if (needs.HasFlag(Needs.Pagefind) && !File.Exists(PagefindPath))
-            missing.Add($"pagefind is not in {NodeModules} (run 'npm install' in the repository root)");
+        if (needs.HasFlag(Needs.Node) && NodePath is null)
+            missing.Add("Node.js is not on PATH (apt-get install nodejs)");
         if (needs.HasFlag(Needs.JsonLd) && NodePath is null)
             missing.Add("Node.js is not on PATH (apt-get install nodejs)");
         if (needs.HasFlag(Needs.JsonLd) && !File.Exists(JsonLdPackage))

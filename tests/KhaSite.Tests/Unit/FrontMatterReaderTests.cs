@@ -37,6 +37,16 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Reads_aliases_as_a_list_of_names()
+    {
+        var diagnostics = new DiagnosticBag();
+        var front = FrontMatterReader.Read("title: Қазақстан халқы Ассамблеясы\naliases: [ҚХА, APK, Ассамблея народа Казахстана]", "a.kk.md", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["ҚХА", "APK", "Ассамблея народа Казахстана"], front.Aliases.Select(a => a.Value));
+        Assert.Equal(3, front.Aliases[0].Location.Line);
+    }
+
+    [Fact]
     public void Unknown_field_is_an_error_at_the_key_with_a_suggestion()
     {
         var diagnostics = new DiagnosticBag();

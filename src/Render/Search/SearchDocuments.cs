@@ -1,0 +1,78 @@
+using System.Text;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+using KhaSite.Render.Citations;
+using Markdig.Syntax;
+
+namespace KhaSite.Render.Search;
+
+/// <summary>Everything search finds in one language, read from the model: articles, sources, datasets, timeline events and glossary terms.</summary>
+public static class SearchDocuments
+{
+    public static IReadOnlyList<SearchDocument> In(SiteModel model, string lang)
+    {
+        var t = model.Strings(lang);
+        var documents = new List<SearchDocument>();
+        foreach (var version in model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource))
+        {
+            var (headings, text) = Prose(version.Document);
+            var section = model.SectionOf(version.Article);
+            documents.Add(new SearchDocument(version.Path, SearchKind.Article, section.Id, section.Config.Title[lang], version.Title,
+                version.Aliases, headings, Join(version.Summary, text)));
+        }
+        foreach (var source in model.Bibliography.Entries.Values)
+        {
+            var description = source.Descriptions.GetValueOrDefault(lang);
+            var (headings, text) = description is null ? ([], "") : Prose(description.Document);
+            var note = lang == "kk" ? source.Record["note"] : source.Record["note-en"] ?? source.Record["note"];
+            // A source is also known by its authors and by the title of its description.
+            var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
+            string[] names = description is null ? [.. authors] : [.. authors, description.Title, .. description.Aliases];
+            documents.Add(new SearchDocument(source.Path(lang), SearchKind.Source, SourceEntry.Section, t["bibliography.title"],
+                ReferenceFormatter.DisplayTitle(source.Record, lang), names, headings,
+                Join(Plain(ReferenceFormatter.Format(source.Record, lang)), description?.Summary ?? "", text, note ?? "")));
+        }
+        foreach (var dataset in model.Datasets.Values)
+        {
+            var record = dataset.Record;
+            var rows = record.Rows.Select(r => r.Label?[lang] ?? "").Where(l => l.Length > 0);
+            documents.Add(new SearchDocument(dataset.Path(lang), SearchKind.Dataset, "statistics", t["statistics.title"], record.Title?[lang] ?? dataset.Id,
+                [], [], Join(record.Description?[lang] ?? "", string.Join("; ", rows), record.Discrepancy?[lang] ?? "")));
+        }
+        foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
+            documents.Add(new SearchDocument($"{SitePaths.Timeline(lang)}#event-{e.Id}", SearchKind.Event, "timeline", t["timeline.title"],
+                e.Record.Title?[lang] ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), e.Record.Text?[lang] ?? "")));
+        foreach (var term in model.Glossary.Terms)
+            documents.Add(new SearchDocument($"{Glossary.Path(lang)}#term-{term.Id}", SearchKind.Term, "glossary", t["glossary.title"],
+                term.Record.Term?[lang] ?? term.Id, [], [], term.Record.Definition?[lang] ?? ""));
+        return documents.Where(d => d.Title.Length > 0).ToArray();
+    }
+
+    /// <summary>The headings and the prose of a Markdown document: paragraphs, lists, quotes and table cells, one block a line; embeds left out.</summary>
+    public static (IReadOnlyList<string> Headings, string Text) Prose(MarkdownDocument document)
+    {
+        var headings = new List<string>();
+        var text = new StringBuilder();
+        void Walk(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading: headings.Add(InlineText.Of(heading.Inline)); break;
+                case CodeBlock: break;
+                case LeafBlock leaf when leaf.Inline is not null:
+                    var line = InlineText.Of(leaf.Inline);
+                    if (line.Length > 0) text.Append(line).Append('\n');
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container) Walk(child);
+                    break;
+            }
+        }
+        Walk(document);
+        return (headings, text.ToString().TrimEnd());
+    }
+
+    private static string Join(params string[] parts) => string.Join("\n", parts.Where(p => p.Length > 0));
+
+    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
+}
