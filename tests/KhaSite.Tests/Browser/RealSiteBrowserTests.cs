@@ -55,6 +55,47 @@ public sealed class RealSiteBrowserTests(VerificationFixture fixture)
         KnownSiteIssues.AssertNoOther($"{PagesToVisit(site).Count} of {site.Pages.Count} pages of the real site at 320px, dark scheme", findings);
     }
 
+    /// <summary>
+    /// Issue 18, item 5: the record box of a source page broke ordinary words mid-word ("Карагандин|ского"): its label
+    /// column took the widest label's width and the values could break anywhere. At desktop and phone widths, no
+    /// word of a record box or an article's infobox may run over two lines (a compound may break after its hyphen or dash;
+    /// addresses, DOIs and words over 24 letters may still break: nothing else fits).
+    /// </summary>
+    [VerifyTheory(Needs.Browser | Needs.RealSite)]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task Item_5_record_boxes_break_no_word_in_the_middle(int width)
+    {
+        var site = await fixture.RealSiteAsync();
+        var findings = new List<string>();
+        var pages = site.OfKind("source").Concat(site.OfKind("article").Take(Tools.RequireAll ? int.MaxValue : 6)).ToList();
+        await using var tab = await PageProbe.OpenAsync(await fixture.BrowserAsync(), site,
+            new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 900 } }, $"record-box-{width}");
+        foreach (var page in pages)
+        {
+            await tab.GotoAsync(site.Url(page));
+            var broken = await tab.Page.EvaluateAsync<string[]>("""
+                () => {
+                  const broken = [];
+                  for (const el of document.querySelectorAll('.infobox dt, .infobox dd')) {
+                    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                      for (const m of n.data.matchAll(/[^\s\-‐–—]+/g)) {
+                        if (m[0].length > 24 || /[\/:@]/.test(m[0])) continue;
+                        const r = document.createRange();
+                        r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+                        if (new Set([...r.getClientRects()].map(c => Math.round(c.top))).size > 1) broken.push(m[0]);
+                      }
+                    }
+                  }
+                  return broken;
+                }
+                """);
+            findings.AddRange(broken.Select(w => $"{page.SitePath}: '{w}' is broken over two lines"));
+        }
+        Assert.True(findings.Count == 0, $"{findings.Count} words broken at {width}px:\n" + string.Join("\n", findings.Take(20)));
+    }
+
     /// <summary>Visits the pages (<see cref="PagesToVisit"/>) in <see cref="Tabs"/> tabs, takes a viewport screenshot, runs <paramref name="check"/>; then checks each tab was clean.</summary>
     private async Task SweepAsync(BuiltSite site, BrowserNewContextOptions options, string variant, Func<PageProbe, Task> check)
     {
