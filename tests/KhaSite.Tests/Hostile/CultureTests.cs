@@ -128,15 +128,6 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
 
         public List<string> BrokenDiagnostics { get; private set; } = [];
 
-        private static void CopyFolder(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
 
         public async Task InitializeAsync()
         {
@@ -148,7 +139,7 @@ public sealed class CultureTests : IClassFixture<CultureTests.Baselines>
             Contributor.Git(GitSite.Root, second, "commit", "-q", "-am", "second");
 
             // A copy of the real input with a date, a number and a citation broken: its diagnostics carry numbers and dates.
-            CopyFolder(RepoPaths.Input, BrokenInput);
+            TestFolders.Copy(RepoPaths.Input, BrokenInput);
             File.AppendAllText(Path.Combine(BrokenInput, "data/timeline.yml"),
                 "\n- id: broken-date\n  date: 2024-13-01\n  title: {kk: Қате, en: Broken}\n  cite: \"@abdraimov2023\"\n");
             var census = Path.Combine(BrokenInput, "data/statistics/census-2021-ethnic.yml");

@@ -27,7 +27,7 @@ public sealed class HostileInputTests : IDisposable
 
     private string Theme => Path.Combine(_site.Root, "theme");
 
-    public HostileInputTests() => CopyFolder(RepoPaths.Theme, Theme);
+    public HostileInputTests() => TestFolders.Copy(RepoPaths.Theme, Theme);
 
     public void Dispose() => _site.Dispose();
 
@@ -362,13 +362,4 @@ public sealed class HostileInputTests : IDisposable
     }
 
     private static string Shorten(string text) => text.Length > 3000 ? text[..3000] + "…" : text;
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-    }
 }

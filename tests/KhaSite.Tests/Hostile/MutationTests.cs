@@ -204,13 +204,3 @@ public sealed class MutationTests(ITestOutputHelper output) : IDisposable
         return Articles.Contains(key);
     }
 }
-
-internal static class PathFolders
-{
-    /// <summary>The path, after creating the folder it is in.</summary>
-    public static string WithFolder(this string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
-    }
-}

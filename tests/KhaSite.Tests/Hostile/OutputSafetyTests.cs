@@ -22,8 +22,8 @@ public sealed class OutputSafetyTests : IDisposable
     public OutputSafetyTests()
     {
         using var site = Contributor.Site();
-        CopyFolder(site.Input, Path.Combine(Repo, "input"));
-        CopyFolder(RepoPaths.Theme, Path.Combine(Repo, "theme"));
+        TestFolders.Copy(site.Input, Path.Combine(Repo, "input"));
+        TestFolders.Copy(RepoPaths.Theme, Path.Combine(Repo, "theme"));
         File.WriteAllText(Path.Combine(Repo, "README.md"), "# A repository\n");
         Directory.CreateDirectory(Path.Combine(Repo, "docs"));
         File.WriteAllText(Path.Combine(Repo, "docs", "notes.md"), "Not a built site.\n");
@@ -300,15 +300,5 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Empty(KhaSiteProcess.Differences(before.Repo, after.Repo));
         Assert.Empty(KhaSiteProcess.Differences(before.Home, after.Home));
         Assert.Empty(KhaSiteProcess.Differences(before.Scratch, after.Scratch));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
