@@ -73,6 +73,38 @@
   });
 
 
+  // Contents: on a phone they start folded behind their title; on any screen the entry of the section being read is
+  // marked as current.
+  const toc = document.querySelector(".toc");
+  if (toc) {
+    const title = toc.querySelector(".toc__title"), list = toc.querySelector("ol");
+    if (title && list && matchMedia("(max-width: 52rem)").matches) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "toc__toggle";
+      button.textContent = title.textContent;
+      button.setAttribute("aria-expanded", "false");
+      button.setAttribute("aria-controls", list.id = "toc-list");
+      title.textContent = "";
+      title.appendChild(button);
+      list.hidden = true;
+      button.addEventListener("click", () => { list.hidden = !list.hidden; button.setAttribute("aria-expanded", String(!list.hidden)); });
+    }
+    const entries = [...toc.querySelectorAll('ol a[href^="#"]')]
+      .map((a) => ({ a, heading: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
+      .filter((e) => e.heading);
+    let current = null;
+    const mark = () => {
+      let now = entries[0] || null;
+      for (const e of entries) if (e.heading.getBoundingClientRect().top < 120) now = e;
+      if (now === current) return;
+      if (current) current.a.removeAttribute("aria-current");
+      if (now) now.a.setAttribute("aria-current", "true");
+      current = now;
+    };
+    if (entries.length) { mark(); addEventListener("scroll", mark, { passive: true }); }
+  }
+
   // Light/dark: the system's choice by default; the toggle overrides it and is remembered across pages.
   const toggle = document.querySelector(".theme-toggle");
   if (toggle) {

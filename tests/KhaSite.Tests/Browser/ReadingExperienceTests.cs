@@ -201,6 +201,50 @@ public sealed class ReadingExperienceTests(VerificationFixture fixture)
         tab.AssertClean();
     }
 
+    /// <summary>
+    /// On a wide screen the contents of a long article stay in view beside the text while it scrolls, marking the
+    /// section being read, with a way back to the top; on a phone they start folded behind their title.
+    /// </summary>
+    [VerifyTheory(Needs.Browser | Needs.RealSite)]
+    [InlineData("en")]
+    [InlineData("kk")]
+    public async Task Item_14_long_articles_keep_their_contents_in_view_beside_the_text(string lang)
+    {
+        var site = await fixture.RealSiteAsync();
+        var path = $"{lang}/history/strategy-2002-2011/";
+        await using (var tab = await OpenAsync(site, 1280, "sticky-toc"))
+        {
+            await tab.GotoAsync(site.Url(path));
+            var headings = await tab.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.toc ol a')].map(a => decodeURIComponent(a.hash.slice(1)))");
+            Assert.True(headings.Length >= 3, "the article has a table of contents");
+            var third = headings[2];
+            await tab.Page.EvaluateAsync("id => { const h = document.getElementById(id); scrollTo(0, h.getBoundingClientRect().top + scrollY - 20); }", third);
+            await tab.Page.WaitForFunctionAsync("() => document.querySelector('.toc a[aria-current=\"true\"]')");
+            var state = await tab.Page.EvaluateAsync<string>("""
+                () => {
+                  const toc = document.querySelector('.toc').getBoundingClientRect(), body = document.querySelector('.article__body').getBoundingClientRect();
+                  const inView = toc.top >= 0 && toc.top < innerHeight / 2 && toc.bottom <= innerHeight;
+                  const beside = toc.left >= body.right;
+                  return `${inView} ${beside} ${decodeURIComponent(document.querySelector('.toc a[aria-current="true"]').hash.slice(1))}`;
+                }
+                """);
+            Assert.Equal($"True True {third}", state, ignoreCase: true);
+            await tab.ScreenshotAsync();
+            await tab.Page.ClickAsync(".toc__top a");
+            await tab.Page.WaitForFunctionAsync("() => scrollY < 300");
+            tab.AssertClean();
+        }
+        await using (var phone = await OpenAsync(site, 375, "folded-toc", 812))
+        {
+            await phone.GotoAsync(site.Url(path));
+            Assert.False(await phone.Page.IsVisibleAsync(".toc ol"), "on a phone the contents start folded");
+            await phone.Page.ClickAsync(".toc__toggle");
+            Assert.True(await phone.Page.IsVisibleAsync(".toc ol"), "the contents unfold");
+            Assert.Equal("true", await phone.Page.GetAttributeAsync(".toc__toggle", "aria-expanded"));
+            phone.AssertClean();
+        }
+    }
+
     private sealed class FilterCount
     {
         public string Label { get; set; } = "";
