@@ -26,7 +26,10 @@ public static class SitePaths
     public static string TimelineTag(string lang, string tag) => $"{lang}/timeline/{tag}/";
 
     /// <summary>An event's place on the timeline page.</summary>
-    public static string TimelineEvent(string lang, string id) => $"{Timeline(lang)}#event-{id}";
+    public static string TimelineEvent(string lang, string id) => WithAnchor(Timeline(lang), EventAnchor(id));
+
+    /// <summary>The id of an event's element on a timeline page.</summary>
+    public static string EventAnchor(string id) => $"event-{id}";
 
     /// <summary>The timeline as a file (<c>.json</c>, <c>.csv</c>, <c>.ics</c>) next to its page.</summary>
     public static string TimelineDownload(string lang, string extension) => $"{Timeline(lang)}timeline{extension}";
@@ -57,7 +60,10 @@ public static class SitePaths
     public static string Glossary(string lang) => $"{lang}/glossary/";
 
     /// <summary>A term's place on the glossary page.</summary>
-    public static string GlossaryTerm(string lang, string id) => $"{Glossary(lang)}#term-{id}";
+    public static string GlossaryTerm(string lang, string id) => WithAnchor(Glossary(lang), TermAnchor(id));
+
+    /// <summary>The id of a term's element on the glossary page.</summary>
+    public static string TermAnchor(string id) => $"term-{id}";
 
     public static string Search(string lang) => $"{lang}/search/";
 
@@ -92,6 +98,9 @@ public static class SitePaths
 
     /// <summary>A site path as the server's absolute path under the site's <paramref name="basePath"/> (for <c>&lt;base href&gt;</c>).</summary>
     public static string OnServer(string basePath, string sitePath) => basePath + sitePath;
+
+    /// <summary>A place in the page at <paramref name="url"/> (site path or relative URL; "" for the page itself).</summary>
+    public static string WithAnchor(string url, string anchor) => $"{url}#{anchor}";
 
     /// <summary>The file a page path is written to: <c>kk/x/</c> → <c>kk/x/index.html</c>.</summary>
     public static string FileFor(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

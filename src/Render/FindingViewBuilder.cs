@@ -125,7 +125,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var path = SitePaths.Glossary(lang);
         var title = t["glossary.title"];
         var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
-            .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
+            .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
                 CitationHtmlRenderer.Markers(g.Marks[lang], lang),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
