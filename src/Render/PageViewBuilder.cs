@@ -52,9 +52,13 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var path = SitePaths.NotFoundIn(lang);
         // The language switch leads to the other languages' 404 pages; a page that is not there has no alternates.
-        var frame = frames.For(lang, path, t["notfound.title"], "", SitePaths.NotFoundIn, "notfound")
-            with { BaseHref = SitePaths.OnServer(model.Config.BasePath, SitePaths.Home(lang)), Alternates = [] };
-        return new NotFoundView(frame, [new NotFoundMessage(lang, t["notfound.title"], t["notfound.text"], t["notfound.home"], SitePaths.Relative(path, SitePaths.Home(lang)))]);
+        var frame = frames.For(lang, path, t["notfound.title"], "", SitePaths.NotFoundIn, "notfound") with
+        {
+            BaseHref = SitePaths.OnServer(model.Config.BasePath, SitePaths.Home(lang)),
+            Alternates = [],
+        };
+        var message = new NotFoundMessage(lang, t["notfound.title"], t["notfound.text"], t["notfound.home"], SitePaths.Relative(path, SitePaths.Home(lang)));
+        return new NotFoundView(frame, [message]);
     }
 
     private static IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
