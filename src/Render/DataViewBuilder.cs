@@ -42,9 +42,9 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
 
         var downloads = new[]
         {
-            new Download("JSON", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.json")),
-            new Download("CSV", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.csv")),
-            new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.ics")),
+            new Download("JSON", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".json"))),
+            new Download("CSV", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".csv"))),
+            new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".ics"))),
         };
         return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
             _citations.References(numbering.References, lang, path), downloads,

@@ -64,7 +64,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new BibliographyView(frame, breadcrumbs, title, t["bibliography.intro"], groups)
         {
-            Downloads = [new("CSL-JSON", SitePaths.Relative(path, Data.Downloads.BibliographyFile))],
+            Downloads = [new("CSL-JSON", SitePaths.Relative(path, SitePaths.BibliographyDownload))],
         };
     }
 

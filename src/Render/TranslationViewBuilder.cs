@@ -19,8 +19,6 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         (TranslationState.UpToDate, "up-to-date"),
     ];
 
-    public static string PagePath(string lang) => $"{lang}/translations/";
-
     /// <summary>The notice for a translation whose original changed since it was translated; null otherwise.</summary>
     public TranslationNotice? OutdatedNotice(ArticleVersion version)
     {
@@ -46,10 +44,10 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
     public TranslationStatusView StatusPage(string lang)
     {
         var t = model.Strings(lang);
-        var path = PagePath(lang);
+        var path = SitePaths.Translations(lang);
         var title = t["translations.title"];
         var original = model.Config.DefaultLanguage;
-        var frame = frames.For(lang, path, title, t["translations.intro"], PagePath, "translations");
+        var frame = frames.For(lang, path, title, t["translations.intro"], SitePaths.Translations, "translations");
         var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
 
         var statuses = TranslationStatus.All(model).ToArray();
@@ -77,7 +75,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         var edit = status.State switch
         {
             TranslationState.Missing when model.Config.Repository is { } repo =>
-                $"{repo}/new/{model.Config.Branch}/input/articles/{status.Article.Section}?filename={status.Article.Slug}.{status.Lang}.md",
+                SitePaths.NewOnHost(repo, model.Config.Branch, $"articles/{status.Article.Section}", $"{status.Article.Slug}.{status.Lang}.md"),
             TranslationState.Outdated or TranslationState.NotMarked => frames.EditUrl(file),
             _ => null,
         };

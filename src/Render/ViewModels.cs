@@ -33,12 +33,18 @@ public sealed record PageFrame(
     /// <summary>The Atom feed of the page's own section, besides the site's (a section page's head links both).</summary>
     public FeedLink? SectionFeed { get; init; }
 
+    /// <summary>What the frame of every page links: the language's feed and search page, the theme's files.</summary>
+    public FrameHrefs Hrefs { get; init; } = default!;
+
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
 
     /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
     public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
 }
+
+/// <summary>The hrefs the frame of every page needs, relative to the page.</summary>
+public sealed record FrameHrefs(string Feed, string Search, string Icon, string Style, string Script);
 
 public sealed record FeedLink(string Href, string Title);
 

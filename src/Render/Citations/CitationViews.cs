@@ -12,7 +12,7 @@ public sealed class CitationViews(SiteModel model)
         references.Select(r => new ReferenceItem(
             r.Number,
             ReferenceFormatter.Format(r.Source.Record, lang),
-            r.Marks.Select((m, i) => new BackLink(CitationResolver.Letter(i), "#" + m.AnchorId,
+            r.Marks.Select((m, i) => new BackLink(CitationResolver.Letter(i), SitePaths.WithAnchor("", m.AnchorId),
                 m.Locator is null ? null : LocatorText.Format(m.Locator, lang))).ToArray(),
             SitePaths.Relative(fromPath, r.Source.Path(lang)))).ToArray();
 
@@ -25,7 +25,7 @@ public sealed class CitationViews(SiteModel model)
             .GroupBy(u => (u.CiterPath, u.CiterTitle, u.Kind))
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.CiterTitle, SiteModel.Order(lang)).ThenBy(g => g.Key.CiterPath, StringComparer.Ordinal)
             .Select(g => new CitedBy(g.Key.CiterTitle, SitePaths.Relative(from, g.Key.CiterPath), t["citedby.kind." + g.Key.Kind.ToString().ToLowerInvariant()],
-                g.Select((u, i) => new BackLink(CitationResolver.Letter(i), SitePaths.Relative(from, g.Key.CiterPath) + "#" + u.AnchorId,
+                g.Select((u, i) => new BackLink(CitationResolver.Letter(i), SitePaths.WithAnchor(SitePaths.Relative(from, g.Key.CiterPath), u.AnchorId),
                     u.Locator is null ? null : LocatorText.Format(u.Locator, lang))).ToArray()))
             .ToArray();
     }

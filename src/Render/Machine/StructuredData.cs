@@ -94,8 +94,8 @@ public static class StructuredData
         ["isAccessibleForFree"] = true,
         ["distribution"] = new object[]
         {
-            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "text/csv", ["contentUrl"] = model.Config.AbsoluteUrl(dataset.Path(lang) + dataset.Id + ".csv") },
-            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = model.Config.AbsoluteUrl(dataset.Path(lang) + dataset.Id + ".json") },
+            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "text/csv", ["contentUrl"] = model.Config.AbsoluteUrl(SitePaths.DatasetDownload(lang, dataset.Id, ".csv")) },
+            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = model.Config.AbsoluteUrl(SitePaths.DatasetDownload(lang, dataset.Id, ".json")) },
         },
     });
 

@@ -40,10 +40,10 @@ public static class SearchDocuments
                 [], [], Join(record.Description?[lang] ?? "", string.Join("; ", rows), record.Discrepancy?[lang] ?? "")));
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
-            documents.Add(new SearchDocument($"{SitePaths.Timeline(lang)}#event-{e.Id}", SearchKind.Event, "timeline", t["timeline.title"],
+            documents.Add(new SearchDocument(SitePaths.TimelineEvent(lang, e.Id), SearchKind.Event, "timeline", t["timeline.title"],
                 e.Record.Title?[lang] ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), e.Record.Text?[lang] ?? "")));
         foreach (var term in model.Glossary.Terms)
-            documents.Add(new SearchDocument($"{Glossary.Path(lang)}#term-{term.Id}", SearchKind.Term, "glossary", t["glossary.title"],
+            documents.Add(new SearchDocument(SitePaths.GlossaryTerm(lang, term.Id), SearchKind.Term, "glossary", t["glossary.title"],
                 term.Record.Term?[lang] ?? term.Id, [], [], term.Record.Definition?[lang] ?? ""));
         return documents.Where(d => d.Title.Length > 0).ToArray();
     }
