@@ -40,6 +40,7 @@ public static class FrontMatterReader
         Located<string>? title = null, summary = null, category = null, translationOf = null;
         IReadOnlyList<Located<string>> tags = [], seeAlso = [], aliases = [];
         IReadOnlyList<InfoboxEntry> infobox = [];
+        double? weight = null;
         foreach (var (key, value) in fields.Entries(mapping))
         {
             switch (key.Value)
@@ -51,11 +52,12 @@ public static class FrontMatterReader
                 case "see_also": seeAlso = fields.ScalarList(value, "see_also"); break;
                 case "aliases": aliases = fields.ScalarList(value, "aliases"); break;
                 case "translation_of": translationOf = fields.Scalar(value, "translation_of"); break;
+                case "weight": weight = fields.Number(value, "weight"); break;
                 case "infobox": infobox = ReadInfobox(value, fields); break;
                 default: fields.UnknownField(key, FrontMatter.Fields, "front matter"); break;
             }
         }
-        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf) { Aliases = aliases };
+        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf) { Aliases = aliases, Weight = weight };
     }
 
     private static IReadOnlyList<InfoboxEntry> ReadInfobox(YamlNode node, YamlFields fields)

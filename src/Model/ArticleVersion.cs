@@ -22,6 +22,9 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
 
+    /// <summary>The front matter's <c>weight</c>: the article's place in its section's list (null: by title, after the weighted).</summary>
+    public double? Weight => File.FrontMatter.Weight;
+
     public IReadOnlyList<string> Aliases => File.FrontMatter.Aliases.Select(a => a.Value).ToArray();
 
     public MarkdownDocument Document { get; } = document;

@@ -3,7 +3,7 @@ using KhaSite.Load;
 
 namespace KhaSite.Model;
 
-/// <summary>A section of the site (a folder of <c>input/articles/</c>) with its articles in title order per language.</summary>
+/// <summary>A section of the site (a folder of <c>input/articles/</c>) with its articles in weight, then title order per language.</summary>
 public sealed class Section(SectionConfig config)
 {
     public string Id => Config.Id;
@@ -17,7 +17,10 @@ public sealed class Section(SectionConfig config)
 
     private sealed record Ordered(IReadOnlyList<ArticleVersion> Versions, IReadOnlyDictionary<ArticleVersion, int> Positions);
 
-    /// <summary>The section's articles in <paramref name="lang"/>, in the language's alphabetical order of titles.</summary>
+    /// <summary>
+    /// The section's articles in <paramref name="lang"/>: those with a front-matter <c>weight</c> first, lightest first
+    /// (History weighs its articles by year), then the rest in the language's alphabetical order of titles.
+    /// </summary>
     public IReadOnlyList<ArticleVersion> VersionsIn(string lang) => OrderedIn(lang).Versions;
 
     /// <summary>Where <paramref name="version"/> stands in <see cref="VersionsIn"/>, or -1.</summary>
@@ -31,7 +34,8 @@ public sealed class Section(SectionConfig config)
     private Ordered Sort(string lang)
     {
         var versions = Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
-            .OrderBy(v => v.Title, SiteModel.Order(lang)).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
+            .OrderBy(v => v.Weight is null).ThenBy(v => v.Weight)
+            .ThenBy(v => v.Title, SiteModel.Order(lang)).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
         return new Ordered(versions, versions.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i));
     }
 }

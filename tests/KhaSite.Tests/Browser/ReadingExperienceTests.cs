@@ -151,6 +151,32 @@ public sealed class ReadingExperienceTests(VerificationFixture fixture)
     }
 
     /// <summary>
+    /// The History section lists its articles in the order of their events (the front matter's <c>weight</c>), not
+    /// alphabetically: from the 1992 forum and the 1995 founding to 2024, the concepts by the year they were adopted.
+    /// </summary>
+    [VerifyTheory(Needs.RealSite)]
+    [InlineData("en")]
+    [InlineData("kk")]
+    public async Task Item_12_the_history_section_lists_its_articles_in_chronological_order(string lang)
+    {
+        var site = await fixture.RealSiteAsync();
+        var html = await File.ReadAllTextAsync(Path.Combine(site.OutputDir, site.Page($"{lang}/history/").File));
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var slugs = document.QuerySelectorAll("main .article-list a").Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]).ToArray();
+        Assert.True(slugs.Length >= 10, $"the history section lists {slugs.Length} articles");
+        Assert.Equal("forum-1992", slugs[0]);
+        Assert.Equal("activity-2024-anniversary-2025", slugs[^1]);
+        // A slug's first year is when its events begin, except a concept's, which names its horizon (adopted 2013, ~2015, 2022).
+        var years = slugs.Where(s => !s.StartsWith("concept-", StringComparison.Ordinal))
+            .Select(s => System.Text.RegularExpressions.Regex.Match(s, "(19|20)[0-9]{2}")).Where(m => m.Success)
+            .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        for (var i = 1; i < years.Length; i++)
+            Assert.True(years[i] >= years[i - 1], $"{lang}/history/ lists {years[i]} after {years[i - 1]}: {string.Join(", ", slugs)}");
+        Assert.Equal(["concept-2020", "concept-2025", "concept-2022-2026"], slugs.Where(s => s.StartsWith("concept-", StringComparison.Ordinal)));
+        Assert.True(Array.IndexOf(slugs, "founding-1995") < Array.IndexOf(slugs, "early-sessions"), string.Join(", ", slugs));
+    }
+
+    /// <summary>
     /// On the timeline, once a period is chosen each topic counts the events of that period (and the other way round),
     /// and a choice that would show no event is not offered.
     /// </summary>
