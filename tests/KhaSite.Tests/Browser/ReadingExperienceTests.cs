@@ -177,6 +177,92 @@ public sealed class ReadingExperienceTests(VerificationFixture fixture)
     }
 
     /// <summary>
+    /// A source page's "cited by" list shows the first few places an article cites it and folds the rest (up to 35
+    /// letters for Abdraimov et al.) behind their count, which opens to show them all.
+    /// </summary>
+    [VerifyTheory(Needs.Browser | Needs.RealSite)]
+    [InlineData("en")]
+    [InlineData("kk")]
+    public async Task Item_15_cited_by_lists_fold_long_runs_of_places(string lang)
+    {
+        var site = await fixture.RealSiteAsync();
+        foreach (var width in new[] { 1280, 375 })
+        {
+            await using var tab = await OpenAsync(site, width, $"cited-by-{width}");
+            await tab.GotoAsync(site.Url($"{lang}/sources/abdraimov2023/"));
+            const string Visible = "() => [...document.querySelectorAll('.cited-by li')].map(li => [...li.querySelectorAll('.cited-by__place')].filter(a => a.checkVisibility()).length)";
+            var shown = await tab.Page.EvaluateAsync<int[]>(Visible);
+            var all = await tab.Page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('.cited-by li')].map(li => li.querySelectorAll('.cited-by__place').length)");
+            Assert.True(all.Max() >= 30, $"the source is cited at {all.Max()} places of one page at most");
+            Assert.True(shown.Max() <= 6, $"at {width}px a page shows {shown.Max()} citing places in a run");
+            await tab.ScreenshotAsync();
+            var longest = Array.IndexOf(all, all.Max());
+            var summary = tab.Page.Locator(".cited-by li").Nth(longest).Locator("summary");
+            Assert.Contains((all[longest] - shown[longest]).ToString(CultureInfo.InvariantCulture), await summary.InnerTextAsync(), StringComparison.Ordinal);
+            await summary.ClickAsync();
+            Assert.Equal(all[longest], (await tab.Page.EvaluateAsync<int[]>(Visible))[longest]);
+            tab.AssertClean();
+        }
+    }
+
+    /// <summary>On the home page the latest events' titles start at one left edge, wrapped lines included, beside or under their dates.</summary>
+    [VerifyTheory(Needs.Browser | Needs.RealSite)]
+    [InlineData("en")]
+    [InlineData("kk")]
+    public async Task Item_15_the_latest_events_line_up(string lang)
+    {
+        var site = await fixture.RealSiteAsync();
+        foreach (var width in new[] { 1280, 768, 375 })
+        {
+            await using var tab = await OpenAsync(site, width, $"latest-{width}");
+            await tab.GotoAsync(site.Url($"{lang}/"));
+            var lefts = await tab.Page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.home-latest li a')].flatMap(a => [...a.getClientRects()].map(r => Math.round(r.left)))");
+            var dateRights = await tab.Page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.home-latest li')].map(li => li.querySelector('.home-latest__date').getBoundingClientRect()).map(r => r.right)");
+            Assert.True(lefts.Length >= 5, "the home page lists the latest events");
+            Assert.True(lefts.Distinct().Count() == 1, $"at {width}px the titles start at {string.Join(", ", lefts.Distinct())} px");
+            if (width >= 768)
+                Assert.True(dateRights.Max() <= lefts[0], $"at {width}px a date runs into its title ({dateRights.Max():0} > {lefts[0]})");
+            await tab.ScreenshotAsync();
+            tab.AssertClean();
+        }
+    }
+
+    /// <summary>
+    /// An article opens with its body's lead paragraph, not with its summary (the lists' and search's description of
+    /// it) above it, which restated the lead's first sentence.
+    /// </summary>
+    [VerifyFact(Needs.RealSite)]
+    public async Task Item_15_an_article_does_not_open_with_its_summary_above_the_lead()
+    {
+        var site = await fixture.RealSiteAsync();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var repeated = new List<string>();
+        var articles = site.OfKind("article").ToArray();
+        foreach (var page in articles)
+        {
+            using var document = parser.ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, page.File)));
+            var summary = document.QuerySelector("meta[name=description]")?.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(summary)) continue;
+            if (document.QuerySelectorAll("main p").Any(p => p.TextContent.Trim() == summary)) repeated.Add(page.SitePath);
+        }
+        Assert.True(articles.Length > 100, $"{articles.Length} article pages");
+        Assert.True(repeated.Count == 0, $"{repeated.Count} articles show their summary above the lead: {string.Join(", ", repeated.Take(5))}");
+    }
+
+    /// <summary>The root page's heading holds each language's title as its own element with its language, apart in the heading's text.</summary>
+    [VerifyFact(Needs.RealSite)]
+    public async Task Item_15_the_root_heading_keeps_the_two_titles_apart()
+    {
+        var site = await fixture.RealSiteAsync();
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, "index.html")));
+        var heading = Assert.Single(document.QuerySelectorAll("h1"));
+        var titles = heading.Children.Where(c => c.HasAttribute("lang")).ToArray();
+        Assert.Equal(["kk", "en"], titles.Select(t => t.GetAttribute("lang")));
+        Assert.Equal(string.Join(" ", titles.Select(t => t.TextContent.Trim())),
+            System.Text.RegularExpressions.Regex.Replace(heading.TextContent, @"\s+", " ").Trim());
+    }
+
+    /// <summary>
     /// On the timeline, once a period is chosen each topic counts the events of that period (and the other way round),
     /// and a choice that would show no event is not offered.
     /// </summary>
