@@ -15,12 +15,13 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         ["author", "title", "title-en", "container-title", "container-title-en", "event-title", "event-place", "event-date", "publisher-place", "publisher",
          "authority", "number", "issued", "volume", "issue", "page", "ISBN", "ISSN", "UDC", "DOI", "language"];
 
-    private static readonly (string Group, string[] Types)[] Groups =
+    /// <summary>The bibliography's groups; laws and treaties read in the order they were adopted, as a legal list does.</summary>
+    private static readonly (string Group, string[] Types, bool ByDate)[] Groups =
     [
-        ("articles", ["article-journal", "paper-conference", "article", "chapter"]),
-        ("legislation", ["legislation"]),
-        ("treaties", ["treaty"]),
-        ("books", ["book", "report", "speech", "webpage"]),
+        ("articles", ["article-journal", "paper-conference", "article", "chapter"], false),
+        ("legislation", ["legislation"], true),
+        ("treaties", ["treaty"], true),
+        ("books", ["book", "report", "speech", "webpage"], false),
     ];
 
     public SourceView Source(SourceEntry source, string lang)
@@ -39,7 +40,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
             new Breadcrumb(title, null),
         };
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
-            Fields(record, lang), record["URL"] is { } official ? Safety.UrlPolicy.Safe(official) : null, lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
+            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
         {
@@ -57,7 +58,8 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
             editUrl: frames.EditUrl("data/sources.yml"), currentSection: SourceEntry.Section);
         var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
                 model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
-                    .OrderBy(s => Plain(ReferenceFormatter.Format(s.Record, lang)), SiteModel.Order(lang))
+                    .OrderBy(s => g.ByDate ? IssuedKey(s.Record) : 0)
+                    .ThenBy(s => SortText(ReferenceFormatter.Format(s.Record, lang)), SiteModel.Order(lang))
                     .Select(s => new BibliographyItem(ReferenceFormatter.Format(s.Record, lang), SitePaths.Relative(path, s.Path(lang)), s.Uses.Count(u => u.Lang == lang)))
                     .ToArray()))
             .Where(g => g.Items.Count > 0).ToArray();
@@ -93,6 +95,20 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         date.Literal ?? (date.Year is { } year && year > 0
             ? DateText.Format(new PartialDate(year, date.Start.ElementAtOrDefault(1) is > 0 and var m ? m : null, date.Start.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang)
             : null);
+
+    /// <summary>Year, month and day as one number; undated records last.</summary>
+    private static int IssuedKey(SourceRecord record) => record.Issued.Count == 0 ? int.MaxValue
+        : record.Issued[0] * 10000 + record.Issued.ElementAtOrDefault(1) * 100 + record.Issued.ElementAtOrDefault(2);
+
+    /// <summary>The reference as text from its first letter or digit: a title's opening «» or “ does not sort it ahead of the rest.</summary>
+    private static string SortText(string html)
+    {
+        var text = Plain(html);
+        var start = text.AsSpan().IndexOfAnyExcept(OpeningMarks);
+        return start < 0 ? text : text[start..];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create(" «»“”„\"'([*");
 
     private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 }

@@ -263,6 +263,38 @@ public sealed class ReadingExperienceTests(VerificationFixture fixture)
     }
 
     /// <summary>
+    /// The bibliography lists laws and treaties in the order they were adopted (by the record's issued date), not by
+    /// the opening « of some titles; and no record gives its DOI a second time as its URL (RIS, BibTeX, CSL-JSON).
+    /// </summary>
+    [VerifyTheory(Needs.RealSite)]
+    [InlineData("en")]
+    [InlineData("kk")]
+    public async Task Item_7_legislation_is_listed_by_date_and_no_doi_twice(string lang)
+    {
+        var site = await fixture.RealSiteAsync();
+        using var records = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, "bibliography.json")));
+        var issued = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in records.RootElement.EnumerateArray())
+        {
+            var id = record.GetProperty("id").GetString()!;
+            if (record.TryGetProperty("issued", out var date) && date.TryGetProperty("date-parts", out var parts))
+            {
+                var p = parts[0].EnumerateArray().Select(x => x.GetInt32()).ToArray();
+                issued[id] = p[0] * 10000 + p.ElementAtOrDefault(1) * 100 + p.ElementAtOrDefault(2);
+            }
+            if (record.TryGetProperty("DOI", out var doi) && record.TryGetProperty("URL", out var url))
+                Assert.False(string.Equals(url.GetString(), "https://doi.org/" + doi.GetString(), StringComparison.OrdinalIgnoreCase), $"{id} lists its DOI twice, as DOI and as URL");
+        }
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, site.Page($"{lang}/sources/").File)));
+        var legislation = document.QuerySelectorAll(".bibliography-group").Single(g => g.QuerySelector("h2")!.TextContent is "Legislation" or "Заңнама");
+        var ids = legislation.QuerySelectorAll("li a.bibliography__page").Select(a => a.GetAttribute("href")!.TrimEnd('/')).ToArray();
+        Assert.True(ids.Length >= 10, $"{ids.Length} laws");
+        var dates = ids.Select(id => issued.GetValueOrDefault(id, int.MaxValue)).ToArray();
+        for (var i = 1; i < dates.Length; i++)
+            Assert.True(dates[i] >= dates[i - 1], $"{lang}/sources/ lists {ids[i]} ({dates[i]}) after {ids[i - 1]} ({dates[i - 1]}): {string.Join(", ", ids)}");
+    }
+
+    /// <summary>
     /// On the timeline, once a period is chosen each topic counts the events of that period (and the other way round),
     /// and a choice that would show no event is not offered.
     /// </summary>
