@@ -40,7 +40,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
             new Breadcrumb(title, null),
         };
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
-            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, lang == "kk" ? record["note"] : record["note-en"] ?? record["note"],
+            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, (lang == "kk" ? record["note"] : record["note-en"] ?? record["note"]) is { } note ? SourceNoteText.Parts(note, model.Bibliography, path, lang) : null,
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
         {

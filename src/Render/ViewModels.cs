@@ -129,7 +129,7 @@ public sealed record SourceView(
     string CitationHtml,
     IReadOnlyList<InfoboxRow> Record,
     string? OfficialUrl,
-    string? Note,
+    IReadOnlyList<NotePart>? Note,
     string? DescriptionHtml,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
     IReadOnlyList<CitedBy> CitedBy) : IPageView

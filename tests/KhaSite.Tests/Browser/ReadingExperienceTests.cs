@@ -263,6 +263,37 @@ public sealed class ReadingExperienceTests(VerificationFixture fixture)
     }
 
     /// <summary>
+    /// "About this source" notes name other sources as a reader does, by author and year (or an unsigned text's
+    /// title) linked to that source's page, never by their raw key (<c>abdraimov2023</c>, <c>kha-negizderi</c>).
+    /// </summary>
+    [VerifyFact(Needs.RealSite)]
+    public async Task Item_6_source_notes_name_sources_not_keys()
+    {
+        var site = await fixture.RealSiteAsync();
+        using var records = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, "bibliography.json")));
+        var keys = records.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToArray();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var raw = new List<string>();
+        var links = 0;
+        foreach (var page in site.Pages.Where(p => p.SitePath.Contains("/sources/", StringComparison.Ordinal)))
+        {
+            using var document = parser.ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.OutputDir, page.File)));
+            if (document.QuerySelector(".source__note p") is not { } note) continue;
+            raw.AddRange(keys.Where(k => System.Text.RegularExpressions.Regex.IsMatch(note.TextContent, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(k)}(?![\w-])"))
+                .Select(k => $"{page.SitePath}: {k}"));
+            foreach (var link in note.QuerySelectorAll("a"))
+            {
+                links++;
+                var target = link.GetAttribute("href")!.TrimEnd('/').Split('/')[^1];
+                Assert.Contains(target, keys);
+                Assert.DoesNotContain(target, link.TextContent, StringComparison.Ordinal);
+            }
+        }
+        Assert.True(raw.Count == 0, $"{raw.Count} raw source keys in notes: {string.Join("; ", raw.Take(6))}");
+        Assert.True(links >= 40, $"{links} sources named in notes");
+    }
+
+    /// <summary>
     /// The bibliography lists laws and treaties in the order they were adopted (by the record's issued date), not by
     /// the opening « of some titles; and no record gives its DOI a second time as its URL (RIS, BibTeX, CSL-JSON).
     /// </summary>

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using KhaSite.Load;
+using KhaSite.Model;
+using KhaSite.Model.Citations;
+
+namespace KhaSite.Render;
+
+/// <summary>A run of a source's "About this source" note: plain text, or another source named and linked to its page.</summary>
+public sealed record NotePart(string Text, string? Href = null);
+
+/// <summary>
+/// Splits a source note at the source keys it names (<c>abdugani2025</c>, <c>@kha-negizderi</c>), which a reader
+/// should see as that source's author and year (or title) linking to its page, never as the raw key.
+/// </summary>
+public static partial class SourceNoteText
+{
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@/._-])@?(?<key>[a-z0-9][a-z0-9_-]*[a-z0-9])(?![\p{L}\p{N}_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyLike();
+
+    public static IReadOnlyList<NotePart> Parts(string note, Bibliography bibliography, string fromPath, string lang)
+    {
+        var parts = new List<NotePart>();
+        var at = 0;
+        foreach (Match match in KeyLike().Matches(note))
+        {
+            if (!bibliography.Entries.TryGetValue(match.Groups["key"].Value, out var source)) continue;
+            if (match.Index > at) parts.Add(new NotePart(note[at..match.Index]));
+            parts.Add(new NotePart(ShortName(source.Record, lang), SitePaths.Relative(fromPath, source.Path(lang))));
+            at = match.Index + match.Length;
+        }
+        if (at < note.Length) parts.Add(new NotePart(note[at..]));
+        return parts;
+    }
+
+    /// <summary>As a reader names a source in running text: "Abdraimov et al. (2023)", "Abdugani (2025)", or an unsigned text's title.</summary>
+    public static string ShortName(SourceRecord record, string lang)
+    {
+        var authors = lang != "kk" && record.AuthorsEn.Count > 0 ? record.AuthorsEn : record.Authors;
+        var (and, etAl, open, close) = lang == "kk" ? (" мен ", " т.б.", "«", "»") : (" and ", " et al.", "“", "”");
+        var who = authors.Count switch
+        {
+            0 => null,
+            1 => Name(authors[0]),
+            2 => Name(authors[0]) + and + Name(authors[1]),
+            _ => Name(authors[0]) + etAl,
+        };
+        if (who is null) return open + Citations.ReferenceFormatter.DisplayTitle(record, lang) + close;
+        return record.Year is { } year ? $"{who} ({year.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : who;
+    }
+
+    private static string Name(PersonName person) => person.Literal ?? person.Family;
+}
