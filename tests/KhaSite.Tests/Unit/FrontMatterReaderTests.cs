@@ -22,6 +22,17 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Reads_a_weight_and_reports_one_that_is_no_number()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(1995.1, FrontMatterReader.Read("title: A\nweight: 1995.1", "a.kk.md", diagnostics).Weight);
+        Assert.Null(FrontMatterReader.Read("title: A", "a.kk.md", diagnostics).Weight);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Null(FrontMatterReader.Read("title: A\nweight: first", "a.kk.md", diagnostics).Weight);
+        Assert.Contains("'weight'", Assert.Single(diagnostics.Sorted()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_typed_fields_with_their_positions()
     {
         var diagnostics = new DiagnosticBag();
