@@ -31,8 +31,7 @@ public sealed class FigureChecks : ISiteCheck
         foreach (var reference in version.Document.Descendants<FactInline>())
         {
             if (Figures.Find(model, reference.Reference) is not null) continue;
-            var known = model.Facts.Keys.Concat(model.Datasets.Values.SelectMany(d => d.Rows.Select(r => $"{d.Id}:{r.Record.Key ?? r.Record.Date?.Value}")));
-            var suggestion = Load.Suggest.Closest(reference.Reference, known);
+            var suggestion = Load.Suggest.Closest(reference.Reference, Figures.Known(model));
             diagnostics.Report(DiagnosticCode.UnknownFigure, ModelBuilder.At(version, reference),
                 $"'[#{reference.Reference}]' names no fact of input/data/facts.yml and no dataset row" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }

@@ -106,8 +106,8 @@ public static class DataLoader
         foreach (var path in InputFile.Enumerate(dir, "*.yml", recursive: false))
         {
             var display = DisplayPath.For(path);
-            var fields = new YamlFields(display, 1, diagnostics);
             var text = InputFile.ReadText(path, root, diagnostics);
+            var fields = new YamlFields(display, 1, diagnostics) { Text = text };
             if (text is null) continue;
             var mapping = fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "a dataset");
             if (mapping is not null && ProcessingException.While(display, () => ReadDataset(mapping, fields, languages)) is { } record) records.Add(record);
@@ -204,9 +204,9 @@ public static class DataLoader
     {
         if (!File.Exists(path) && !InputFile.IsLink(path)) return [];
         var display = DisplayPath.For(path);
-        var fields = new YamlFields(display, 1, diagnostics);
         // input/data/<name>.yml: the input folder is two levels up.
         var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, diagnostics);
+        var fields = new YamlFields(display, 1, diagnostics) { Text = text };
         var root = text is null ? null : YamlText.Parse(text, display, 1, diagnostics);
         if (root is null) return [];
         if (root is not YamlSequenceNode list)

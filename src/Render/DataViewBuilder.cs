@@ -58,8 +58,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t["statistics.title"];
         var frame = frames.For(lang, path, title, t["statistics.intro"], SitePaths.Statistics, "statistics");
         var items = model.Datasets.Values
-            .OrderBy(d => d.Record.Title?[lang] ?? d.Id, SiteModel.Order(lang))
-            .Select(d => new DatasetListItem(d.Record.Title?[lang] ?? d.Id, d.Record.Description?[lang] ?? "",
+            .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, SiteModel.Order(lang))
+            .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
                 SitePaths.Relative(path, d.Path(lang)), Meta(d, lang)))
             .ToArray();
         var crumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
@@ -71,8 +71,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var path = dataset.Path(lang);
         var page = dataset.Pages[lang];
-        var title = dataset.Record.Title?[lang] ?? dataset.Id;
-        var description = dataset.Record.Description?[lang] ?? "";
+        var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+        var description = FigureText.Substitute(dataset.Record.Description, model, lang) ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
             frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
         var crumbs = new[]
@@ -110,7 +110,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var unit = dataset.Record.Unit;
         var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, lang, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, lang));
-        return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {why[lang]}" : text;
+        return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {FigureText.Substitute(why[lang], model, lang)}" : text;
     }
 
     private string Meta(Dataset dataset, string lang)

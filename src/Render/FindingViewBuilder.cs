@@ -29,10 +29,10 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
             s.VersionsIn(lang).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
-            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), Data.FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
-            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id });
+            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = Data.FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id });
         var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
         var explore = new List<NavLink> { new(t["index.title"], SitePaths.Relative(path, FindingPaths.Index(lang))) };
         if (model.Timeline.Events.Count > 0) explore.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
@@ -55,7 +55,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             var row = parts.Length > 1 ? dataset.Rows.FirstOrDefault(r => r.Record.Key == parts[1]) : dataset.Rows[^1];
             if (row is null) continue;
             var html = new DatasetHtml(model, lang);
-            var title = dataset.Record.Title?[lang] ?? dataset.Id;
+            var title = Data.FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
             var label = parts.Length > 1 ? $"{html.Label(dataset, row)} — {title}" : $"{title}, {html.Label(dataset, row)}";
             figures.Add(new KeyFigure(html.Value(dataset, row), label, SitePaths.Relative(path, dataset.Path(lang))));
         }
@@ -131,7 +131,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var path = FindingPaths.Glossary(lang);
         var title = t["glossary.title"];
         var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
-            .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
+            .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, Data.FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
                 CitationHtmlRenderer.Markers(g.Marks[lang], lang),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))

@@ -35,6 +35,10 @@ public sealed record FigureValue(double Value, int Decimals, string? Unit, strin
 /// <summary>Finds the value a figure reference names in the model's facts and datasets.</summary>
 public static class Figures
 {
+    /// <summary>Every reference that names something: fact ids and <c>dataset:row</c> (for suggestions).</summary>
+    public static IEnumerable<string> Known(SiteModel model) =>
+        model.Facts.Keys.Concat(model.Datasets.Values.SelectMany(d => d.Rows.Select(r => $"{d.Id}:{r.Record.Key ?? r.Record.Date?.Value}")));
+
     public static FigureValue? Find(SiteModel model, string reference)
     {
         var colon = reference.IndexOf(':', StringComparison.Ordinal);

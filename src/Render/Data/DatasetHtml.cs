@@ -11,13 +11,13 @@ public sealed class DatasetHtml(SiteModel model, string lang)
 {
     public string Label(Dataset dataset, DatasetRow row) => dataset.Kind == DatasetKind.Series
         ? (row.Date is { } d ? DateText.Format(d, lang) : "")
-        : row.Record.Label?[lang] ?? row.Record.Key ?? "";
+        : FigureText.Substitute(row.Record.Label, model, lang) ?? row.Record.Key ?? "";
 
     public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Record.Unit, lang, row.Record.Qualifier, row.Record.Decimals);
 
     public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, string? kind, string id)
     {
-        var title = dataset.Record.Title?[lang] ?? dataset.Id;
+        var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
         var description = string.Join("; ", rows.Select(r => $"{Label(dataset, r)}: {Value(dataset, r)}"));
         var data = rows.Select(r => new ChartDatum(Label(dataset, r), r.Value, Value(dataset, r), r.Disputed,
             r.Date is { } d ? d.Year + ((d.Month ?? 1) - 1) / 12.0 : null)).ToArray();
@@ -31,7 +31,7 @@ public sealed class DatasetHtml(SiteModel model, string lang)
     {
         var t = model.Strings(lang);
         var first = dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"];
-        var html = new StringBuilder($"<div class=\"table-scroll\"><table class=\"data-table\"><caption>{Html.Escape(dataset.Record.Title?[lang] ?? dataset.Id)}</caption>");
+        var html = new StringBuilder($"<div class=\"table-scroll\"><table class=\"data-table\"><caption>{Html.Escape(FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id)}</caption>");
         html.Append(CultureInfo.InvariantCulture, $"<thead><tr><th scope=\"col\">{Html.Escape(first)}</th><th scope=\"col\">{Html.Escape(t["statistics.value"])}</th>");
         if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Html.Escape(t["statistics.note"])}</th>");
         html.Append("</tr></thead><tbody>");
@@ -40,7 +40,7 @@ public sealed class DatasetHtml(SiteModel model, string lang)
             var row = rows[i];
             html.Append(CultureInfo.InvariantCulture, $"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
-            if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<td>{Html.Escape(row.Record.Note?[lang] ?? "")}</td>");
+            if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<td>{(row.Record.Note is { } note ? FigureText.Html(note[lang], model, lang) : "")}</td>");
             html.Append("</tr>");
         }
         return html.Append("</tbody></table></div>").ToString();

@@ -47,7 +47,7 @@ public sealed class Downloads(SiteModel model)
             yield return CsvFile(folder + "timeline.csv", Csv(["id", "date", "title", "text", "tags", "article", "sources"],
                 model.Timeline.Events.Select(e => new[]
                 {
-                    e.Id, e.Date!.Value.ToString(), e.Record.Title?[lang] ?? "", e.Record.Text?[lang] ?? "", string.Join(' ', e.Tags),
+                    e.Id, e.Date!.Value.ToString(), FigureText.Substitute(e.Record.Title, model, lang) ?? "", FigureText.Substitute(e.Record.Text, model, lang) ?? "", string.Join(' ', e.Tags),
                     ArticleUrl(e, lang) ?? "", SourceList(e.Cite),
                 })));
             yield return Text(folder + "timeline.ics", Calendar(lang));
@@ -59,15 +59,15 @@ public sealed class Downloads(SiteModel model)
                     dataset.Rows.Select(r => new[]
                     {
                         dataset.Kind == DatasetKind.Series ? r.Date?.ToString() ?? "" : r.Record.Key ?? "",
-                        r.Record.Label?[lang] ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
-                        SourceList(r.OwnCite ?? dataset.Cite), r.Record.Note?[lang] ?? "",
+                        FigureText.Substitute(r.Record.Label, model, lang) ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
+                        SourceList(r.OwnCite ?? dataset.Cite), FigureText.Substitute(r.Record.Note, model, lang) ?? "",
                     })));
                 yield return Text(path + dataset.Id + ".json", JsonSerializer.Serialize(new
                 {
                     id = dataset.Id,
                     kind = dataset.Record.Kind,
-                    title = dataset.Record.Title?[lang],
-                    description = dataset.Record.Description?[lang],
+                    title = FigureText.Substitute(dataset.Record.Title, model, lang),
+                    description = FigureText.Substitute(dataset.Record.Description, model, lang),
                     as_of = dataset.AsOf?.ToString(),
                     unit = dataset.Record.Unit,
                     total = dataset.Record.Total,
@@ -77,11 +77,11 @@ public sealed class Downloads(SiteModel model)
                     {
                         key = r.Record.Key,
                         date = r.Date?.ToString(),
-                        label = r.Record.Label?[lang],
+                        label = FigureText.Substitute(r.Record.Label, model, lang),
                         value = r.Value,
                         qualifier = r.Record.Qualifier,
                         sources = SourceList(r.OwnCite ?? dataset.Cite),
-                        note = r.Record.Note?[lang],
+                        note = FigureText.Substitute(r.Record.Note, model, lang),
                         disputed = r.Disputed,
                     }),
                 }, Json) + "\n");
@@ -94,8 +94,8 @@ public sealed class Downloads(SiteModel model)
         id = e.Id,
         date = e.Date!.Value.ToString(),
         precision = e.Date.Value.Precision.ToString().ToLowerInvariant(),
-        title = e.Record.Title?[lang],
-        text = e.Record.Text?[lang],
+        title = FigureText.Substitute(e.Record.Title, model, lang),
+        text = FigureText.Substitute(e.Record.Text, model, lang),
         tags = e.Tags,
         article = ArticleUrl(e, lang),
         sources = e.Cite?.Items.Select(i => new { id = i.Key, locator = i.Locator }),
@@ -129,13 +129,13 @@ public sealed class Downloads(SiteModel model)
                 DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, lang)),
                 _ => null,
             };
-            var description = string.Join("\n\n", new[] { note, e.Record.Text?[lang] }.Where(x => !string.IsNullOrEmpty(x)));
+            var description = string.Join("\n\n", new[] { note, FigureText.Substitute(e.Record.Text, model, lang) }.Where(x => !string.IsNullOrEmpty(x)));
             Line("BEGIN:VEVENT");
             Line($"UID:{e.Id}-{lang}@khasite");
             Line($"DTSTAMP:{stamp}");
             Line("DTSTART;VALUE=DATE:" + first.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("DTEND;VALUE=DATE:" + next.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            Line("SUMMARY:" + Escape(e.Record.Title?[lang] ?? e.Id));
+            Line("SUMMARY:" + Escape(FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id));
             if (description.Length > 0) Line("DESCRIPTION:" + Escape(description));
             Line("URL:" + model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id);
             Line("TRANSP:TRANSPARENT");

@@ -85,8 +85,8 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Dataset",
-        ["name"] = dataset.Record.Title?[lang],
-        ["description"] = dataset.Record.Description?[lang],
+        ["name"] = Data.FigureText.Substitute(dataset.Record.Title, model, lang),
+        ["description"] = Data.FigureText.Substitute(dataset.Record.Description, model, lang),
         ["inLanguage"] = lang,
         ["url"] = model.Config.AbsoluteUrl(dataset.Path(lang)),
         ["temporalCoverage"] = dataset.AsOf?.ToString(),

@@ -2,6 +2,7 @@ using System.Text;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
+using KhaSite.Render.Data;
 using Markdig.Syntax;
 
 namespace KhaSite.Render.Search;
@@ -35,16 +36,16 @@ public static class SearchDocuments
         foreach (var dataset in model.Datasets.Values)
         {
             var record = dataset.Record;
-            var rows = record.Rows.Select(r => r.Label?[lang] ?? "").Where(l => l.Length > 0);
-            documents.Add(new SearchDocument(dataset.Path(lang), SearchKind.Dataset, "statistics", t["statistics.title"], record.Title?[lang] ?? dataset.Id,
-                [], [], Join(record.Description?[lang] ?? "", string.Join("; ", rows), record.Discrepancy?[lang] ?? "")));
+            var rows = record.Rows.Select(r => FigureText.Substitute(r.Label, model, lang) ?? "").Where(l => l.Length > 0);
+            documents.Add(new SearchDocument(dataset.Path(lang), SearchKind.Dataset, "statistics", t["statistics.title"], FigureText.Substitute(record.Title, model, lang) ?? dataset.Id,
+                [], [], Join(FigureText.Substitute(record.Description, model, lang) ?? "", string.Join("; ", rows), FigureText.Substitute(record.Discrepancy, model, lang) ?? "")));
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
             documents.Add(new SearchDocument($"{SitePaths.Timeline(lang)}#event-{e.Id}", SearchKind.Event, "timeline", t["timeline.title"],
-                e.Record.Title?[lang] ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), e.Record.Text?[lang] ?? "")));
+                FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), FigureText.Substitute(e.Record.Text, model, lang) ?? "")));
         foreach (var term in model.Glossary.Terms)
             documents.Add(new SearchDocument($"{Glossary.Path(lang)}#term-{term.Id}", SearchKind.Term, "glossary", t["glossary.title"],
-                term.Record.Term?[lang] ?? term.Id, [], [], term.Record.Definition?[lang] ?? ""));
+                term.Record.Term?[lang] ?? term.Id, [], [], FigureText.Substitute(term.Record.Definition, model, lang) ?? ""));
         return documents.Where(d => d.Title.Length > 0).ToArray();
     }
 
