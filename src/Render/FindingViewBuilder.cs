@@ -24,10 +24,10 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home", frames.EditUrl("site.yml"))
             with { JsonLd = Machine.StructuredData.Organization(model, lang) };
         var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
-            ? new ArticleListItem(f.Title, f.Summary, SitePaths.Relative(path, f.Path)) : null;
+            ? new ArticleListItem(f.TitleText(model), f.SummaryText(model), SitePaths.Relative(path, f.Path)) : null;
         var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
-            s.VersionsIn(lang).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
+            s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
             .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), Data.FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
             .ToArray();
@@ -70,11 +70,11 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var culture = SiteModel.Culture(lang);
         var order = SiteModel.Order(lang);
         var letters = Readable(lang)
-            .Select(v => (Version: v, Key: SortKey(v.Title)))
+            .Select(v => (Version: v, Key: SortKey(v.TitleText(model))))
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .GroupBy(x => x.Key.Length == 0 ? "#" : x.Key[..1].ToUpper(culture))
             .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
-                g.Select(x => new ArticleListItem(x.Version.Title, x.Version.Summary, SitePaths.Relative(path, x.Version.Path))).ToArray()))
+                g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path))).ToArray()))
             .ToArray();
         var frame = frames.For(lang, path, title, t["index.intro"], FindingPaths.Index, "index");
         return new IndexView(frame, Crumbs(lang, path, title), title, t["index.intro"], letters);
@@ -113,8 +113,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
     {
         var t = model.Strings(lang);
-        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), SiteModel.Order(lang))
-            .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray();
+        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), SiteModel.Order(lang))
+            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         var crumbs = new[]
         {
@@ -134,7 +134,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, Data.FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
                 CitationHtmlRenderer.Markers(g.Marks[lang], lang),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
-                    .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
+                    .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();
         var frame = frames.For(lang, path, title, t["glossary.intro"], FindingPaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
@@ -153,7 +153,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var section = model.SectionOf(version.Article);
         var siblings = section.VersionsIn(lang);
         var index = section.PositionOf(version);
-        NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].Title, SitePaths.Relative(path, siblings[i].Path)) : null;
+        NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].TitleText(model), SitePaths.Relative(path, siblings[i].Path)) : null;
         return new ArticlePlace(category, tags, Link(index - 1), Link(index + 1));
     }
 

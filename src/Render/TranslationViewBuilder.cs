@@ -1,5 +1,6 @@
 using KhaSite.Load;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 
 namespace KhaSite.Render;
 
@@ -82,8 +83,8 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
             _ => null,
         };
         return new TranslationRow(status.Article.Key,
-            status.Original?.Title, status.Original is { } o ? SitePaths.Relative(from, o.Path) : null,
-            status.Translation?.Title, status.Translation is { } tr ? SitePaths.Relative(from, tr.Path) : null,
+            status.Original?.TitleText(model), status.Original is { } o ? SitePaths.Relative(from, o.Path) : null,
+            status.Translation?.TitleText(model), status.Translation is { } tr ? SitePaths.Relative(from, tr.Path) : null,
             status.Lang, id, t["translations.state." + id], edit);
     }
 

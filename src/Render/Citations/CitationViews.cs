@@ -1,4 +1,5 @@
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 
 namespace KhaSite.Render.Citations;
@@ -36,12 +37,12 @@ public sealed class CitationViews(SiteModel model)
         var siteKk = model.Config.Title["kk"];
         var siteEn = model.Config.Title["en"];
         var siteTitle = model.Config.Title[version.Lang];
-        var kazakh = $"{version.Title} // {siteKk}. – URL: {url}";
-        var english = $"“{version.Title}.” {siteEn}. {url}.";
+        var kazakh = $"{version.TitleText(model)} // {siteKk}. – URL: {url}";
+        var english = $"“{version.TitleText(model)}.” {siteEn}. {url}.";
         string[] bibtex =
         [
             $"@misc{{khasite-{version.Article.Section}-{version.Article.Slug}-{version.Lang},",
-            $"  title = {{{version.Title}}},",
+            $"  title = {{{version.TitleText(model)}}},",
             $"  howpublished = {{{siteTitle}}},",
             $"  url = {{{url}}},",
             $"  language = {{{(version.Lang == "kk" ? "kazakh" : "english")}}}",

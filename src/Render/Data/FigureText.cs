@@ -18,9 +18,18 @@ public static class FigureText
         !text.Contains("[#", StringComparison.Ordinal) ? text : FigureReference.InText().Replace(text, m =>
             Figures.Find(model, m.Groups[1].Value) is { } figure ? Number(figure, lang) : m.Value);
 
+    /// <summary>A figure reference of prose as plain text (feeds, the search index).</summary>
+    public static string Plain(FactInline fact, SiteModel model, string lang) => Substitute("[#" + fact.Reference + "]", model, lang);
+
     /// <summary>A field's text in a language, figures substituted (null when the field is absent).</summary>
     public static string? Substitute(LocalizedText? field, SiteModel model, string lang) =>
         field is null ? null : Substitute(field[lang], model, lang);
+
+    /// <summary>An article's title as every output shows it: its figures in the article language's format.</summary>
+    public static string TitleText(this ArticleVersion version, SiteModel model) => Substitute(version.Title, model, version.Lang);
+
+    /// <summary>An article's summary as every output shows it (meta description, lists, feeds, JSON-LD, search).</summary>
+    public static string SummaryText(this ArticleVersion version, SiteModel model) => Substitute(version.Summary, model, version.Lang);
 
     /// <summary>The text HTML-escaped, each figure as <c>&lt;data&gt;</c> with its date, as <see cref="FactHtmlRenderer"/> writes prose.</summary>
     public static string Html(string text, SiteModel model, string lang)

@@ -26,7 +26,7 @@ public sealed class TimelineHtml(SiteModel model, string lang, string fromPath)
             foreach (var tag in e.Tags.Where(model.Tags.ContainsKey))
                 html.Append(CultureInfo.InvariantCulture, $"<a class=\"tag\" href=\"{SitePaths.Relative(fromPath, SitePaths.TimelineTag(lang, tag))}\">{Html.Escape(model.Tags[tag].Label[lang])}</a> ");
             if (e.Article?.Versions.GetValueOrDefault(lang) is { } article)
-                html.Append(CultureInfo.InvariantCulture, $"<a class=\"timeline__article\" href=\"{SitePaths.Relative(fromPath, article.Path)}\">{Html.Escape(t["timeline.read_more"])}: {Html.Escape(article.Title)}</a>");
+                html.Append(CultureInfo.InvariantCulture, $"<a class=\"timeline__article\" href=\"{SitePaths.Relative(fromPath, article.Path)}\">{Html.Escape(t["timeline.read_more"])}: {Html.Escape(article.TitleText(model))}</a>");
             html.Append("</p></div></li>");
         }
         return html.Append("</ol>").ToString();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 
 namespace KhaSite.Render.Machine;
@@ -21,8 +22,8 @@ public static class StructuredData
         ["@context"] = "https://schema.org",
         ["@type"] = "Article",
         ["@id"] = model.Config.AbsoluteUrl(version.Path),
-        ["headline"] = version.Title,
-        ["description"] = version.Summary,
+        ["headline"] = version.TitleText(model),
+        ["description"] = version.SummaryText(model),
         ["inLanguage"] = version.Lang,
         ["url"] = model.Config.AbsoluteUrl(version.Path),
         ["datePublished"] = Time(model.Input.Dates.Created(version.File.FullPath)),

@@ -16,15 +16,15 @@ public static class SearchDocuments
         var documents = new List<SearchDocument>();
         foreach (var version in model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource))
         {
-            var (headings, text) = Prose(version.Document);
+            var (headings, text) = Prose(version.Document, f => FigureText.Plain(f, model, lang));
             var section = model.SectionOf(version.Article);
-            documents.Add(new SearchDocument(version.Path, SearchKind.Article, section.Id, section.Config.Title[lang], version.Title,
-                version.Aliases, headings, Join(version.Summary, text)));
+            documents.Add(new SearchDocument(version.Path, SearchKind.Article, section.Id, section.Config.Title[lang], version.TitleText(model),
+                version.Aliases, headings, Join(version.SummaryText(model), text)));
         }
         foreach (var source in model.Bibliography.Entries.Values)
         {
             var description = source.Descriptions.GetValueOrDefault(lang);
-            var (headings, text) = description is null ? ([], "") : Prose(description.Document);
+            var (headings, text) = description is null ? ([], "") : Prose(description.Document, f => FigureText.Plain(f, model, lang));
             var note = lang == "kk" ? source.Record["note"] : source.Record["note-en"] ?? source.Record["note"];
             // A source is also known by its authors and by the title of its description.
             var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
@@ -50,7 +50,8 @@ public static class SearchDocuments
     }
 
     /// <summary>The headings and the prose of a Markdown document: paragraphs, lists, quotes and table cells, one block a line; embeds left out.</summary>
-    public static (IReadOnlyList<string> Headings, string Text) Prose(MarkdownDocument document)
+    /// <param name="figure">the text of a figure reference <c>[#id]</c></param>
+    public static (IReadOnlyList<string> Headings, string Text) Prose(MarkdownDocument document, Func<Model.Facts.FactInline, string>? figure = null)
     {
         var headings = new List<string>();
         var text = new StringBuilder();
@@ -58,10 +59,10 @@ public static class SearchDocuments
         {
             switch (block)
             {
-                case HeadingBlock heading: headings.Add(InlineText.Of(heading.Inline)); break;
+                case HeadingBlock heading: headings.Add(InlineText.Of(heading.Inline, figure)); break;
                 case CodeBlock: break;
                 case LeafBlock leaf when leaf.Inline is not null:
-                    var line = InlineText.Of(leaf.Inline);
+                    var line = InlineText.Of(leaf.Inline, figure);
                     if (line.Length > 0) text.Append(line).Append('\n');
                     break;
                 case ContainerBlock container:
