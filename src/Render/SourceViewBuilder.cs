@@ -1,5 +1,6 @@
 using KhaSite.Load;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
 
@@ -30,7 +31,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var path = source.Path(lang);
         var title = ReferenceFormatter.DisplayTitle(record, lang);
         var description = source.Descriptions.GetValueOrDefault(lang);
-        var frame = frames.For(lang, path, title, description?.Summary ?? Plain(ReferenceFormatter.Format(record, lang)), l => source.Path(l), "source",
+        var frame = frames.For(lang, path, title, description?.SummaryText(model) ?? Plain(ReferenceFormatter.Format(record, lang)), l => source.Path(l), "source",
             frames.EditUrl(description is null ? "data/sources.yml" : $"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
         var breadcrumbs = new[]
         {

@@ -23,7 +23,7 @@ public sealed class CitationViews(SiteModel model)
         var t = model.Strings(lang);
         var from = source.Path(lang);
         return source.Uses.Where(u => u.Lang == lang && u.CiterPath != from)
-            .GroupBy(u => (u.CiterPath, u.CiterTitle, u.Kind))
+            .GroupBy(u => (u.CiterPath, CiterTitle: FigureText.Substitute(u.CiterTitle, model, lang), u.Kind))
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.CiterTitle, SiteModel.Order(lang)).ThenBy(g => g.Key.CiterPath, StringComparer.Ordinal)
             .Select(g => new CitedBy(g.Key.CiterTitle, SitePaths.Relative(from, g.Key.CiterPath), t["citedby.kind." + g.Key.Kind.ToString().ToLowerInvariant()],
                 g.Select((u, i) => new BackLink(CitationResolver.Letter(i), SitePaths.Relative(from, g.Key.CiterPath) + "#" + u.AnchorId,

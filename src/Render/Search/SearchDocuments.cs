@@ -28,10 +28,10 @@ public static class SearchDocuments
             var note = lang == "kk" ? source.Record["note"] : source.Record["note-en"] ?? source.Record["note"];
             // A source is also known by its authors and by the title of its description.
             var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
-            string[] names = description is null ? [.. authors] : [.. authors, description.Title, .. description.Aliases];
+            string[] names = description is null ? [.. authors] : [.. authors, description.TitleText(model), .. description.Aliases];
             documents.Add(new SearchDocument(source.Path(lang), SearchKind.Source, SourceEntry.Section, t["bibliography.title"],
                 ReferenceFormatter.DisplayTitle(source.Record, lang), names, headings,
-                Join(Plain(ReferenceFormatter.Format(source.Record, lang)), description?.Summary ?? "", text, note ?? "")));
+                Join(Plain(ReferenceFormatter.Format(source.Record, lang)), description?.SummaryText(model) ?? "", text, note ?? "")));
         }
         foreach (var dataset in model.Datasets.Values)
         {

@@ -72,7 +72,7 @@ public class FigureFieldTests : IDisposable
         .Write("data/statistics/shares.yml", Dataset)
         .Write("data/glossary.yml", Glossary)
         .Article("history", "census", "kk", "Санақ", "Мәтін [@alpha].\n")
-        .Article("history", "census", "en", "Census", "Text [@alpha].\n");
+        .Article("history", "census", "en", "Census of [#population-2021] people", "The share of Kazakhs was [#kazakhs-share] [@alpha].\n");
 
     public void Dispose() => _site.Dispose();
 
@@ -120,6 +120,26 @@ public class FigureFieldTests : IDisposable
         Assert.Contains("Of 19,186,015", _site.ReadOutput("en/statistics/shares/shares.csv"), StringComparison.Ordinal);
         var jsonLd = _site.Html("en/statistics/shares/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.Equal("A population of 19,186,015.", JsonDocument.Parse(jsonLd).RootElement.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task An_articles_title_and_summary_and_its_feed_entry_carry_the_figure()
+    {
+        await BuildAsync();
+        var page = _site.Html("en/history/census/index.html");
+        Assert.Equal("Census of 19,186,015 people", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Census of 19,186,015 people.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("Census of 19,186,015 people.", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+        var jsonLd = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .First(j => j.GetProperty("@type").GetString() == "Article");
+        Assert.Equal("Census of 19,186,015 people", jsonLd.GetProperty("headline").GetString());
+        Assert.Contains("Census of 19,186,015 people", _site.Html("en/history/index.html").Body!.TextContent, StringComparison.Ordinal);
+        var feed = System.Xml.Linq.XDocument.Parse(_site.ReadOutput("en/feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = Assert.Single(feed.Root!.Elements(atom + "entry"));
+        Assert.Equal("Census of 19,186,015 people", entry.Element(atom + "title")!.Value);
+        Assert.Equal("Census of 19,186,015 people.", entry.Element(atom + "summary")!.Value);
+        Assert.Contains("The share of Kazakhs was 70.4%", entry.Element(atom + "content")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
