@@ -150,6 +150,8 @@ public class FigureFieldTests : IDisposable
             .Order(StringComparer.Ordinal).Select(File.ReadAllText));
         Assert.Contains("19,186,015", index, StringComparison.Ordinal);
         Assert.Contains("70.4%", index, StringComparison.Ordinal);
+        Assert.Contains("The share of Kazakhs was 70.4%", index, StringComparison.Ordinal);
+        Assert.Contains("Census of 19,186,015 people", index, StringComparison.Ordinal);
         Assert.DoesNotContain("[#", index, StringComparison.Ordinal);
     }
 
