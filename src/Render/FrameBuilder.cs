@@ -11,6 +11,7 @@ public sealed class FrameBuilder(SiteModel model)
         string kind, string? editUrl = null, string? currentSection = null)
     {
         var t = model.Strings(lang);
+        var language = model.Language(lang);
         var siteTitle = model.Config.Title[lang];
         var alternates = model.Languages
             .Select(l => (Lang: l, Path: pathIn(l)))
@@ -38,6 +39,8 @@ public sealed class FrameBuilder(SiteModel model)
             SitePaths.Relative(path, SitePaths.Home(lang)), t, EditUrl: editUrl, PageKind: kind)
         {
             FooterLinks = FooterLinks(lang, path),
+            OgLocale = language.OgLocale,
+            Direction = language.Direction == Load.TextDirection.Rtl ? "rtl" : null,
         };
     }
 
