@@ -44,6 +44,9 @@ public static class LanguageDefaults
 
     private static readonly Language[] Known = [Kazakh, English];
 
+    /// <summary>The codes KhaSite has defaults for.</summary>
+    public static IEnumerable<string> Codes => Known.Select(l => l.Code);
+
     /// <summary>The known defaults of <paramref name="code"/>, or null for a language KhaSite has no defaults for.</summary>
     public static Language? Find(string code) => Known.FirstOrDefault(l => l.Code == code);
 

@@ -113,7 +113,7 @@ public static partial class LanguageLoader
             baseLanguage = earlier.FirstOrDefault(l => l.Code == basedOn) ?? LanguageDefaults.Find(basedOn);
             if (baseLanguage is null)
             {
-                Bad("based_on", $"names no language listed before it nor one KhaSite knows ({string.Join(", ", earlier.Select(l => l.Code).Append("kk").Append("en").Distinct())})");
+                Bad("based_on", $"names no language listed before it nor one KhaSite knows ({string.Join(", ", earlier.Select(l => l.Code).Concat(LanguageDefaults.Codes).Distinct())})");
                 return null;
             }
             baseLanguage = baseLanguage with { Code = code.Value };
