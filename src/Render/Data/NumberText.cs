@@ -23,9 +23,9 @@ public static class NumberText
         return number.ToString();
     }
 
-    /// <summary>A number with its qualifier ("over", "nearly", "about") in the words of the language's UI strings (<c>statistics.qualifier.*</c>).</summary>
+    /// <summary>A number with its qualifier ("over", "nearly", "about") in the words of the language's UI strings (<c>number.over</c>, <c>number.nearly</c>, <c>number.about</c>).</summary>
     public static string Qualify(string number, string? qualifier, UiStrings words) =>
-        qualifier is not null && words.Find("statistics.qualifier." + qualifier) is { } pattern ? UiStringFormat.Fill(pattern, [number]) : number;
+        qualifier is not null && words.Find("number." + qualifier) is { } pattern ? UiStringFormat.Fill(pattern, [number]) : number;
 
     /// <summary>Machine-readable form for downloads: invariant culture, no grouping.</summary>
     public static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
