@@ -50,9 +50,9 @@ public static partial class LanguageLoader
     {
         if (fields.Scalar(item, "languages") is not { } code || !IsCode(code, fields)) return null;
         if (LanguageDefaults.Find(code.Value) is { } known) return known;
-        return Culture(code.Value, code.Location, fields, $"the language '{code.Value}'") is { } culture
-            ? LanguageDefaults.FromCulture(code.Value, culture)
-            : null;
+        // An unknown culture is reported; the language stays (with invariant formats), so its pages raise no further errors.
+        return LanguageDefaults.FromCulture(code.Value,
+            Culture(code.Value, code.Location, fields, $"the language '{code.Value}'") ?? CultureInfo.InvariantCulture);
     }
 
     private static bool IsCode(Located<string> code, YamlFields fields)
@@ -100,31 +100,23 @@ public static partial class LanguageLoader
             fields.Report(DiagnosticCode.BadLanguageSetting, values[field], $"'{field}' of {whose} {message}");
         }
 
-        CultureInfo? culture = null;
-        if (Text("culture") is { } cultureName)
-        {
-            culture = Culture(cultureName, fields.At(values["culture"]), fields, whose);
-            if (culture is null) return null;
-        }
+        var cultureName = Text("culture");
+        var culture = cultureName is null ? null : Culture(cultureName, fields.At(values["culture"]), fields, whose);
 
         Language? baseLanguage;
         if (Text("based_on") is { } basedOn)
         {
             baseLanguage = earlier.FirstOrDefault(l => l.Code == basedOn) ?? LanguageDefaults.Find(basedOn);
             if (baseLanguage is null)
-            {
                 Bad("based_on", $"names no language listed before it nor one KhaSite knows ({string.Join(", ", earlier.Select(l => l.Code).Concat(LanguageDefaults.Codes).Distinct())})");
-                return null;
-            }
-            baseLanguage = baseLanguage with { Code = code.Value };
+            baseLanguage = baseLanguage is null ? LanguageDefaults.Find(code.Value) : baseLanguage with { Code = code.Value };
         }
         else baseLanguage = LanguageDefaults.Find(code.Value);
 
         if (baseLanguage is null)
         {
-            culture ??= Culture(code.Value, code.Location, fields, whose);
-            if (culture is null) return null;
-            baseLanguage = LanguageDefaults.FromCulture(code.Value, culture);
+            if (cultureName is null) culture = Culture(code.Value, code.Location, fields, whose);
+            baseLanguage = LanguageDefaults.FromCulture(code.Value, culture ?? CultureInfo.InvariantCulture);
         }
         var language = culture is null ? baseLanguage : baseLanguage with { CultureName = culture.Name, CollationName = culture.Name };
 

@@ -93,6 +93,15 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal("70,4%", Render.Data.NumberText.Format(70.4, "percent", ru));
     }
 
+    [Fact]
+    public void A_wrong_setting_is_reported_and_the_language_stays_so_its_pages_raise_no_further_errors()
+    {
+        var (config, diagnostics) = Load("  - kk\n  - {code: en, culture: zz-ZZ, direction: up}");
+        Assert.Equal(["KHA0050", "KHA0051"], diagnostics.Select(d => d.Id));
+        Assert.Equal(["kk", "en"], config!.Languages);
+        Assert.Equal(LanguageDefaults.English, config.Language("en"));
+    }
+
     [Theory]
     [InlineData("  - kk\n  - xx-nowhere", "KHA0050", "'xx-nowhere'")]
     [InlineData("  - kk\n  - {code: kk-latn, culture: klingon}", "KHA0050", "'klingon'")]
