@@ -29,10 +29,10 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
             s.VersionsIn(lang).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
-            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
-            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
+            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
         var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
         var explore = frames.Links(lang, Pages.Menu.Explore).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray();
         return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
@@ -61,8 +61,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Index(lang);
         var title = t["index.title"];
-        var culture = SiteModel.Culture(lang);
-        var order = SiteModel.Order(lang);
+        var culture = model.Culture(lang);
+        var order = model.Order(lang);
         var letters = Readable(lang)
             .Select(v => (Version: v, Key: SortKey(v.Title)))
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
@@ -89,7 +89,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var title = t[kind + ".title"];
         var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
-            .Where(i => i.Count > 0).OrderBy(i => i.Label, SiteModel.Order(lang)).ToArray();
+            .Where(i => i.Count > 0).OrderBy(i => i.Label, model.Order(lang)).ToArray();
         var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
     }
@@ -107,7 +107,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
     {
         var t = model.Strings(lang);
-        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), SiteModel.Order(lang))
+        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), model.Order(lang))
             .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         var crumbs = new[]
@@ -124,9 +124,9 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Glossary(lang);
         var title = t["glossary.title"];
-        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
+        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), model.Order(lang))
             .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
-                CitationHtmlRenderer.Markers(g.Marks[lang], lang),
+                CitationHtmlRenderer.Markers(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();

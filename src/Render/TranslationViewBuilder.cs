@@ -38,7 +38,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
     public PageDate? LastChanged(ArticleVersion version) =>
         model.Input.History.LastChange(version.File.FullPath) is { } date
             ? new PageDate(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), version.Lang))
+                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), model.Language(version.Lang)))
             : null;
 
     public TranslationStatusView StatusPage(string lang)
@@ -54,7 +54,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         var counts = States.Select(s => new TranslationCount(s.Id, t["translations.state." + s.Id], statuses.Count(x => x.State == s.State)))
             .Where(c => c.Count > 0 || c.State is "outdated" or "missing" or "up-to-date")
             .ToArray();
-        var order = SiteModel.Order(lang);
+        var order = model.Order(lang);
         var groups = model.Sections
             .Select(section => new TranslationGroup(section.Config.Title[lang],
                 statuses.Where(s => s.Article.Section == section.Id)

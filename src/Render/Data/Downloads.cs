@@ -120,8 +120,8 @@ public sealed class Downloads(SiteModel model)
             var precision = date.Precision.ToString().ToUpperInvariant();
             var note = date.Precision switch
             {
-                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, lang)),
-                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, lang)),
+                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, model.Language(lang))),
+                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, model.Language(lang))),
                 _ => null,
             };
             var description = string.Join("\n\n", new[] { note, e.Record.Text?[lang] }.Where(x => !string.IsNullOrEmpty(x)));

@@ -21,11 +21,11 @@ public sealed class FactHtmlRenderer(SiteModel model, string lang) : HtmlObjectR
             return;
         }
         var t = model.Strings(lang);
-        var when = figure.Date is { } date ? DateText.Format(date, lang)
+        var when = figure.Date is { } date ? DateText.Format(date, model.Language(lang))
             : figure.Reported is { } reported ? t.Format("statistics.reported", reported.Year)
             : t["statistics.undated"];
         renderer.Write(figure.Date is null ? "<data class=\"figure figure--undated\" value=\"" : "<data class=\"figure\" value=\"").Write(Html.Escape(NumberText.Invariant(figure.Value))).Write('"');
         if (when is not null) renderer.Write(" title=\"").Write(Html.Escape(when)).Write('"');
-        renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals))).Write("</data>");
+        renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, model.Language(lang), decimals: figure.Decimals))).Write("</data>");
     }
 }

@@ -38,7 +38,7 @@ public static partial class Feeds
         var dates = model.Input.Dates;
         var articles = versions
             .Select(v => (Version: v, Changed: dates.Changed(v.File.FullPath)))
-            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.Title, SiteModel.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.Title, model.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .Take(Entries).ToArray();
         var newest = articles.Length > 0 ? articles.Max(a => a.Changed) : dates.BuildTime;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };

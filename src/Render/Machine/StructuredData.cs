@@ -74,8 +74,8 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Organization",
-        ["name"] = lang == "kk" ? "Қазақстан халқы Ассамблеясы" : "Assembly of People of Kazakhstan",
-        ["alternateName"] = lang == "kk" ? "ҚХА" : "APK",
+        ["name"] = model.Strings(lang)["organization.name"],
+        ["alternateName"] = model.Strings(lang)["organization.short"],
         ["foundingDate"] = "1995-03-01",
         ["url"] = model.Config.AbsoluteUrl(SitePaths.Home(lang)),
         ["subjectOf"] = WebSite(model, lang),

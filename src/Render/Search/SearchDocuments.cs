@@ -12,6 +12,7 @@ public static class SearchDocuments
     public static IReadOnlyList<SearchDocument> In(SiteModel model, string lang)
     {
         var t = model.Strings(lang);
+        var language = model.Language(lang);
         var documents = new List<SearchDocument>();
         foreach (var version in model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource))
         {
@@ -24,13 +25,13 @@ public static class SearchDocuments
         {
             var description = source.Descriptions.GetValueOrDefault(lang);
             var (headings, text) = description is null ? ([], "") : Prose(description.Document);
-            var note = lang == "kk" ? source.Record["note"] : source.Record["note-en"] ?? source.Record["note"];
+            var note = language.Field(source.Record, "note");
             // A source is also known by its authors and by the title of its description.
             var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
             string[] names = description is null ? [.. authors] : [.. authors, description.Title, .. description.Aliases];
             documents.Add(new SearchDocument(source.Path(lang), SearchKind.Source, SourceEntry.Section, t["bibliography.title"],
-                ReferenceFormatter.DisplayTitle(source.Record, lang), names, headings,
-                Join(Plain(ReferenceFormatter.Format(source.Record, lang)), description?.Summary ?? "", text, note ?? "")));
+                ReferenceFormatter.DisplayTitle(source.Record, language), names, headings,
+                Join(Plain(ReferenceFormatter.Format(source.Record, language)), description?.Summary ?? "", text, note ?? "")));
         }
         foreach (var dataset in model.Datasets.Values)
         {
@@ -41,7 +42,7 @@ public static class SearchDocuments
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
             documents.Add(new SearchDocument(SitePaths.TimelineEvent(lang, e.Id), SearchKind.Event, "timeline", t["timeline.title"],
-                e.Record.Title?[lang] ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), e.Record.Text?[lang] ?? "")));
+                e.Record.Title?[lang] ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, language), e.Record.Text?[lang] ?? "")));
         foreach (var term in model.Glossary.Terms)
             documents.Add(new SearchDocument(SitePaths.GlossaryTerm(lang, term.Id), SearchKind.Term, "glossary", t["glossary.title"],
                 term.Record.Term?[lang] ?? term.Id, [], [], term.Record.Definition?[lang] ?? ""));
