@@ -37,7 +37,7 @@ public sealed class FigureChecks : ISiteCheck
         }
         Infobox(version, model, diagnostics);
         foreach (var prose in ProseText.Of(version))
-            foreach (var (index, length) in ProseNumbers.Figures(prose.Text, version.Lang))
+            foreach (var (index, length) in ProseNumbers.Figures(prose.Text, model.Language(version.Lang).ProseNumbers))
                 if (prose.At(index) is { } at)
                     diagnostics.Report(DiagnosticCode.FigureWithoutData, at,
                         $"the figure '{prose.Text.Substring(index, length)}' is written in prose: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
@@ -59,7 +59,7 @@ public sealed class FigureChecks : ISiteCheck
                         $"'{reference.Value}' names no fact of input/data/facts.yml and no dataset row");
             // References stand as one neutral mark, so that the text around them reads as it is written.
             var text = FigureReference.InText().Replace(value.Value, m => "\u25aa".PadRight(m.Length));
-            foreach (var (index, length) in ProseNumbers.Figures(text, version.Lang))
+            foreach (var (index, length) in ProseNumbers.Figures(text, model.Language(version.Lang).ProseNumbers))
                 diagnostics.Report(DiagnosticCode.FigureWithoutData, value.Location with { Column = value.Location.Column + index },
                     $"the figure '{text.Substring(index, length)}' in the infobox's '{entry.Key.Value}' is written as text: write [#its-id] (input/data/facts.yml)");
         }

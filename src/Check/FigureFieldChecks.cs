@@ -59,7 +59,7 @@ public sealed class FigureFieldChecks : ISiteCheck
         }
         // References stand as one neutral mark, so that the text around them reads as it is written.
         var plain = FigureReference.InText().Replace(text.Value, m => "\u25aa".PadRight(m.Length));
-        foreach (var (index, length) in ProseNumbers.Figures(plain, lang))
+        foreach (var (index, length) in ProseNumbers.Figures(plain, model.Language(lang).ProseNumbers))
             diagnostics.Report(DiagnosticCode.FigureWithoutData, At(index),
                 $"the figure '{plain.Substring(index, length)}' in {what} is written as text: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
     }

@@ -34,7 +34,7 @@ public static class KhaSiteCommandLine
 
         var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.")
         {
-            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input), verbose,
+            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input, theme), TranslatedCommand.Create(input), verbose,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -61,8 +61,8 @@ public static class DataModelBuilder
         foreach (var lang in model.Languages)
         {
             var t = model.Strings(lang);
-            var glossary = new CitationNumbering(CiterKind.Glossary, lang, t["glossary.title"], Glossary.Path(lang));
-            foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, SiteModel.Order(lang)))
+            var glossary = new CitationNumbering(CiterKind.Glossary, lang, t["glossary.title"], SitePaths.Glossary(lang));
+            foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, model.Order(lang)))
                 term.Marks[lang] = glossary.MarkAll(term.Cite, model.Bibliography);
             glossary.RecordUses();
             model.Glossary.Numbering[lang] = glossary;

@@ -26,6 +26,4 @@ public sealed class Glossary
     public List<GlossaryTerm> Terms { get; } = [];
 
     public Dictionary<string, CitationNumbering> Numbering { get; } = new(StringComparer.Ordinal);
-
-    public static string Path(string lang) => $"{lang}/glossary/";
 }

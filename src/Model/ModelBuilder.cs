@@ -19,7 +19,7 @@ public static class ModelBuilder
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
-        var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s));
+        var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s, model.Order));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
         var parsed = new BoundedMarkdown.Parsed[input.Articles.Count];
@@ -119,7 +119,8 @@ public static class ModelBuilder
             if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
             var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
             if (resolved.Target is not null)
-                link.Url = SitePaths.Relative(version.Path, resolved.Target.Path) + (resolved.Anchor is null ? "" : "#" + resolved.Anchor);
+                link.Url = resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
+                    : SitePaths.WithAnchor(SitePaths.Relative(version.Path, resolved.Target.Path), resolved.Anchor);
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
             Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);

@@ -1,11 +1,20 @@
 namespace KhaSite.Model;
 
 /// <summary>
-/// The site's URL scheme. Paths are site-relative and end in '/' for pages (<c>kk/history/founding/</c>);
-/// pages link to each other with relative URLs so the site works under any base path.
+/// The site's URL scheme, the one place that decides where every page and file goes. Paths are site-relative and end
+/// in '/' for pages (<c>kk/history/founding/</c>); pages link to each other with relative URLs (<see cref="Relative"/>)
+/// so the site works under any base path. Nothing else builds a site path: the theme receives finished hrefs.
 /// </summary>
 public static class SitePaths
 {
+    public const string Root = "";
+
+    /// <summary>The 404 page the host serves at any missing address, in the default language with a way into each.</summary>
+    public const string NotFound = "404.html";
+
+    /// <summary>A language's own 404 page, for hosts that serve the nearest folder's <c>404.html</c>.</summary>
+    public static string NotFoundIn(string lang) => $"{lang}/404.html";
+
     public static string Home(string lang) => $"{lang}/";
 
     public static string Section(string lang, string section) => $"{lang}/{section}/";
@@ -16,16 +25,92 @@ public static class SitePaths
 
     public static string TimelineTag(string lang, string tag) => $"{lang}/timeline/{tag}/";
 
+    /// <summary>An event's place on the timeline page.</summary>
+    public static string TimelineEvent(string lang, string id) => WithAnchor(Timeline(lang), EventAnchor(id));
+
+    /// <summary>The id of an event's element on a timeline page.</summary>
+    public static string EventAnchor(string id) => $"event-{id}";
+
+    /// <summary>The timeline as a file (<c>.json</c>, <c>.csv</c>, <c>.ics</c>) next to its page.</summary>
+    public static string TimelineDownload(string lang, string extension) => $"{Timeline(lang)}timeline{extension}";
+
     public static string Statistics(string lang) => $"{lang}/statistics/";
 
     public static string Dataset(string lang, string id) => $"{lang}/statistics/{id}/";
 
-    public const string Root = "";
+    /// <summary>A dataset as a file (<c>.csv</c>, <c>.json</c>) next to its page.</summary>
+    public static string DatasetDownload(string lang, string id, string extension) => $"{Dataset(lang, id)}{id}{extension}";
 
-    public const string NotFound = "404.html";
+    /// <summary>A source's reference file (<paramref name="fileName"/>: <c>key.bib</c>, <c>key.ris</c>…) next to its page.</summary>
+    public static string SourceDownload(string sourcePath, string fileName) => sourcePath + fileName;
+
+    /// <summary>The whole bibliography as CSL-JSON, one file for every language (it holds the sources as written).</summary>
+    public const string BibliographyDownload = "bibliography.json";
+
+    public static string Index(string lang) => $"{lang}/a-z/";
+
+    public static string Categories(string lang) => $"{lang}/categories/";
+
+    public static string Category(string lang, string id) => $"{lang}/categories/{id}/";
+
+    public static string Tags(string lang) => $"{lang}/tags/";
+
+    public static string Tag(string lang, string id) => $"{lang}/tags/{id}/";
+
+    public static string Glossary(string lang) => $"{lang}/glossary/";
+
+    /// <summary>A term's place on the glossary page.</summary>
+    public static string GlossaryTerm(string lang, string id) => WithAnchor(Glossary(lang), TermAnchor(id));
+
+    /// <summary>The id of a term's element on the glossary page.</summary>
+    public static string TermAnchor(string id) => $"term-{id}";
+
+    public static string Search(string lang) => $"{lang}/search/";
+
+    /// <summary>The folder of a language's search index (its shards and documents).</summary>
+    public static string SearchIndex(string lang) => $"search/{lang}/";
+
+    public static string Translations(string lang) => $"{lang}/translations/";
+
+    /// <summary>The Atom feed of a language's articles.</summary>
+    public static string Feed(string lang) => $"{lang}/feed.xml";
+
+    /// <summary>The Atom feed of one section's articles in one language.</summary>
+    public static string SectionFeed(string lang, string section) => Section(lang, section) + "feed.xml";
+
+    /// <summary>A file of the theme's <c>assets/</c> folder (<paramref name="name"/> relative to it, with '/').</summary>
+    public static string Asset(string name) => "assets/" + name;
+
+    public const string Sitemap = "sitemap.xml";
+
+    /// <summary>One language's sitemap (or its <paramref name="part"/>th piece) when the site outgrows one file.</summary>
+    public static string LanguageSitemap(string lang, int part) =>
+        "sitemap-" + lang + (part > 1 ? "-" + part.ToString(System.Globalization.CultureInfo.InvariantCulture) : "") + ".xml";
+
+    public const string Robots = "robots.txt";
+
+    /// <summary>The repository host's page that edits an input file (<paramref name="inputPath"/> relative to <c>input/</c>).</summary>
+    public static string EditOnHost(string repository, string branch, string inputPath) => $"{repository}/edit/{branch}/input/{inputPath}";
+
+    /// <summary>The repository host's page that creates <paramref name="fileName"/> in an input folder.</summary>
+    public static string NewOnHost(string repository, string branch, string inputFolder, string fileName) =>
+        $"{repository}/new/{branch}/input/{inputFolder}?filename={fileName}";
+
+    /// <summary>A site path as the server's absolute path under the site's <paramref name="basePath"/> (for <c>&lt;base href&gt;</c>).</summary>
+    public static string OnServer(string basePath, string sitePath) => basePath + sitePath;
+
+    /// <summary>A place in the page at <paramref name="url"/> (site path or relative URL; "" for the page itself).</summary>
+    public static string WithAnchor(string url, string anchor) => $"{url}#{anchor}";
 
     /// <summary>The file a page path is written to: <c>kk/x/</c> → <c>kk/x/index.html</c>.</summary>
     public static string FileFor(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+
+    /// <summary>
+    /// The URL from <paramref name="from"/> to <paramref name="to"/> by way of the site's root (<c>../../assets/site.css</c>,
+    /// <c>./kk/search/</c> from the root): how a page's frame links what every page shares, so those links are
+    /// the same on every page of one depth.
+    /// </summary>
+    public static string ThroughRoot(string from, string to) => Relative(from, Root) + to;
 
     /// <summary>The relative URL from the page at <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <remarks>Site paths have no empty segments ("kk/history/x/", "assets/site.css", "" for the root).</remarks>

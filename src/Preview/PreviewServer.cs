@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using KhaSite.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -173,7 +174,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var relative = path[basePath.Length..];
-        var full = Path.GetFullPath(Path.Combine(_root, relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative));
+        var full = Path.GetFullPath(Path.Combine(_root, SitePaths.FileFor(relative)));
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             await TextAsync(response, StatusCodes.Status400BadRequest, "400: this path leads outside the site and is refused.\n");
@@ -246,7 +247,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task NotFoundAsync(HttpContext context, string version)
     {
-        var page = await ReadAsync(Path.Combine(_root, "404.html"), context.RequestAborted);
+        var page = await ReadAsync(Path.Combine(_root, SitePaths.NotFound), context.RequestAborted);
         if (page is null)
             await TextAsync(context.Response, StatusCodes.Status404NotFound, "404: not found\n");
         else
@@ -336,9 +337,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private const string NoSiteYet = """
+    private const string NoSiteYet = $$"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{Load.LanguageDefaults.MessagesLanguage}}">
         <head><meta charset="utf-8"><title>KhaSite preview</title></head>
         <body><p>KhaSite preview: there is no good build to show yet.</p></body>
         </html>

@@ -38,7 +38,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var infobox = version.File.FrontMatter.Infobox
             .Select(e => new InfoboxRow(
                 t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
-                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, lang) : Data.FigureText.Substitute(e.Value.Value, model, lang)))
+                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(lang)) : Data.FigureText.Substitute(e.Value.Value, model, lang)))
             .ToArray();
 
         var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();
@@ -49,7 +49,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
             .ToArray();
         var linksHere = version.IncomingLinks
             .Select(l => l.From).Distinct()
-            .OrderBy(v => v.TitleText(model), SiteModel.Order(lang))
+            .OrderBy(v => v.TitleText(model), model.Order(lang))
             .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path)))
             .ToArray();
 

@@ -26,7 +26,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var tags = model.Tags.Values
             .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
             .Where(x => x.count > 0)
-            .OrderBy(x => x.term.Label[lang], SiteModel.Order(lang))
+            .OrderBy(x => x.term.Label[lang], model.Order(lang))
             .Select(x => new FilterLink(x.term.Id.Value, x.term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.term.Id.Value)), x.count, x.term.Id.Value == tag))
             .ToArray();
         var decades = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
@@ -42,9 +42,9 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
 
         var downloads = new[]
         {
-            new Download("JSON", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.json")),
-            new Download("CSV", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.csv")),
-            new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.ics")),
+            new Download("JSON", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".json"))),
+            new Download("CSV", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".csv"))),
+            new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".ics"))),
         };
         return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
             _citations.References(numbering.References, lang, path), downloads,
@@ -58,7 +58,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t["statistics.title"];
         var frame = frames.For(lang, path, title, t["statistics.intro"], SitePaths.Statistics, "statistics");
         var items = model.Datasets.Values
-            .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, SiteModel.Order(lang))
+            .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, model.Order(lang))
             .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
                 SitePaths.Relative(path, d.Path(lang)), Meta(d, lang)))
             .ToArray();
@@ -88,7 +88,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         };
         if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
-            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, lang)));
+            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, model.Language(lang))));
         var html = new DatasetHtml(model, lang);
         var downloads = new[]
         {
@@ -96,7 +96,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             new Download("JSON", $"{dataset.Id}.json"),
         };
         return new DatasetView(frame, crumbs, title, description, facts,
-            CitationHtmlRenderer.Markers(page.DatasetMarks, lang),
+            CitationHtmlRenderer.Markers(page.DatasetMarks, model.Language(lang)),
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),
@@ -109,7 +109,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         if (dataset.Mismatch is not { } m) return null;
         var t = model.Strings(lang);
         var unit = dataset.Record.Unit;
-        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, lang, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, lang));
+        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, model.Language(lang), decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, model.Language(lang)));
         return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {FigureText.Substitute(why[lang], model, lang)}" : text;
     }
 
@@ -122,7 +122,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
 
     /// <summary>The date a dataset describes, or "as reported in 2023" for one its source does not date.</summary>
     private string? When(Dataset dataset, string lang) =>
-        dataset.AsOf is { } asOf ? DateText.Format(asOf, lang)
+        dataset.AsOf is { } asOf ? DateText.Format(asOf, model.Language(lang))
         : dataset.Record.Reported is { } reported && PartialDate.TryParse(reported.Value, out _) is { } year
             ? model.Strings(lang).Format("statistics.reported", year.Year)
             : null;

@@ -29,18 +29,12 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
             s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
-            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), Data.FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id))
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
-            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = Data.FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.Timeline(lang)) + "#event-" + e.Id });
+            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
         var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
-        var explore = new List<NavLink> { new(t["index.title"], SitePaths.Relative(path, FindingPaths.Index(lang))) };
-        if (model.Timeline.Events.Count > 0) explore.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
-        if (model.Datasets.Count > 0) explore.Add(new NavLink(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang))));
-        if (model.Glossary.Terms.Count > 0) explore.Add(new NavLink(t["glossary.title"], SitePaths.Relative(path, FindingPaths.Glossary(lang))));
-        explore.Add(new NavLink(t["categories.title"], SitePaths.Relative(path, FindingPaths.Categories(lang))));
-        explore.Add(new NavLink(t["tags.title"], SitePaths.Relative(path, FindingPaths.Tags(lang))));
-        if (model.Bibliography.Entries.Count > 0) explore.Add(new NavLink(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))));
+        var explore = frames.Links(lang, Pages.Menu.Explore).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray();
         return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
     }
 
@@ -65,10 +59,10 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     public IndexView Index(string lang)
     {
         var t = model.Strings(lang);
-        var path = FindingPaths.Index(lang);
+        var path = SitePaths.Index(lang);
         var title = t["index.title"];
-        var culture = SiteModel.Culture(lang);
-        var order = SiteModel.Order(lang);
+        var culture = model.Culture(lang);
+        var order = model.Order(lang);
         var letters = Readable(lang)
             .Select(v => (Version: v, Key: SortKey(v.TitleText(model))))
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
@@ -76,18 +70,18 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
                 g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path))).ToArray()))
             .ToArray();
-        var frame = frames.For(lang, path, title, t["index.intro"], FindingPaths.Index, "index");
+        var frame = frames.For(lang, path, title, t["index.intro"], SitePaths.Index, "index");
         return new IndexView(frame, Crumbs(lang, path, title), title, t["index.intro"], letters);
     }
 
     /// <summary>Titles sort by their first letter: opening quotes and brackets do not count («Мың бала» goes under М).</summary>
     public static string SortKey(string title) => title.TrimStart('«', '"', '“', '„', '\'', '(', '[', ' ');
 
-    public TaxonomyView Categories(string lang) => Taxonomy(lang, FindingPaths.Categories(lang), "categories", model.Categories.Values,
-        id => Readable(lang).Count(v => v.Category == id), id => FindingPaths.Category(lang, id), FindingPaths.Categories);
+    public TaxonomyView Categories(string lang) => Taxonomy(lang, SitePaths.Categories(lang), "categories", model.Categories.Values,
+        id => Readable(lang).Count(v => v.Category == id), id => SitePaths.Category(lang, id), SitePaths.Categories);
 
-    public TaxonomyView Tags(string lang) => Taxonomy(lang, FindingPaths.Tags(lang), "tags", model.Tags.Values,
-        id => Readable(lang).Count(v => v.Tags.Contains(id)), id => FindingPaths.Tag(lang, id), FindingPaths.Tags);
+    public TaxonomyView Tags(string lang) => Taxonomy(lang, SitePaths.Tags(lang), "tags", model.Tags.Values,
+        id => Readable(lang).Count(v => v.Tags.Contains(id)), id => SitePaths.Tag(lang, id), SitePaths.Tags);
 
     private TaxonomyView Taxonomy(string lang, string path, string kind, IEnumerable<Load.TermRecord> terms, Func<string, int> count,
         Func<string, string> termPath, Func<string, string> pathIn)
@@ -95,7 +89,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var title = t[kind + ".title"];
         var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
-            .Where(i => i.Count > 0).OrderBy(i => i.Label, SiteModel.Order(lang)).ToArray();
+            .Where(i => i.Count > 0).OrderBy(i => i.Label, model.Order(lang)).ToArray();
         var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
     }
@@ -105,15 +99,15 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     public bool HasTag(string id, string lang) => Readable(lang).Any(v => v.Tags.Contains(id));
 
     public SectionView Category(string id, string lang) =>
-        TermPage(lang, FindingPaths.Category(lang, id), model.Categories[id].Label[lang], "categories", FindingPaths.Categories(lang), v => v.Category == id, l => FindingPaths.Category(l, id));
+        TermPage(lang, SitePaths.Category(lang, id), model.Categories[id].Label[lang], "categories", SitePaths.Categories(lang), v => v.Category == id, l => SitePaths.Category(l, id));
 
     public SectionView Tag(string id, string lang) =>
-        TermPage(lang, FindingPaths.Tag(lang, id), model.Tags[id].Label[lang], "tags", FindingPaths.Tags(lang), v => v.Tags.Contains(id), l => FindingPaths.Tag(l, id));
+        TermPage(lang, SitePaths.Tag(lang, id), model.Tags[id].Label[lang], "tags", SitePaths.Tags(lang), v => v.Tags.Contains(id), l => SitePaths.Tag(l, id));
 
     private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
     {
         var t = model.Strings(lang);
-        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), SiteModel.Order(lang))
+        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), model.Order(lang))
             .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         var crumbs = new[]
@@ -128,15 +122,15 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     public GlossaryView Glossary(string lang)
     {
         var t = model.Strings(lang);
-        var path = FindingPaths.Glossary(lang);
+        var path = SitePaths.Glossary(lang);
         var title = t["glossary.title"];
-        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
-            .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, Data.FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
-                CitationHtmlRenderer.Markers(g.Marks[lang], lang),
+        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), model.Order(lang))
+            .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
+                CitationHtmlRenderer.Markers(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();
-        var frame = frames.For(lang, path, title, t["glossary.intro"], FindingPaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
+        var frame = frames.For(lang, path, title, t["glossary.intro"], SitePaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
             _citations.References(model.Glossary.Numbering[lang].References, lang, path));
     }
@@ -147,9 +141,9 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var lang = version.Lang;
         var path = version.Path;
         var category = version.Category is { } c && model.Categories.TryGetValue(c, out var cat)
-            ? new NavLink(cat.Label[lang], SitePaths.Relative(path, FindingPaths.Category(lang, c))) : null;
+            ? new NavLink(cat.Label[lang], SitePaths.Relative(path, SitePaths.Category(lang, c))) : null;
         var tags = version.Tags.Where(model.Tags.ContainsKey)
-            .Select(tag => new NavLink(model.Tags[tag].Label[lang], SitePaths.Relative(path, FindingPaths.Tag(lang, tag)))).ToArray();
+            .Select(tag => new NavLink(model.Tags[tag].Label[lang], SitePaths.Relative(path, SitePaths.Tag(lang, tag)))).ToArray();
         var section = model.SectionOf(version.Article);
         var siblings = section.VersionsIn(lang);
         var index = section.PositionOf(version);
@@ -160,15 +154,15 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     public SearchView Search(string lang)
     {
         var t = model.Strings(lang);
-        var path = FindingPaths.Search(lang);
+        var path = SitePaths.Search(lang);
         var title = t["search.title"];
         string[] keys = ["zero_results", "many_results", "one_result", "shown", "load_more", "searching", "results_label", "filters_label",
             "filter_kind", "filter_section", "filter_all", "error_search", .. Enum.GetValues<SearchKind>().Select(k => "kind_" + SearchIndex.Name(k))];
         var strings = JsonSerializer.Serialize(keys.ToDictionary(k => k, k => t["search." + k], StringComparer.Ordinal),
             new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
-        var frame = frames.For(lang, path, title, t["search.intro"], FindingPaths.Search, "search");
-        return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, $"{SearchIndex.Folder}/{lang}/"),
-            SitePaths.Relative(path, ""), SitePaths.Relative(path, "assets/search.js"), strings, SitePaths.Relative(path, FindingPaths.Index(lang)), searchIndex);
+        var frame = frames.For(lang, path, title, t["search.intro"], SitePaths.Search, "search");
+        return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, SitePaths.SearchIndex(lang)),
+            SitePaths.Relative(path, SitePaths.Root), SitePaths.Relative(path, SitePaths.Asset("search.js")), strings, SitePaths.Relative(path, SitePaths.Index(lang)), searchIndex);
     }
 
     private IReadOnlyList<Breadcrumb> Crumbs(string lang, string path, string title) =>

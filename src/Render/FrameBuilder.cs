@@ -1,4 +1,5 @@
 using KhaSite.Model;
+using KhaSite.Render.Pages;
 
 namespace KhaSite.Render;
 
@@ -10,7 +11,7 @@ public sealed class FrameBuilder(SiteModel model)
     public PageFrame For(string lang, string path, string title, string description, Func<string, string?> pathIn,
         string kind, string? editUrl = null, string? currentSection = null)
     {
-        var t = model.Strings(lang);
+        var language = model.Language(lang);
         var siteTitle = model.Config.Title[lang];
         var alternates = model.Languages
             .Select(l => (Lang: l, Path: pathIn(l)))
@@ -24,35 +25,30 @@ public sealed class FrameBuilder(SiteModel model)
             .Select(l => new LanguageLink(l, model.Strings(l)["language.name"],
                 pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
             .ToArray();
-        var sections = model.Sections
-            .Where(s => s.Id == Model.Citations.SourceEntry.Section ? model.Bibliography.Entries.Count > 0 : s.Articles.Count > 0)
-            .Select(s => new NavLink(s.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)), s.Id == currentSection))
-            .ToList();
-        if (model.Timeline.Events.Count > 0)
-            sections.Add(new NavLink(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang)), kind == "timeline"));
-        if (model.Datasets.Count > 0)
-            sections.Add(new NavLink(t["statistics.title"], SitePaths.Relative(path, SitePaths.Statistics(lang)), kind is "statistics" or "dataset"));
+        var sections = Links(lang, Menu.Header)
+            .Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path), l.IsCurrent?.Invoke(kind, currentSection) ?? false))
+            .ToArray();
         var documentTitle = title == siteTitle ? siteTitle : $"{title} — {siteTitle}";
         return new PageFrame(lang, documentTitle, description, SitePaths.Relative(path, SitePaths.Root),
             model.Config.AbsoluteUrl(path), alternates, languages, sections, siteTitle,
-            SitePaths.Relative(path, SitePaths.Home(lang)), t, EditUrl: editUrl, PageKind: kind)
+            SitePaths.Relative(path, SitePaths.Home(lang)), model.Strings(lang), EditUrl: editUrl, PageKind: kind)
         {
-            FooterLinks = FooterLinks(lang, path),
+            FooterLinks = Links(lang, Menu.Footer).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray(),
+            OgLocale = language.OgLocale,
+            Direction = language.Direction == Load.TextDirection.Rtl ? "rtl" : null,
+            Hrefs = new FrameHrefs(
+                SitePaths.ThroughRoot(path, SitePaths.Feed(lang)),
+                SitePaths.ThroughRoot(path, SitePaths.Search(lang)),
+                SitePaths.ThroughRoot(path, SitePaths.Asset("favicon.svg")),
+                SitePaths.ThroughRoot(path, SitePaths.Asset("site.css")),
+                SitePaths.ThroughRoot(path, SitePaths.Asset("site.js"))),
         };
     }
 
-    private NavLink[] FooterLinks(string lang, string path)
-    {
-        var t = model.Strings(lang);
-        var links = new List<NavLink> { new(t["index.title"], FindingPaths.Index(lang)) };
-        if (model.Glossary.Terms.Count > 0) links.Add(new NavLink(t["glossary.title"], FindingPaths.Glossary(lang)));
-        links.Add(new NavLink(t["categories.title"], FindingPaths.Categories(lang)));
-        links.Add(new NavLink(t["tags.title"], FindingPaths.Tags(lang)));
-        links.Add(new NavLink(t["footer.translations"], TranslationViewBuilder.PagePath(lang)));
-        links.Add(new NavLink(t["footer.feed"], FindingPaths.Feed(lang)));
-        return links.Select(l => l with { Href = SitePaths.Relative(path, l.Href) }).ToArray();
-    }
+    /// <summary>The entries of <paramref name="menu"/> in <paramref name="lang"/>, from every page family, in order.</summary>
+    public IEnumerable<MenuLink> Links(string lang, Menu menu) =>
+        PageFamilies.All.SelectMany(family => family.Links(model, lang)).Where(l => l.Menu == menu).OrderBy(l => l.Order);
 
     public string? EditUrl(string inputRelativePath) =>
-        model.Config.Repository is { } repo ? Safety.UrlPolicy.Safe($"{repo}/edit/{model.Config.Branch}/input/{inputRelativePath}") : null;
+        model.Config.Repository is { } repo ? Safety.UrlPolicy.Safe(SitePaths.EditOnHost(repo, model.Config.Branch, inputRelativePath)) : null;
 }

@@ -16,7 +16,7 @@ public static class MarkdownHtml
         // Defence in depth: Check refuses such URLs, and Render never writes one.
         var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
+        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(model.Language(lang)));
         renderer.ObjectRenderers.Insert(0, new Data.FactHtmlRenderer(model, lang));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new Data.EmbedHtmlRenderer(version, model));
         renderer.Render(document);

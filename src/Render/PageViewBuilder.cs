@@ -30,7 +30,7 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
             editUrl: frames.EditUrl("site.yml"), currentSection: section.Id) with
         {
-            SectionFeed = new FeedLink(SitePaths.Relative(path, Machine.Feeds.SectionFeed(lang, section.Id)), $"{title} — {model.Config.Title[lang]}"),
+            SectionFeed = new FeedLink(SitePaths.Relative(path, SitePaths.SectionFeed(lang, section.Id)), $"{title} — {model.Config.Title[lang]}"),
         };
         var breadcrumbs = new[] { new Breadcrumb(model.Strings(lang)["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new SectionView(frame, breadcrumbs, title, section.Config.Description[lang], Items(section, lang, path));
@@ -43,8 +43,23 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         // A host serves 404.html at whatever address was missing, so its links resolve against <base>, not its own path.
         var frame = frames.For(lang, SitePaths.Root, title, "", _ => null, "notfound") with { BaseHref = model.Config.BasePath };
         var messages = model.Languages.Select(l => new NotFoundMessage(l, model.Strings(l)["notfound.title"], model.Strings(l)["notfound.text"],
-            model.Strings(l)["notfound.home"], SitePaths.Home(l))).ToArray();
+            model.Strings(l)["notfound.home"], SitePaths.Relative(SitePaths.Root, SitePaths.Home(l)))).ToArray();
         return new NotFoundView(frame, messages);
+    }
+
+    /// <summary>A language's own 404 page: served at any missing address under its folder, so it links through its <c>&lt;base&gt;</c>.</summary>
+    public NotFoundView NotFound(string lang)
+    {
+        var t = model.Strings(lang);
+        var path = SitePaths.NotFoundIn(lang);
+        // The language switch leads to the other languages' 404 pages; a page that is not there has no alternates.
+        var frame = frames.For(lang, path, t["notfound.title"], "", SitePaths.NotFoundIn, "notfound") with
+        {
+            BaseHref = SitePaths.OnServer(model.Config.BasePath, SitePaths.Home(lang)),
+            Alternates = [],
+        };
+        var message = new NotFoundMessage(lang, t["notfound.title"], t["notfound.text"], t["notfound.home"], SitePaths.Relative(path, SitePaths.Home(lang)));
+        return new NotFoundView(frame, [message]);
     }
 
     private IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>

@@ -1,5 +1,6 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
+using KhaSite.Model;
 using KhaSite.Write;
 
 namespace KhaSite.Render;
@@ -14,6 +15,6 @@ public static class ThemeAssets
         var problems = new DiagnosticBag();
         foreach (var file in InputFile.Enumerate(assets, "*", recursive: true))
             if (InputFile.ReadBytes(file, themeDir, InputFile.MaxAssetBytes, problems) is { } bytes)
-                yield return new OutputFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), bytes);
+                yield return new OutputFile(SitePaths.Asset(Path.GetRelativePath(assets, file).Replace('\\', '/')), bytes);
     }
 }

@@ -20,8 +20,6 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         (TranslationState.UpToDate, "up-to-date"),
     ];
 
-    public static string PagePath(string lang) => $"{lang}/translations/";
-
     /// <summary>The notice for a translation whose original changed since it was translated; null otherwise.</summary>
     public TranslationNotice? OutdatedNotice(ArticleVersion version)
     {
@@ -41,23 +39,23 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
     public PageDate? LastChanged(ArticleVersion version) =>
         model.Input.History.LastChange(version.File.FullPath) is { } date
             ? new PageDate(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), version.Lang))
+                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), model.Language(version.Lang)))
             : null;
 
     public TranslationStatusView StatusPage(string lang)
     {
         var t = model.Strings(lang);
-        var path = PagePath(lang);
+        var path = SitePaths.Translations(lang);
         var title = t["translations.title"];
         var original = model.Config.DefaultLanguage;
-        var frame = frames.For(lang, path, title, t["translations.intro"], PagePath, "translations");
+        var frame = frames.For(lang, path, title, t["translations.intro"], SitePaths.Translations, "translations");
         var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
 
         var statuses = TranslationStatus.All(model).ToArray();
         var counts = States.Select(s => new TranslationCount(s.Id, t["translations.state." + s.Id], statuses.Count(x => x.State == s.State)))
             .Where(c => c.Count > 0 || c.State is "outdated" or "missing" or "up-to-date")
             .ToArray();
-        var order = SiteModel.Order(lang);
+        var order = model.Order(lang);
         var groups = model.Sections
             .Select(section => new TranslationGroup(section.Config.Title[lang],
                 statuses.Where(s => s.Article.Section == section.Id)
@@ -78,7 +76,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         var edit = status.State switch
         {
             TranslationState.Missing when model.Config.Repository is { } repo =>
-                $"{repo}/new/{model.Config.Branch}/input/articles/{status.Article.Section}?filename={status.Article.Slug}.{status.Lang}.md",
+                SitePaths.NewOnHost(repo, model.Config.Branch, $"articles/{status.Article.Section}", $"{status.Article.Slug}.{status.Lang}.md"),
             TranslationState.Outdated or TranslationState.NotMarked => frames.EditUrl(file),
             _ => null,
         };

@@ -33,12 +33,24 @@ public sealed record PageFrame(
     /// <summary>The Atom feed of the page's own section, besides the site's (a section page's head links both).</summary>
     public FeedLink? SectionFeed { get; init; }
 
+    /// <summary>What the frame of every page links: the language's feed and search page, the theme's files.</summary>
+    public FrameHrefs Hrefs { get; init; } = default!;
+
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
 
     /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
     public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
+
+    /// <summary>The page language's Open Graph locale (<c>kk_KZ</c>).</summary>
+    public string OgLocale { get; init; } = "";
+
+    /// <summary><c>rtl</c> for a right-to-left language; null (no <c>dir</c> attribute) for left-to-right.</summary>
+    public string? Direction { get; init; }
 }
+
+/// <summary>The hrefs the frame of every page needs, relative to the page.</summary>
+public sealed record FrameHrefs(string Feed, string Search, string Icon, string Style, string Script);
 
 public sealed record FeedLink(string Href, string Title);
 
@@ -111,7 +123,11 @@ public sealed record BackLink(string Letter, string Href, string? Locator);
 
 public sealed record ReferenceItem(int Number, string Html, IReadOnlyList<BackLink> BackLinks, string SourceHref);
 
-public sealed record CiteThisPage(string Kazakh, string English, IReadOnlyList<string> BibTexLines);
+/// <summary>"Cite this page": the page cited in each reference style of the site's languages, and as BibTeX.</summary>
+public sealed record CiteThisPage(IReadOnlyList<CitationForm> Forms, IReadOnlyList<string> BibTexLines);
+
+/// <summary>The page cited in one reference style (<see cref="Lang"/> is the language whose style and site title it uses).</summary>
+public sealed record CitationForm(string Label, string Lang, string Text);
 
 public sealed record CitedBy(string Title, string Href, string Kind, IReadOnlyList<BackLink> Places);
 

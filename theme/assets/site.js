@@ -52,9 +52,19 @@
     owner = null;
   }
 
+  // Following a back-link focuses the marker it points to; that is a reader going back to the text, not asking for
+  // the preview, which would cover the sentence they came back to.
+  let arrivedAt = null;
+  document.addEventListener("click", (event) => {
+    const back = event.target.closest && event.target.closest('.references__back a[href^="#"]');
+    if (back) arrivedAt = decodeURIComponent(back.hash.slice(1));
+  }, true);
   document.querySelectorAll('.cite a[href^="#ref-"]').forEach((link) => {
     link.addEventListener("mouseenter", () => show(link));
-    link.addEventListener("focus", () => show(link));
+    link.addEventListener("focus", () => {
+      if (arrivedAt !== null && arrivedAt === link.id) { arrivedAt = null; return; }
+      show(link);
+    });
     link.addEventListener("mouseleave", hideSoon);
     link.addEventListener("blur", hide);
   });
@@ -62,6 +72,38 @@
     if (event.key === "Escape") hide();
   });
 
+
+  // Contents: on a phone they start folded behind their title; on any screen the entry of the section being read is
+  // marked as current.
+  const toc = document.querySelector(".toc");
+  if (toc) {
+    const title = toc.querySelector(".toc__title"), list = toc.querySelector("ol");
+    if (title && list && matchMedia("(max-width: 52rem)").matches) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "toc__toggle";
+      button.textContent = title.textContent;
+      button.setAttribute("aria-expanded", "false");
+      button.setAttribute("aria-controls", list.id = "toc-list");
+      title.textContent = "";
+      title.appendChild(button);
+      list.hidden = true;
+      button.addEventListener("click", () => { list.hidden = !list.hidden; button.setAttribute("aria-expanded", String(!list.hidden)); });
+    }
+    const entries = [...toc.querySelectorAll('ol a[href^="#"]')]
+      .map((a) => ({ a, heading: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
+      .filter((e) => e.heading);
+    let current = null;
+    const mark = () => {
+      let now = entries[0] || null;
+      for (const e of entries) if (e.heading.getBoundingClientRect().top < 120) now = e;
+      if (now === current) return;
+      if (current) current.a.removeAttribute("aria-current");
+      if (now) now.a.setAttribute("aria-current", "true");
+      current = now;
+    };
+    if (entries.length) { mark(); addEventListener("scroll", mark, { passive: true }); }
+  }
 
   // Light/dark: the system's choice by default; the toggle overrides it and is remembered across pages.
   const toggle = document.querySelector(".theme-toggle");
@@ -145,6 +187,17 @@
         if (visible) shown++;
       });
       decades.forEach((section) => { section.hidden = !section.querySelector(".timeline__event:not([hidden])"); });
+      // Each choice counts the events it would show together with the other choice, and offers nothing that shows none.
+      const inDecade = (item, decade) => { const year = Number(item.dataset.year); return !decade || (year >= Number(decade) && year < Number(decade) + 10); };
+      const hasTag = (item, tag) => !tag || (item.dataset.tags || "").split(" ").includes(tag);
+      filters.querySelectorAll("a[data-tag], a[data-decade]").forEach((a) => {
+        const count = a.dataset.tag !== undefined
+          ? events.filter((item) => hasTag(item, a.dataset.tag) && inDecade(item, state.decade)).length
+          : events.filter((item) => inDecade(item, a.dataset.decade) && hasTag(item, state.tag)).length;
+        const counter = a.querySelector(".filters__count");
+        if (counter) counter.textContent = "(" + count + ")";
+        if (count === 0) a.setAttribute("aria-disabled", "true"); else a.removeAttribute("aria-disabled");
+      });
       filters.querySelectorAll("a[data-tag]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.tag === (state.tag || ""))));
       filters.querySelectorAll("a[data-decade]").forEach((a) => a.setAttribute("aria-pressed", String(a.dataset.decade === state.decade)));
       status.textContent = (state.tag || state.decade) ? filters.dataset.countText.replace("{0}", shown) : "";
@@ -160,6 +213,7 @@
       const link = event.target.closest("a[data-tag], a[data-decade]");
       if (!link) return;
       event.preventDefault();
+      if (link.getAttribute("aria-disabled") === "true" && link.getAttribute("aria-pressed") !== "true") return;
       if (link.dataset.tag !== undefined) state.tag = link.dataset.tag && state.tag !== link.dataset.tag ? link.dataset.tag : null;
       else state.decade = state.decade === link.dataset.decade ? null : link.dataset.decade;
       apply(true);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using KhaSite.Load;
 using KhaSite.Model.Citations;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,13 +12,13 @@ namespace KhaSite.Render.Citations;
 /// Draws a citation as one superscript marker: <c>[3]</c>, <c>[3, 11-б.]</c>, <c>[see 1–3, 5; also 7, chap. 2]</c>,
 /// each number linking to the reference list; an in-text citation (<c>@a</c>) names the author and year before it.
 /// </summary>
-public sealed partial class CitationHtmlRenderer(string lang) : HtmlObjectRenderer<CitationInline>
+public sealed partial class CitationHtmlRenderer(Language language) : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         if (citation.Parsed.InText && citation.Marks.Count == 1)
-            renderer.Write("<span class=\"cite-intext\">").Write(Html.Escape(InTextAuthorDate.Format(citation.Marks[0].Source.Record, lang))).Write("</span>");
-        renderer.Write(Markers(citation.Marks, lang));
+            renderer.Write("<span class=\"cite-intext\">").Write(Html.Escape(InTextAuthorDate.Format(citation.Marks[0].Source.Record, language))).Write("</span>");
+        renderer.Write(Markers(citation.Marks, language));
     }
 
     /// <summary>
@@ -25,7 +26,7 @@ public sealed partial class CitationHtmlRenderer(string lang) : HtmlObjectRender
     /// number, three or more consecutive numbers without a locator collapsed to a range (<c>1–3</c>); every item keeps
     /// its own anchor, so the reference list's back-links reach each use, those inside a range included.
     /// </summary>
-    public static string Markers(IReadOnlyList<CitationMark> marks, string lang)
+    public static string Markers(IReadOnlyList<CitationMark> marks, Language language)
     {
         if (marks.Count == 0) return "";
         var sorted = marks.OrderBy(m => m.Number).ToArray();
@@ -37,15 +38,15 @@ public sealed partial class CitationHtmlRenderer(string lang) : HtmlObjectRender
             var run = RunLength(sorted, i);
             if (run >= 3)
             {
-                html.Append(Link(sorted[i], lang));
+                html.Append(Link(sorted[i], language));
                 for (var j = i + 1; j < i + run - 1; j++) html.Append(CultureInfo.InvariantCulture, $"<span id=\"{sorted[j].AnchorId}\"></span>");
-                html.Append('–').Append(Link(sorted[i + run - 1], lang));
+                html.Append('–').Append(Link(sorted[i + run - 1], language));
                 i += run - 1;
                 continue;
             }
             var mark = sorted[i];
             if (mark.Prefix is not null) html.Append(Affix(mark.Prefix)).Append(' ');
-            html.Append(Link(mark, lang));
+            html.Append(Link(mark, language));
             if (mark.Suffix is not null) html.Append(Affix(mark.Suffix));
         }
         return html.Append("]</sup>").ToString();
@@ -63,9 +64,9 @@ public sealed partial class CitationHtmlRenderer(string lang) : HtmlObjectRender
         return HasAffix(sorted[from]) ? 1 : length;
     }
 
-    private static string Link(CitationMark mark, string lang)
+    private static string Link(CitationMark mark, Language language)
     {
-        var locator = mark.Locator is null ? null : LocatorText.Format(mark.Locator, lang);
+        var locator = mark.Locator is null ? null : LocatorText.Format(mark.Locator, language);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"#ref-{mark.Number}\" id=\"{mark.AnchorId}\"");
         if (locator is not null) html.Append(CultureInfo.InvariantCulture, $" data-locator=\"{Html.Escape(locator)}\"");

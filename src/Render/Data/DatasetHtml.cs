@@ -10,10 +10,10 @@ namespace KhaSite.Render.Data;
 public sealed class DatasetHtml(SiteModel model, string lang)
 {
     public string Label(Dataset dataset, DatasetRow row) => dataset.Kind == DatasetKind.Series
-        ? (row.Date is { } d ? DateText.Format(d, lang) : "")
+        ? (row.Date is { } d ? DateText.Format(d, model.Language(lang)) : "")
         : FigureText.Substitute(row.Record.Label, model, lang) ?? row.Record.Key ?? "";
 
-    public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Record.Unit, lang, row.Record.Qualifier, row.Record.Decimals);
+    public string Value(Dataset dataset, DatasetRow row) => NumberText.Qualify(NumberText.Format(row.Value, dataset.Record.Unit, model.Language(lang), row.Record.Decimals), row.Record.Qualifier, model.Strings(lang));
 
     public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, string? kind, string id)
     {
@@ -39,7 +39,7 @@ public sealed class DatasetHtml(SiteModel model, string lang)
         {
             var row = rows[i];
             html.Append(CultureInfo.InvariantCulture, $"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], model.Language(lang))}</td>");
             if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<td>{(row.Record.Note is { } note ? FigureText.Html(note[lang], model, lang) : "")}</td>");
             html.Append("</tr>");
         }

@@ -12,9 +12,6 @@ namespace KhaSite.Render.Data;
 /// <summary>The timeline and datasets as files readers can take away: JSON, CSV and iCalendar.</summary>
 public sealed class Downloads(SiteModel model)
 {
-    /// <summary>The whole bibliography as CSL-JSON, one file for every language (it holds the sources as written).</summary>
-    public const string BibliographyFile = "bibliography.json";
-
     /// <summary>The name of a source's download next to its page: the id, made safe as a BibTeX key, and the extension.</summary>
     public static string SourceFile(SourceEntry source, string extension) => Citations.BibTex.Key(source.Id) + extension;
 
@@ -35,26 +32,24 @@ public sealed class Downloads(SiteModel model)
     public IEnumerable<OutputFile> All()
     {
         if (model.Bibliography.Entries.Count > 0)
-            yield return Text(BibliographyFile, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
+            yield return Text(SitePaths.BibliographyDownload, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
         foreach (var lang in model.Languages)
             foreach (var source in model.Bibliography.Entries.Values)
                 foreach (var (extension, text) in SourceFiles(source.Record))
-                    yield return Text(source.Path(lang) + SourceFile(source, extension), text);
+                    yield return Text(SitePaths.SourceDownload(source.Path(lang), SourceFile(source, extension)), text);
         foreach (var lang in model.Languages)
         {
-            var folder = SitePaths.Timeline(lang);
-            yield return Text(folder + "timeline.json", JsonSerializer.Serialize(model.Timeline.Events.Select(e => EventJson(e, lang)), Json) + "\n");
-            yield return CsvFile(folder + "timeline.csv", Csv(["id", "date", "title", "text", "tags", "article", "sources"],
+            yield return Text(SitePaths.TimelineDownload(lang, ".json"), JsonSerializer.Serialize(model.Timeline.Events.Select(e => EventJson(e, lang)), Json) + "\n");
+            yield return CsvFile(SitePaths.TimelineDownload(lang, ".csv"), Csv(["id", "date", "title", "text", "tags", "article", "sources"],
                 model.Timeline.Events.Select(e => new[]
                 {
                     e.Id, e.Date!.Value.ToString(), FigureText.Substitute(e.Record.Title, model, lang) ?? "", FigureText.Substitute(e.Record.Text, model, lang) ?? "", string.Join(' ', e.Tags),
                     ArticleUrl(e, lang) ?? "", SourceList(e.Cite),
                 })));
-            yield return Text(folder + "timeline.ics", Calendar(lang));
+            yield return Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang));
             foreach (var dataset in model.Datasets.Values)
             {
-                var path = dataset.Path(lang);
-                yield return CsvFile(path + dataset.Id + ".csv", Csv(
+                yield return CsvFile(SitePaths.DatasetDownload(lang, dataset.Id, ".csv"), Csv(
                     [dataset.Kind == DatasetKind.Series ? "date" : "key", "label", "value", "unit", "qualifier", "sources", "note"],
                     dataset.Rows.Select(r => new[]
                     {
@@ -62,7 +57,7 @@ public sealed class Downloads(SiteModel model)
                         FigureText.Substitute(r.Record.Label, model, lang) ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
                         SourceList(r.OwnCite ?? dataset.Cite), FigureText.Substitute(r.Record.Note, model, lang) ?? "",
                     })));
-                yield return Text(path + dataset.Id + ".json", JsonSerializer.Serialize(new
+                yield return Text(SitePaths.DatasetDownload(lang, dataset.Id, ".json"), JsonSerializer.Serialize(new
                 {
                     id = dataset.Id,
                     kind = dataset.Record.Kind,
@@ -72,7 +67,7 @@ public sealed class Downloads(SiteModel model)
                     unit = dataset.Record.Unit,
                     total = dataset.Record.Total,
                     sources = SourceList(dataset.Cite),
-                    url = model.Config.AbsoluteUrl(path),
+                    url = model.Config.AbsoluteUrl(dataset.Path(lang)),
                     rows = dataset.Rows.Select(r => new
                     {
                         key = r.Record.Key,
@@ -99,7 +94,7 @@ public sealed class Downloads(SiteModel model)
         tags = e.Tags,
         article = ArticleUrl(e, lang),
         sources = e.Cite?.Items.Select(i => new { id = i.Key, locator = i.Locator }),
-        url = model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id,
+        url = model.Config.AbsoluteUrl(SitePaths.TimelineEvent(lang, e.Id)),
     };
 
     /// <summary>
@@ -125,8 +120,8 @@ public sealed class Downloads(SiteModel model)
             var precision = date.Precision.ToString().ToUpperInvariant();
             var note = date.Precision switch
             {
-                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, lang)),
-                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, lang)),
+                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, model.Language(lang))),
+                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, model.Language(lang))),
                 _ => null,
             };
             var description = string.Join("\n\n", new[] { note, FigureText.Substitute(e.Record.Text, model, lang) }.Where(x => !string.IsNullOrEmpty(x)));
@@ -137,7 +132,7 @@ public sealed class Downloads(SiteModel model)
             Line("DTEND;VALUE=DATE:" + next.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("SUMMARY:" + Escape(FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id));
             if (description.Length > 0) Line("DESCRIPTION:" + Escape(description));
-            Line("URL:" + model.Config.AbsoluteUrl(SitePaths.Timeline(lang)) + "#event-" + e.Id);
+            Line("URL:" + model.Config.AbsoluteUrl(SitePaths.TimelineEvent(lang, e.Id)));
             Line("TRANSP:TRANSPARENT");
             Line("X-KHASITE-DATE-PRECISION:" + precision);
             Line("END:VEVENT");

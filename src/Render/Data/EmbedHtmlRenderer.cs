@@ -27,7 +27,7 @@ public sealed class EmbedHtmlRenderer(ArticleVersion version, SiteModel model) :
                 var title = FigureText.Substitute(chart.Dataset.Record.Title, model, lang) ?? chart.Dataset.Id;
                 renderer.Write($"<figure class=\"embed embed--chart\">{data.Chart(chart.Dataset, chart.Rows, chart.ChartKind, id)}");
                 renderer.Write($"<details class=\"embed__table\"><summary>{Html.Escape(model.Strings(lang)["statistics.show_table"])}</summary>{data.Table(chart.Dataset, chart.Rows, chart.RowMarks, withNotes: false)}</details>");
-                renderer.Write($"<figcaption><a href=\"{SitePaths.Relative(version.Path, chart.Dataset.Path(lang))}\">{Html.Escape(title)}</a>{CitationHtmlRenderer.Markers(chart.DatasetMarks, lang)}</figcaption></figure>");
+                renderer.Write($"<figcaption><a href=\"{SitePaths.Relative(version.Path, chart.Dataset.Path(lang))}\">{Html.Escape(title)}</a>{CitationHtmlRenderer.Markers(chart.DatasetMarks, model.Language(lang))}</figcaption></figure>");
                 break;
             default:
                 _code.Write(renderer, block);

@@ -16,7 +16,7 @@ public static class FigureText
 {
     public static string Substitute(string text, SiteModel model, string lang) =>
         !text.Contains("[#", StringComparison.Ordinal) ? text : FigureReference.InText().Replace(text, m =>
-            Figures.Find(model, m.Groups[1].Value) is { } figure ? Number(figure, lang) : m.Value);
+            Figures.Find(model, m.Groups[1].Value) is { } figure ? Number(figure, model, lang) : m.Value);
 
     /// <summary>A figure reference of prose as plain text (feeds, the search index).</summary>
     public static string Plain(FactInline fact, SiteModel model, string lang) => Substitute("[#" + fact.Reference + "]", model, lang);
@@ -53,16 +53,16 @@ public static class FigureText
     public static string Html(FigureValue figure, SiteModel model, string lang)
     {
         var t = model.Strings(lang);
-        var when = figure.Date is { } date ? DateText.Format(date, lang)
+        var when = figure.Date is { } date ? DateText.Format(date, model.Language(lang))
             : figure.Reported is { } reported ? t.Format("statistics.reported", reported.Year)
             : t["statistics.undated"];
         var html = new StringBuilder(figure.Date is null ? "<data class=\"figure figure--undated\" value=\"" : "<data class=\"figure\" value=\"")
             .Append(Escape(NumberText.Invariant(figure.Value))).Append('"');
         if (when is not null) html.Append(" title=\"").Append(Escape(when)).Append('"');
-        return html.Append('>').Append(Escape(Number(figure, lang))).Append("</data>").ToString();
+        return html.Append('>').Append(Escape(Number(figure, model, lang))).Append("</data>").ToString();
     }
 
     private static string Escape(string text) => Citations.Html.Escape(text);
 
-    private static string Number(FigureValue figure, string lang) => NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals);
+    private static string Number(FigureValue figure, SiteModel model, string lang) => NumberText.Format(figure.Value, figure.Unit, model.Language(lang), decimals: figure.Decimals);
 }

@@ -18,9 +18,9 @@ public sealed class TimelineHtml(SiteModel model, string lang, string fromPath)
         {
             var date = e.Date!.Value;
             html.Append(CultureInfo.InvariantCulture, $"<li class=\"timeline__event\"{(withIds ? $" id=\"event-{e.Id}\"" : "")} data-year=\"{date.Year}\" data-tags=\"{string.Join(' ', e.Tags)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<time class=\"timeline__date\" datetime=\"{date}\">{Html.Escape(DateText.Format(date, lang))}</time>");
+            html.Append(CultureInfo.InvariantCulture, $"<time class=\"timeline__date\" datetime=\"{date}\">{Html.Escape(DateText.Format(date, model.Language(lang)))}</time>");
             html.Append("<div class=\"timeline__body\">");
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"timeline__title\">{(e.Record.Title is { } title ? FigureText.Html(title[lang], model, lang) : Html.Escape(e.Id))}{CitationHtmlRenderer.Markers(marks(e), lang)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"timeline__title\">{(e.Record.Title is { } title ? FigureText.Html(title[lang], model, lang) : Html.Escape(e.Id))}{CitationHtmlRenderer.Markers(marks(e), model.Language(lang))}</p>");
             if (e.Record.Text is { } text && text.Has(lang)) html.Append(CultureInfo.InvariantCulture, $"<p class=\"timeline__text\">{FigureText.Html(text[lang], model, lang)}</p>");
             html.Append("<p class=\"timeline__meta\">");
             foreach (var tag in e.Tags.Where(model.Tags.ContainsKey))

@@ -26,23 +26,20 @@ public static partial class Feeds
     {
         foreach (var lang in model.Languages)
         {
-            yield return Feed(model, lang, FindingPaths.Feed(lang), model.Config.Title[lang], SitePaths.Home(lang),
+            yield return Feed(model, lang, SitePaths.Feed(lang), model.Config.Title[lang], SitePaths.Home(lang),
                 model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource));
             foreach (var section in model.Sections.Where(s => s.Id != SourceEntry.Section && s.VersionsIn(lang).Count > 0))
-                yield return Feed(model, lang, SectionFeed(lang, section.Id), $"{section.Config.Title[lang]} — {model.Config.Title[lang]}",
+                yield return Feed(model, lang, SitePaths.SectionFeed(lang, section.Id), $"{section.Config.Title[lang]} — {model.Config.Title[lang]}",
                     SitePaths.Section(lang, section.Id), section.VersionsIn(lang));
         }
     }
-
-    /// <summary>The feed of one section's articles in one language.</summary>
-    public static string SectionFeed(string lang, string section) => SitePaths.Section(lang, section) + "feed.xml";
 
     private static OutputFile Feed(SiteModel model, string lang, string path, string title, string alternatePath, IEnumerable<ArticleVersion> versions)
     {
         var dates = model.Input.Dates;
         var articles = versions
             .Select(v => (Version: v, Changed: dates.Changed(v.File.FullPath)))
-            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.TitleText(model), SiteModel.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.TitleText(model), model.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .Take(Entries).ToArray();
         var newest = articles.Length > 0 ? articles.Max(a => a.Changed) : dates.BuildTime;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using KhaSite.Load;
+using KhaSite.Model;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Machine;
@@ -28,7 +29,7 @@ public static class Sitemap
     {
         limits ??= new Limits();
         if (pages.Count <= limits.Urls && UrlSet(pages) is var whole && whole.Length <= limits.Bytes)
-            return [new OutputFile("sitemap.xml", whole)];
+            return [new OutputFile(SitePaths.Sitemap, whole)];
 
         var files = new List<OutputFile>();
         var index = new List<(string Path, DateTimeOffset LastModified)>();
@@ -45,18 +46,18 @@ public static class Sitemap
                     take = Math.Max(1, Math.Min(take - 1, (int)(take * (limits.Bytes / (double)content.Length) * 0.98)));
                     content = UrlSet(rest[..take].ToArray());
                 }
-                var path = "sitemap-" + language.Key + (part > 1 ? "-" + part.ToString(CultureInfo.InvariantCulture) : "") + ".xml";
+                var path = SitePaths.LanguageSitemap(language.Key, part);
                 files.Add(new OutputFile(path, content));
                 index.Add((path, rest[..take].ToArray().Max(p => p.LastModified)));
                 rest = rest[take..];
             }
         }
-        files.Insert(0, new OutputFile("sitemap.xml", SitemapIndex(index, config)));
+        files.Insert(0, new OutputFile(SitePaths.Sitemap, SitemapIndex(index, config)));
         return files;
     }
 
     public static OutputFile Robots(SiteConfig config) =>
-        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl("sitemap.xml")}\n"));
+        new(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl(SitePaths.Sitemap)}\n"));
 
     private static byte[] SitemapIndex(IEnumerable<(string Path, DateTimeOffset LastModified)> sitemaps, SiteConfig config)
     {

@@ -75,8 +75,8 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Organization",
-        ["name"] = lang == "kk" ? "Қазақстан халқы Ассамблеясы" : "Assembly of People of Kazakhstan",
-        ["alternateName"] = lang == "kk" ? "ҚХА" : "APK",
+        ["name"] = model.Strings(lang)["organization.name"],
+        ["alternateName"] = model.Strings(lang)["organization.short"],
         ["foundingDate"] = "1995-03-01",
         ["url"] = model.Config.AbsoluteUrl(SitePaths.Home(lang)),
         ["subjectOf"] = WebSite(model, lang),
@@ -95,8 +95,8 @@ public static class StructuredData
         ["isAccessibleForFree"] = true,
         ["distribution"] = new object[]
         {
-            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "text/csv", ["contentUrl"] = model.Config.AbsoluteUrl(dataset.Path(lang) + dataset.Id + ".csv") },
-            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = model.Config.AbsoluteUrl(dataset.Path(lang) + dataset.Id + ".json") },
+            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "text/csv", ["contentUrl"] = model.Config.AbsoluteUrl(SitePaths.DatasetDownload(lang, dataset.Id, ".csv")) },
+            new Dictionary<string, string> { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = model.Config.AbsoluteUrl(SitePaths.DatasetDownload(lang, dataset.Id, ".json")) },
         },
     });
 

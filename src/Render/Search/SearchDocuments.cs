@@ -13,6 +13,7 @@ public static class SearchDocuments
     public static IReadOnlyList<SearchDocument> In(SiteModel model, string lang)
     {
         var t = model.Strings(lang);
+        var language = model.Language(lang);
         var documents = new List<SearchDocument>();
         foreach (var version in model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource))
         {
@@ -24,14 +25,14 @@ public static class SearchDocuments
         foreach (var source in model.Bibliography.Entries.Values)
         {
             var description = source.Descriptions.GetValueOrDefault(lang);
-            var (headings, text) = description is null ? ([], "") : Prose(description.Document, f => FigureText.Plain(f, model, lang));
-            var note = lang == "kk" ? source.Record["note"] : source.Record["note-en"] ?? source.Record["note"];
+            var (headings, text) = description is null ? ([], "") : Prose(description.Document);
+            var note = language.Field(source.Record, "note");
             // A source is also known by its authors and by the title of its description.
             var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
             string[] names = description is null ? [.. authors] : [.. authors, description.TitleText(model), .. description.Aliases];
             documents.Add(new SearchDocument(source.Path(lang), SearchKind.Source, SourceEntry.Section, t["bibliography.title"],
-                ReferenceFormatter.DisplayTitle(source.Record, lang), names, headings,
-                Join(Plain(ReferenceFormatter.Format(source.Record, lang)), description?.SummaryText(model) ?? "", text, note ?? "")));
+                ReferenceFormatter.DisplayTitle(source.Record, language), names, headings,
+                Join(Plain(ReferenceFormatter.Format(source.Record, language)), description?.SummaryText(model) ?? "", text, note ?? "")));
         }
         foreach (var dataset in model.Datasets.Values)
         {
@@ -41,10 +42,10 @@ public static class SearchDocuments
                 [], [], Join(FigureText.Substitute(record.Description, model, lang) ?? "", string.Join("; ", rows), FigureText.Substitute(record.Discrepancy, model, lang) ?? "")));
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
-            documents.Add(new SearchDocument($"{SitePaths.Timeline(lang)}#event-{e.Id}", SearchKind.Event, "timeline", t["timeline.title"],
-                FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, lang), FigureText.Substitute(e.Record.Text, model, lang) ?? "")));
+            documents.Add(new SearchDocument(SitePaths.TimelineEvent(lang, e.Id), SearchKind.Event, "timeline", t["timeline.title"],
+                FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, language), FigureText.Substitute(e.Record.Text, model, lang) ?? "")));
         foreach (var term in model.Glossary.Terms)
-            documents.Add(new SearchDocument($"{Glossary.Path(lang)}#term-{term.Id}", SearchKind.Term, "glossary", t["glossary.title"],
+            documents.Add(new SearchDocument(SitePaths.GlossaryTerm(lang, term.Id), SearchKind.Term, "glossary", t["glossary.title"],
                 term.Record.Term?[lang] ?? term.Id, [], [], FigureText.Substitute(term.Record.Definition, model, lang) ?? ""));
         return documents.Where(d => d.Title.Length > 0).ToArray();
     }

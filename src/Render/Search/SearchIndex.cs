@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using KhaSite.Model;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Search;
@@ -21,8 +22,6 @@ public static class SearchIndex
 
     /// <summary>The excerpt text of a document is cut at about this many characters.</summary>
     public const int TextChars = 3000;
-
-    public const string Folder = "search";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -43,7 +42,7 @@ public static class SearchIndex
     {
         var rules = SearchRules.Default;
         var stemmer = new WordStemmer(rules.For(lang));
-        var root = $"{Folder}/{lang}/";
+        var root = SitePaths.SearchIndex(lang);
         var postings = new SortedDictionary<string, List<(int Doc, int Value)>>(StringComparer.Ordinal);
         var texts = documents.Select(d => stemmer.Keys(d.Text).ToList()).ToArray();
         var averageLength = Math.Max(1, texts.Average(t => (double)t.Count));

@@ -120,6 +120,36 @@ public sealed class ReaderTests(VerificationFixture fixture)
         tab.AssertClean();
     }
 
+    [VerifyFact(Needs.Browser)]
+    public async Task A_language_404_page_served_deep_under_its_folder_is_in_its_language_and_its_links_and_styles_work()
+    {
+        var site = await fixture.FixtureSiteAsync();
+        await using var tab = await OpenAsync(site);
+        // As a host that serves the nearest folder's 404.html does (Cloudflare Pages; Netlify with a rule): the
+        // static test server serves only the root's, so the browser gets en/404.html for this address here.
+        var missing = site.Url("en/no/such/page/");
+        var page = await File.ReadAllBytesAsync(Path.Combine(site.OutputDir, "en", "404.html"));
+        await tab.Page.RouteAsync(missing, route => route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", BodyBytes = page }));
+        await tab.GotoAsync(missing, expectedStatus: 404);
+        await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("data-page", "notfound");
+        Assert.True(await tab.Page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.cssRules.length > 0)"),
+            "the English 404 page's stylesheet did not load from " + missing);
+        await tab.ScreenshotAsync();
+
+        var hrefs = await tab.Page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)");
+        Assert.NotEmpty(hrefs);
+        foreach (var href in hrefs.Where(h => h.StartsWith(site.Url(""), StringComparison.Ordinal)).Distinct())
+        {
+            var response = await tab.Context.APIRequest.GetAsync(href);
+            Assert.True(response.Status == 200, $"the English 404 page's link {href} answers HTTP {response.Status}");
+        }
+
+        await tab.Page.Locator("main .not-found a").ClickAsync();
+        await tab.Page.WaitForURLAsync(site.Url("en/"));
+        tab.AssertClean();
+    }
+
     [VerifyTheory(Needs.Browser)]
     [InlineData(320)]
     [InlineData(390)]

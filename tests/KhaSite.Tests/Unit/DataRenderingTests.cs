@@ -4,6 +4,7 @@ using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Render.Data;
+using KhaSite.Tests.Support;
 
 namespace KhaSite.Tests.Unit;
 
@@ -16,16 +17,19 @@ public class DataRenderingTests
     [InlineData(3420, "count", 0, "3\u00a0420", "3,420")]
     public void Numbers_are_written_per_language(double value, string unit, int decimals, string kk, string en)
     {
-        Assert.Equal(kk, NumberText.Format(value, unit, "kk", decimals: decimals));
-        Assert.Equal(en, NumberText.Format(value, unit, "en", decimals: decimals));
+        Assert.Equal(kk, NumberText.Format(value, unit, LanguageDefaults.Kazakh, decimals: decimals));
+        Assert.Equal(en, NumberText.Format(value, unit, LanguageDefaults.English, decimals: decimals));
     }
 
     [Fact]
-    public void Qualifiers_are_kept()
+    public void Qualifiers_are_the_words_of_the_themes_ui_strings()
     {
-        Assert.Equal("over 5,000", NumberText.Format(5000, "count", "en", "over"));
-        Assert.Equal("nearly 3,000", NumberText.Format(3000, "count", "en", "nearly"));
-        Assert.Equal("> 5\u00a0000", NumberText.Format(5000, "count", "kk", "over"));
+        var en = UiStringsLoader.Load(Path.Combine(RepoPaths.Theme, "i18n", "en.yml"), "en", new DiagnosticBag());
+        var kk = UiStringsLoader.Load(Path.Combine(RepoPaths.Theme, "i18n", "kk.yml"), "kk", new DiagnosticBag());
+        Assert.Equal("over 5,000", NumberText.Qualify(NumberText.Format(5000, "count", LanguageDefaults.English), "over", en));
+        Assert.Equal("nearly 3,000", NumberText.Qualify(NumberText.Format(3000, "count", LanguageDefaults.English), "nearly", en));
+        Assert.Equal("> 5\u00a0000", NumberText.Qualify(NumberText.Format(5000, "count", LanguageDefaults.Kazakh), "over", kk));
+        Assert.Equal("5\u00a0000", NumberText.Qualify(NumberText.Format(5000, "count", LanguageDefaults.Kazakh), null, kk));
     }
 
     [Fact]

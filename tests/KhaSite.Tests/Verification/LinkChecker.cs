@@ -170,10 +170,13 @@ public sealed class LinkChecker
         return ids;
     }
 
-    /// <summary>Where the host serves a file: a page folder for index.html, and somewhere deep and missing for 404.html.</summary>
+    /// <summary>
+    /// Where the host serves a file: a page folder for index.html, and somewhere deep and missing for 404.html (a
+    /// language's <c>kk/404.html</c> somewhere deep under its folder).
+    /// </summary>
     private Uri AddressOf(string relative)
     {
-        var path = relative == "404.html" ? "no/such/deep/address/"
+        var path = relative == "404.html" || relative.EndsWith("/404.html", StringComparison.Ordinal) ? relative[..^"404.html".Length] + "no/such/deep/address/"
             : relative == "index.html" ? ""
             : relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length]
             : relative;

@@ -1,0 +1,20 @@
+using KhaSite.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace KhaSite.Render.Pages;
+
+/// <summary>
+/// One page to render: the file it goes to, how to build its view model, which component draws it, and the input
+/// files it is made from (for the sitemap's <c>lastmod</c>; null for a page made from the whole site).
+/// </summary>
+public sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, TextWriter, Task> Draw, bool InSitemap = true,
+    Func<IEnumerable<string>>? Inputs = null)
+{
+    /// <summary>The page at site path <paramref name="sitePath"/>, drawn by <typeparamref name="TComponent"/>.</summary>
+    public static PageJob Of<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true, Func<IEnumerable<string>>? inputs = null)
+        where TComponent : IComponent =>
+        new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap, inputs);
+
+    /// <summary>The full path of the file a YAML record or Markdown file was read from.</summary>
+    public static string FileOf(Diagnostics.SourceLocation location) => System.IO.Path.GetFullPath(location.File);
+}
