@@ -83,12 +83,12 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         };
         var facts = new List<InfoboxRow>
         {
-            new(t["statistics.kind"], t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")]),
-            new(t["statistics.unit"], t["statistics.unit_" + dataset.Record.Unit]),
+            new(t["statistics.kind"], t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)]),
+            new(t["statistics.unit"], t["statistics.unit_" + (dataset.Unit is { } unit ? WordList<DatasetUnit>.Word(unit) : "")]),
         };
         if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
-            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, lang)));
+            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.TotalUnit, t)));
         var html = new DatasetHtml(model, lang);
         var downloads = new[]
         {
@@ -108,15 +108,15 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
     {
         if (dataset.Mismatch is not { } m) return null;
         var t = model.Strings(lang);
-        var unit = dataset.Record.Unit;
-        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, lang, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, lang));
+        var unit = dataset.Unit;
+        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, t, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, t));
         return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {why[lang]}" : text;
     }
 
     private string Meta(Dataset dataset, string lang)
     {
         var t = model.Strings(lang);
-        var kind = t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")];
+        var kind = t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)];
         return When(dataset, lang) is { } when ? $"{kind}, {when}" : kind;
     }
 

@@ -13,18 +13,23 @@ public sealed class DatasetHtml(SiteModel model, string lang)
         ? (row.Date is { } d ? DateText.Format(d, lang) : "")
         : row.Record.Label?[lang] ?? row.Record.Key ?? "";
 
-    public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Record.Unit, lang, row.Record.Qualifier, row.Record.Decimals);
+    public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Unit, model.Strings(lang), row.Qualifier, row.Record.Decimals);
 
-    public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, string? kind, string id)
+    public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, ChartKind? kind, string id)
     {
         var title = dataset.Record.Title?[lang] ?? dataset.Id;
         var description = string.Join("; ", rows.Select(r => $"{Label(dataset, r)}: {Value(dataset, r)}"));
         var data = rows.Select(r => new ChartDatum(Label(dataset, r), r.Value, Value(dataset, r), r.Disputed,
             r.Date is { } d ? d.Year + ((d.Month ?? 1) - 1) / 12.0 : null)).ToArray();
-        var asPoints = kind is "line" or "dot" || (kind is null && dataset.Kind == DatasetKind.Series);
-        return asPoints && data.All(d => d.Year is not null)
-            ? SvgChart.Points(id, title, description, data, joined: kind == "line")
-            : SvgChart.Bars(id, title, description, data);
+        var drawn = kind ?? (dataset.Kind == DatasetKind.Series ? ChartKind.Dot : ChartKind.Bar);
+        // Points need a year for each row; a row without one falls back to bars.
+        if (data.Any(d => d.Year is null)) drawn = ChartKind.Bar;
+        return drawn switch
+        {
+            ChartKind.Bar => SvgChart.Bars(id, title, description, data),
+            ChartKind.Line => SvgChart.Points(id, title, description, data, joined: true),
+            ChartKind.Dot => SvgChart.Points(id, title, description, data, joined: false),
+        };
     }
 
     public string Table(Dataset dataset, IReadOnlyList<DatasetRow> rows, IReadOnlyList<IReadOnlyList<CitationMark>> marks, bool withNotes)

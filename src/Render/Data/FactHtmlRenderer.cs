@@ -26,6 +26,6 @@ public sealed class FactHtmlRenderer(SiteModel model, string lang) : HtmlObjectR
             : t["statistics.undated"];
         renderer.Write(figure.Date is null ? "<data class=\"figure figure--undated\" value=\"" : "<data class=\"figure\" value=\"").Write(Html.Escape(NumberText.Invariant(figure.Value))).Write('"');
         if (when is not null) renderer.Write(" title=\"").Write(Html.Escape(when)).Write('"');
-        renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals))).Write("</data>");
+        renderer.Write('>').Write(Html.Escape(NumberText.Format(figure.Value, figure.Unit, t, decimals: figure.Decimals))).Write("</data>");
     }
 }
