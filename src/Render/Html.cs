@@ -1,8 +1,8 @@
 using System.Net;
 
-namespace KhaSite.Render.Citations;
+namespace KhaSite.Render;
 
-/// <summary>HTML escaping for text assembled outside Razor (formatted references, citation markers).</summary>
+/// <summary>HTML escaping for text assembled outside Razor (formatted references); the one place C# writes HTML.</summary>
 public static class Html
 {
     public static string Escape(string text) => WebUtility.HtmlEncode(text).Replace("&#39;", "'", StringComparison.Ordinal);
