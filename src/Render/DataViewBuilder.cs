@@ -35,10 +35,10 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         // A tag page numbers its own citations: only the events it shows are cited on it.
         var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path);
         var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
-        var list = new TimelineHtml(model, lang, path);
-        var html = string.Concat(events.GroupBy(e => e.Date!.Value.Year / 10 * 10).Select(decade =>
-            $"<section class=\"timeline__decade\" id=\"d{decade.Key}\" aria-labelledby=\"d{decade.Key}-h\"><h2 id=\"d{decade.Key}-h\">{Html.Escape(t.Format("timeline.decade", decade.Key))}</h2>" +
-            list.Events(decade.ToArray(), e => marks[e.Id], withIds: true) + "</section>"));
+        var list = new TimelineViews(model, lang, path);
+        var groups = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
+            .Select(decade => new TimelineDecadeView($"d{decade.Key}", t.Format("timeline.decade", decade.Key), list.Events(decade.ToArray(), e => marks[e.Id], withIds: true)))
+            .ToArray();
 
         var downloads = new[]
         {
@@ -46,7 +46,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             new Download("CSV", SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.csv")),
             new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.Timeline(lang) + "timeline.ics")),
         };
-        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
+        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, groups, events.Length,
             _citations.References(numbering.References, lang, path), downloads,
             tag is null ? null : SitePaths.Relative(path, SitePaths.Timeline(lang)));
     }
@@ -89,14 +89,14 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
             facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.TotalUnit, t)));
-        var html = new DatasetHtml(model, lang);
+        var html = new DatasetViews(model, lang);
         var downloads = new[]
         {
             new Download("CSV", $"{dataset.Id}.csv"),
             new Download("JSON", $"{dataset.Id}.json"),
         };
         return new DatasetView(frame, crumbs, title, description, facts,
-            CitationHtmlRenderer.Markers(page.DatasetMarks, lang),
+            CitationMarkers.View(page.DatasetMarks, lang),
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),

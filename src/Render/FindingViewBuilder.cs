@@ -54,7 +54,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             if (!model.Datasets.TryGetValue(parts[0], out var dataset) || dataset.Rows.Count == 0) continue;
             var row = parts.Length > 1 ? dataset.Rows.FirstOrDefault(r => r.Record.Key == parts[1]) : dataset.Rows[^1];
             if (row is null) continue;
-            var html = new DatasetHtml(model, lang);
+            var html = new DatasetViews(model, lang);
             var title = dataset.Record.Title?[lang] ?? dataset.Id;
             var label = parts.Length > 1 ? $"{html.Label(dataset, row)} — {title}" : $"{title}, {html.Label(dataset, row)}";
             figures.Add(new KeyFigure(html.Value(dataset, row), label, SitePaths.Relative(path, dataset.Path(lang))));
@@ -132,7 +132,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var title = t["glossary.title"];
         var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
             .Select(g => new GlossaryEntry($"term-{g.Id}", g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
-                CitationHtmlRenderer.Markers(g.Marks[lang], lang),
+                CitationMarkers.View(g.Marks[lang], lang),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();

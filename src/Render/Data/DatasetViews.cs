@@ -1,13 +1,17 @@
-using System.Text;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
-using System.Globalization;
 
 namespace KhaSite.Render.Data;
 
+/// <summary>A dataset as a table: its caption, column headings (a note column on the dataset's page), and rows.</summary>
+public sealed record DataTableView(string Caption, string FirstHeader, string ValueHeader, string? NoteHeader, IReadOnlyList<DataTableRow> Rows);
+
+/// <summary>A row of a data table; <see cref="DisputedTitle"/> is set where sources give the value differently.</summary>
+public sealed record DataTableRow(string Label, string Value, string? DisputedTitle, CitationMarkerView Marker, string? Note);
+
 /// <summary>A dataset's chart and table, shared by its page and by <c>```chart</c> embeds.</summary>
-public sealed class DatasetHtml(SiteModel model, string lang)
+public sealed class DatasetViews(SiteModel model, string lang)
 {
     public string Label(Dataset dataset, DatasetRow row) => dataset.Kind == DatasetKind.Series
         ? (row.Date is { } d ? DateText.Format(d, lang) : "")
@@ -32,22 +36,13 @@ public sealed class DatasetHtml(SiteModel model, string lang)
         };
     }
 
-    public string Table(Dataset dataset, IReadOnlyList<DatasetRow> rows, IReadOnlyList<IReadOnlyList<CitationMark>> marks, bool withNotes)
+    public DataTableView Table(Dataset dataset, IReadOnlyList<DatasetRow> rows, IReadOnlyList<IReadOnlyList<CitationMark>> marks, bool withNotes)
     {
         var t = model.Strings(lang);
-        var first = dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"];
-        var html = new StringBuilder($"<div class=\"table-scroll\"><table class=\"data-table\"><caption>{Html.Escape(dataset.Record.Title?[lang] ?? dataset.Id)}</caption>");
-        html.Append(CultureInfo.InvariantCulture, $"<thead><tr><th scope=\"col\">{Html.Escape(first)}</th><th scope=\"col\">{Html.Escape(t["statistics.value"])}</th>");
-        if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Html.Escape(t["statistics.note"])}</th>");
-        html.Append("</tr></thead><tbody>");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            html.Append(CultureInfo.InvariantCulture, $"<tr{(row.Disputed ? " class=\"data-table__disputed\"" : "")}><th scope=\"row\">{Html.Escape(Label(dataset, row))}</th>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"data-table__value\">{Html.Escape(Value(dataset, row))}{(row.Disputed ? $" <span class=\"dispute\" title=\"{Html.Escape(t["statistics.disputed"])}\">⚑</span>" : "")}{CitationHtmlRenderer.Markers(marks[i], lang)}</td>");
-            if (withNotes) html.Append(CultureInfo.InvariantCulture, $"<td>{Html.Escape(row.Record.Note?[lang] ?? "")}</td>");
-            html.Append("</tr>");
-        }
-        return html.Append("</tbody></table></div>").ToString();
+        return new DataTableView(dataset.Record.Title?[lang] ?? dataset.Id,
+            dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"], t["statistics.value"],
+            withNotes ? t["statistics.note"] : null,
+            rows.Select((row, i) => new DataTableRow(Label(dataset, row), Value(dataset, row), row.Disputed ? t["statistics.disputed"] : null,
+                CitationMarkers.View(marks[i], lang), withNotes ? row.Record.Note?[lang] ?? "" : null)).ToArray());
     }
 }
