@@ -4,6 +4,7 @@ using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Render.Data;
+using KhaSite.Tests.Support;
 
 namespace KhaSite.Tests.Unit;
 
