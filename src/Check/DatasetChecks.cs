@@ -39,6 +39,8 @@ public sealed class DatasetChecks : ISiteCheck
         foreach (var row in dataset.Rows)
         {
             var r = row.Record;
+            if (r.Value < 0 && (dataset.Unit == DatasetUnit.Percent || dataset.TotalUnit == DatasetUnit.Percent))
+                diagnostics.Report(DiagnosticCode.NegativePercentage, r.Location, $"a percentage cannot be negative ({r.Value?.ToString(CultureInfo.InvariantCulture)})");
             if (dataset.Kind == DatasetKind.Series && r.Date is null && r.Reported is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
             if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
                 diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");
