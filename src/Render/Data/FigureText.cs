@@ -9,6 +9,6 @@ public static class FigureText
     public static string Substitute(string text, SiteModel model, string lang) =>
         !text.Contains("[#", StringComparison.Ordinal) ? text : FigureReference.InText().Replace(text, m =>
             Figures.Find(model, m.Groups[1].Value) is { } figure
-                ? NumberText.Format(figure.Value, figure.Unit, model.Language(lang), decimals: figure.Decimals)
+                ? NumberText.Format(figure.Value, figure.Unit, model.Language(lang), model.Strings(lang), decimals: figure.Decimals)
                 : m.Value);
 }
