@@ -11,9 +11,6 @@ namespace KhaSite.Check;
 /// </summary>
 public sealed class FigureChecks : ISiteCheck
 {
-    private static readonly string[] Units = ["percent", "people", "count"];
-    private static readonly string[] Qualifiers = ["over", "nearly", "about"];
-
     public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateFacts)
@@ -78,10 +75,10 @@ public sealed class FigureChecks : ISiteCheck
             diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         if (record.Reported is { } reported && fact.Reported is null && reported.Value != Fact.UndatedSource)
             diagnostics.Report(DiagnosticCode.BadDate, reported.Location, $"'{reported.Value}' is not a year: write YYYY, or '{Fact.UndatedSource}' when the source itself is undated");
-        if (record.Unit is { } unit && !Units.Contains(unit))
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({string.Join(", ", Units)})");
-        if (record.Qualifier is { } q && !Qualifiers.Contains(q))
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{q}' is not a qualifier ({string.Join(", ", Qualifiers)})");
+        if (record.Unit is { } unit && fact.Unit is null)
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({WordList<DatasetUnit>.Listed})");
+        if (record.Qualifier is { } q && fact.Qualifier is null)
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{q}' is not a qualifier ({WordList<ValueQualifier>.Listed})");
         DataCitationChecks.Report(fact.Cite, model, diagnostics);
     }
 }

@@ -151,9 +151,6 @@ public static class DataLoader
             fields.Report(DiagnosticCode.MissingField, mapping, "a dataset needs an 'id'");
             return null;
         }
-        if (unit == "percent" || totalUnit == "percent")
-            foreach (var row in rows.Where(r => r.Value < 0))
-                fields.Diagnostics.Report(DiagnosticCode.NegativePercentage, row.Location, $"a percentage cannot be negative ({row.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy, reported);
     }
 

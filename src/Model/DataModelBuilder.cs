@@ -27,7 +27,7 @@ public static class DataModelBuilder
 
         foreach (var record in model.Input.Datasets)
         {
-            DatasetKind? kind = record.Kind switch { "breakdown" => DatasetKind.Breakdown, "series" => DatasetKind.Series, _ => null };
+            var kind = WordList<DatasetKind>.Parse(record.Kind);
             var asOf = record.AsOf is { } a ? PartialDate.TryParse(a.Value, out _) : null;
             var dataset = new Dataset(record, kind, asOf, DataCitation.Parse(record.Cite));
             var rows = record.Rows.Select(row => new DatasetRow(row, row.Date is { } rd ? PartialDate.TryParse(rd.Value, out _) : null, DataCitation.Parse(row.Cite)));
@@ -92,7 +92,7 @@ public static class DataModelBuilder
     {
         var record = dataset.Record;
         if (dataset.Kind != DatasetKind.Breakdown || record.Rows.Any(r => r.Qualifier is not null || r.Value is null)) return null;
-        double? total = record.Total ?? (record.Unit == "percent" ? 100 : null);
+        double? total = record.Total ?? (dataset.Unit == DatasetUnit.Percent ? 100 : null);
         if (total is null) return null;
         var parts = dataset.Rows.GroupBy(r => r.Record.Key).Select(g => g.First()).ToArray();
         var sum = parts.Sum(r => r.Value);

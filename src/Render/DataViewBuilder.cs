@@ -35,10 +35,10 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         // A tag page numbers its own citations: only the events it shows are cited on it.
         var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path);
         var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
-        var list = new TimelineHtml(model, lang, path);
-        var html = string.Concat(events.GroupBy(e => e.Date!.Value.Year / 10 * 10).Select(decade =>
-            $"<section class=\"timeline__decade\" id=\"d{decade.Key}\" aria-labelledby=\"d{decade.Key}-h\"><h2 id=\"d{decade.Key}-h\">{Html.Escape(t.Format("timeline.decade", decade.Key))}</h2>" +
-            list.Events(decade.ToArray(), e => marks[e.Id], withIds: true) + "</section>"));
+        var list = new TimelineViews(model, lang, path);
+        var groups = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
+            .Select(decade => new TimelineDecadeView($"d{decade.Key}", t.Format("timeline.decade", decade.Key), list.Events(decade.ToArray(), e => marks[e.Id], withIds: true)))
+            .ToArray();
 
         var downloads = new[]
         {
@@ -46,7 +46,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             new Download("CSV", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".csv"))),
             new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".ics"))),
         };
-        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
+        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, groups, events.Length,
             _citations.References(numbering.References, lang, path), downloads,
             tag is null ? null : SitePaths.Relative(path, SitePaths.Timeline(lang)));
     }
@@ -83,20 +83,20 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         };
         var facts = new List<InfoboxRow>
         {
-            new(t["statistics.kind"], t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")]),
-            new(t["statistics.unit"], t["statistics.unit_" + dataset.Record.Unit]),
+            new(t["statistics.kind"], t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)]),
+            new(t["statistics.unit"], t["statistics.unit_" + (dataset.Unit is { } unit ? WordList<DatasetUnit>.Word(unit) : "")]),
         };
         if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
-            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, model.Language(lang))));
-        var html = new DatasetHtml(model, lang);
+            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.TotalUnit, model.Language(lang), t)));
+        var html = new DatasetViews(model, lang);
         var downloads = new[]
         {
             new Download("CSV", $"{dataset.Id}.csv"),
             new Download("JSON", $"{dataset.Id}.json"),
         };
         return new DatasetView(frame, crumbs, title, description, facts,
-            CitationHtmlRenderer.Markers(page.DatasetMarks, model.Language(lang)),
+            CitationMarkers.View(page.DatasetMarks, model.Language(lang)),
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),
@@ -108,15 +108,15 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
     {
         if (dataset.Mismatch is not { } m) return null;
         var t = model.Strings(lang);
-        var unit = dataset.Record.Unit;
-        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, model.Language(lang), decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, model.Language(lang)));
+        var unit = dataset.Unit;
+        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, model.Language(lang), t, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, model.Language(lang), t));
         return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {FigureText.Substitute(why[lang], model, lang)}" : text;
     }
 
     private string Meta(Dataset dataset, string lang)
     {
         var t = model.Strings(lang);
-        var kind = t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")];
+        var kind = t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)];
         return When(dataset, lang) is { } when ? $"{kind}, {when}" : kind;
     }
 

@@ -48,8 +48,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             if (!model.Datasets.TryGetValue(parts[0], out var dataset) || dataset.Rows.Count == 0) continue;
             var row = parts.Length > 1 ? dataset.Rows.FirstOrDefault(r => r.Record.Key == parts[1]) : dataset.Rows[^1];
             if (row is null) continue;
-            var html = new DatasetHtml(model, lang);
-            var title = Data.FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+            var html = new DatasetViews(model, lang);
+            var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
             var label = parts.Length > 1 ? $"{html.Label(dataset, row)} — {title}" : $"{title}, {html.Label(dataset, row)}";
             figures.Add(new KeyFigure(html.Value(dataset, row), label, SitePaths.Relative(path, dataset.Path(lang))));
         }
@@ -126,7 +126,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var title = t["glossary.title"];
         var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), model.Order(lang))
             .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
-                CitationHtmlRenderer.Markers(g.Marks[lang], model.Language(lang)),
+                CitationMarkers.View(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();

@@ -78,7 +78,7 @@ public sealed record ArticleView(
     string? MissingTranslationNotice,
     IReadOnlyList<InfoboxRow> Infobox,
     IReadOnlyList<TocEntry> Toc,
-    string BodyHtml,
+    IReadOnlyList<BodyPart> Body,
     IReadOnlyList<NavLink> SeeAlso,
     IReadOnlyList<NavLink> LinksHere,
     IReadOnlyList<ReferenceItem> References,
@@ -140,7 +140,7 @@ public sealed record SourceView(
     IReadOnlyList<InfoboxRow> Record,
     string? OfficialUrl,
     string? Note,
-    string? DescriptionHtml,
+    IReadOnlyList<BodyPart>? Description,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
     IReadOnlyList<CitedBy> CitedBy) : IPageView
 {
@@ -169,7 +169,7 @@ public sealed record TimelineView(
     string Intro,
     IReadOnlyList<FilterLink> Tags,
     IReadOnlyList<FilterLink> Decades,
-    string EventsHtml,
+    IReadOnlyList<Data.TimelineDecadeView> EventGroups,
     int EventCount,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
@@ -185,9 +185,9 @@ public sealed record DatasetView(
     string Title,
     string Description,
     IReadOnlyList<InfoboxRow> Facts,
-    string SourceMarkersHtml,
+    Citations.CitationMarkerView SourceMarkers,
     string ChartHtml,
-    string TableHtml,
+    Data.DataTableView Table,
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
@@ -201,7 +201,7 @@ public sealed record TaxonomyItem(string Label, string Href, int Count);
 
 public sealed record TaxonomyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<TaxonomyItem> Items) : IPageView;
 
-public sealed record GlossaryEntry(string Id, string Term, string Definition, string MarkersHtml, IReadOnlyList<NavLink> Articles);
+public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles);
 
 public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : IPageView;
 

@@ -90,7 +90,7 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal(ReferenceStyle.Chicago, ru.References);
         Assert.Equal(ProseNumberRules.None, ru.ProseNumbers);
         Assert.Equal(System.Globalization.CultureInfo.GetCultureInfo("ru").DateTimeFormat.MonthNames[2], ru.Dates.MonthNames[2]);
-        Assert.Equal("70,4%", Render.Data.NumberText.Format(70.4, "percent", ru));
+        Assert.Equal("70,4%", Render.Data.NumberText.Format(70.4, Model.DatasetUnit.Percent, ru, UiStringsLoader.Load(Path.Combine(RepoPaths.Theme, "i18n", "en.yml"), "en", new Diagnostics.DiagnosticBag())));
     }
 
     [Fact]
