@@ -17,7 +17,7 @@ public static class KhaSiteCommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         var input = new Option<string>("--input") { Description = "The encyclopedia's input folder", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder (assets and UI strings)", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string>("--theme") { Description = "The theme folder (assets and UI strings); default theme/ when there is one, else the tool's own", DefaultValueFactory = _ => DefaultTheme.Folder() };
         var output = new Option<string>("--output") { Description = "Where the built site is written", DefaultValueFactory = _ => "output" };
         var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
         format.AcceptOnlyFromAmong("msbuild", "github");
@@ -34,7 +34,7 @@ public static class KhaSiteCommandLine
 
         var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.")
         {
-            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input), verbose,
+            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input), InitCommand.Create(), verbose,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
