@@ -19,7 +19,10 @@ public sealed class PackedToolTests : IDisposable
         var khasite = Path.Combine(tools, OperatingSystem.IsWindows() ? "khasite.exe" : "khasite");
         var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         await Run(RepoPaths.Root, "dotnet", ["pack", "KhaSite.csproj", "--no-build", "-c", configuration, "-o", Path.Combine(_root, "package"), "-v", "q", "-nologo"]);
-        await Run(_root, "dotnet", ["tool", "install", "KhaSite", "--tool-path", tools, "--add-source", Path.Combine(_root, "package"), "--version", "0.1.0"]);
+        // A package folder of the test's own: a shared one would keep the first KhaSite 0.1.0 it saw and install that
+        // stale copy on every later run.
+        await Run(_root, "dotnet", ["tool", "install", "KhaSite", "--tool-path", tools, "--add-source", Path.Combine(_root, "package"), "--version", "0.1.0"],
+            environment: ("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages")));
 
         var site = Path.Combine(_root, "new-site");
         await Run(_root, khasite, ["init", site]);
@@ -37,12 +40,13 @@ public sealed class PackedToolTests : IDisposable
     }
 
     /// <summary>Runs a program and returns what it printed; fails the test on another exit code.</summary>
-    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0)
+    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)? environment = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (environment is var (name, value)) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
