@@ -26,6 +26,15 @@ public class InputSchemaTests
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(20)));
     }
 
+    /// <summary>A language written as a mapping (a third language, a script variant) is what editors' schema accepts too.</summary>
+    [Fact]
+    public void A_site_with_a_language_mapping_matches_the_schema_and_a_misspelt_setting_does_not()
+    {
+        var site = Integration.ThirdLanguageTests.Site.SiteYml;
+        Assert.Empty(InputSchemas.Validate("site", site));
+        Assert.NotEmpty(InputSchemas.Validate("site", site.Replace("based_on: kk", "basedon: kk", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Every_input_file_is_described_by_a_schema()
     {
@@ -38,6 +47,7 @@ public class InputSchemaTests
     /// <summary>The schemas' field names are the loaders' field tables: a field added to one and not the other fails here.</summary>
     [Theory]
     [InlineData("site", "", typeof(SiteConfigLoader), "Fields")]
+    [InlineData("site", "/definitions/language", typeof(LanguageLoader), "Fields")]
     [InlineData("timeline", "/items", typeof(DataLoader), "EventFields")]
     [InlineData("glossary", "/items", typeof(DataLoader), "GlossaryFields")]
     [InlineData("dataset", "", typeof(DataLoader), "DatasetFields")]
