@@ -139,8 +139,10 @@ public static class DataLoader
                 case "discrepancy": discrepancy = fields.Localized(value, "discrepancy", languages); break;
                 case "rows":
                     if (value is YamlSequenceNode list)
+                    {
                         foreach (var item in list.Children)
                             if (fields.Mapping(item, "a row") is { } row) rows.Add(ReadRow(row, fields, languages));
+                    }
                     else fields.Report(DiagnosticCode.WrongFieldType, value, "'rows' is a list");
                     break;
                 default: fields.UnknownField(key, DatasetFields, "a dataset"); break;

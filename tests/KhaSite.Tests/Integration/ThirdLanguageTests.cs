@@ -14,7 +14,7 @@ public sealed class ThirdLanguageTests(ThirdLanguageTests.Site site) : IClassFix
     /// <summary>The site, built once for the class.</summary>
     public sealed class Site : IAsyncLifetime, IDisposable
     {
-        private const string SiteYml = """
+        internal const string SiteYml = """
             title: {kk: Тест энциклопедиясы, en: Test encyclopedia, kk-latn: Test ensiklopediasy}
             description: {kk: Сынақ сайты., en: A test site., kk-latn: Synaq saity.}
             base_url: https://example.org/khasite/
