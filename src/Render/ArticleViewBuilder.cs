@@ -21,8 +21,13 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var frame = frames.For(lang, path, version.TitleText(model), version.SummaryText(model), l => version.In(l)?.Path, "article",
             frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
         var changed = _translations.LastChanged(version);
-        frame = frame with { LastChanged = changed, OgType = "article", JsonLd = Machine.StructuredData.Article(model, version),
-            CitationMeta = Machine.HighwireMeta.Article(model, version, changed?.Iso) };
+        frame = frame with
+        {
+            LastChanged = changed,
+            OgType = "article",
+            JsonLd = Machine.StructuredData.Article(model, version),
+            CitationMeta = Machine.HighwireMeta.Article(model, version, changed?.Iso)
+        };
 
         var missing = model.Languages.Where(l => l != lang && version.In(l) is null)
             .Select(l => t["translation.missing." + l])

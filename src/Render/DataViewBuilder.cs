@@ -74,7 +74,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
         var description = FigureText.Substitute(dataset.Record.Description, model, lang) ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
-            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
+            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with
+        { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
         var crumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),

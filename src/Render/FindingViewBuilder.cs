@@ -22,7 +22,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Home(lang);
         var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home", frames.EditUrl("site.yml"))
-            with { JsonLd = Machine.StructuredData.Organization(model, lang) };
+            with
+        { JsonLd = Machine.StructuredData.Organization(model, lang) };
         var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
             ? new ArticleListItem(f.TitleText(model), f.SummaryText(model), SitePaths.Relative(path, f.Path)) : null;
         var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
