@@ -7,9 +7,6 @@ namespace KhaSite.Check;
 /// <summary>Datasets: kind, unit, dates, citations, and whether a breakdown's parts add up to its whole.</summary>
 public sealed class DatasetChecks : ISiteCheck
 {
-    private static readonly string[] Units = ["percent", "people", "count"];
-    private static readonly string[] Qualifiers = ["over", "nearly", "about"];
-
     public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateDatasets)
@@ -25,11 +22,11 @@ public sealed class DatasetChecks : ISiteCheck
         var record = dataset.Record;
         var at = record.Location;
         if (dataset.Kind is null)
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs 'kind: breakdown' or 'kind: series'");
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs {string.Join(" or ", WordList<DatasetKind>.Words.Select(w => $"'kind: {w}'"))}");
         if (record.Unit is null)
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'unit' ({string.Join(", ", Units)})");
-        else if (!Units.Contains(record.Unit))
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{record.Unit}' is not a unit ({string.Join(", ", Units)})");
+            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'unit' ({WordList<DatasetUnit>.Listed})");
+        else if (dataset.Unit is null)
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{record.Unit}' is not a unit ({WordList<DatasetUnit>.Listed})");
         if (record.Title is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'title' per language");
         if (dataset.Kind == DatasetKind.Breakdown && record.AsOf is null && record.Reported is null && record.Rows.Any(r => r.Reported is null))
             diagnostics.Report(DiagnosticCode.MissingField, at, $"the breakdown '{dataset.Id}' needs 'as_of', the date its parts describe, or 'reported', the year of the source that gives them undated (on the dataset, or on each row)");
@@ -42,13 +39,15 @@ public sealed class DatasetChecks : ISiteCheck
         foreach (var row in dataset.Rows)
         {
             var r = row.Record;
+            if (r.Value < 0 && (dataset.Unit == DatasetUnit.Percent || dataset.TotalUnit == DatasetUnit.Percent))
+                diagnostics.Report(DiagnosticCode.NegativePercentage, r.Location, $"a percentage cannot be negative ({r.Value?.ToString(CultureInfo.InvariantCulture)})");
             if (dataset.Kind == DatasetKind.Series && r.Date is null && r.Reported is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
             if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
                 diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");
             if (r.Date is { } date && row.Date is null)
                 diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
-            if (r.Qualifier is { } q && !Qualifiers.Contains(q))
-                diagnostics.Report(DiagnosticCode.WrongFieldType, r.Location, $"'{q}' is not a qualifier ({string.Join(", ", Qualifiers)})");
+            if (r.Qualifier is { } q && row.Qualifier is null)
+                diagnostics.Report(DiagnosticCode.WrongFieldType, r.Location, $"'{q}' is not a qualifier ({WordList<ValueQualifier>.Listed})");
             DataCitationChecks.Report(row.OwnCite, model, diagnostics);
         }
         CheckSum(dataset, diagnostics);

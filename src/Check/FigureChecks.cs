@@ -11,9 +11,6 @@ namespace KhaSite.Check;
 /// </summary>
 public sealed class FigureChecks : ISiteCheck
 {
-    private static readonly string[] Units = ["percent", "people", "count"];
-    private static readonly string[] Qualifiers = ["over", "nearly", "about"];
-
     public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateFacts)
@@ -31,14 +28,13 @@ public sealed class FigureChecks : ISiteCheck
         foreach (var reference in version.Document.Descendants<FactInline>())
         {
             if (Figures.Find(model, reference.Reference) is not null) continue;
-            var known = model.Facts.Keys.Concat(model.Datasets.Values.SelectMany(d => d.Rows.Select(r => $"{d.Id}:{r.Record.Key ?? r.Record.Date?.Value}")));
-            var suggestion = Load.Suggest.Closest(reference.Reference, known);
+            var suggestion = Load.Suggest.Closest(reference.Reference, Figures.Known(model));
             diagnostics.Report(DiagnosticCode.UnknownFigure, ModelBuilder.At(version, reference),
                 $"'[#{reference.Reference}]' names no fact of input/data/facts.yml and no dataset row" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }
         Infobox(version, model, diagnostics);
         foreach (var prose in ProseText.Of(version))
-            foreach (var (index, length) in ProseNumbers.Figures(prose.Text, version.Lang))
+            foreach (var (index, length) in ProseNumbers.Figures(prose.Text, model.Language(version.Lang).ProseNumbers))
                 if (prose.At(index) is { } at)
                     diagnostics.Report(DiagnosticCode.FigureWithoutData, at,
                         $"the figure '{prose.Text.Substring(index, length)}' is written in prose: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
@@ -60,7 +56,7 @@ public sealed class FigureChecks : ISiteCheck
                         $"'{reference.Value}' names no fact of input/data/facts.yml and no dataset row");
             // References stand as one neutral mark, so that the text around them reads as it is written.
             var text = FigureReference.InText().Replace(value.Value, m => "\u25aa".PadRight(m.Length));
-            foreach (var (index, length) in ProseNumbers.Figures(text, version.Lang))
+            foreach (var (index, length) in ProseNumbers.Figures(text, model.Language(version.Lang).ProseNumbers))
                 diagnostics.Report(DiagnosticCode.FigureWithoutData, value.Location with { Column = value.Location.Column + index },
                     $"the figure '{text.Substring(index, length)}' in the infobox's '{entry.Key.Value}' is written as text: write [#its-id] (input/data/facts.yml)");
         }
@@ -79,10 +75,10 @@ public sealed class FigureChecks : ISiteCheck
             diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         if (record.Reported is { } reported && fact.Reported is null && reported.Value != Fact.UndatedSource)
             diagnostics.Report(DiagnosticCode.BadDate, reported.Location, $"'{reported.Value}' is not a year: write YYYY, or '{Fact.UndatedSource}' when the source itself is undated");
-        if (record.Unit is { } unit && !Units.Contains(unit))
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({string.Join(", ", Units)})");
-        if (record.Qualifier is { } q && !Qualifiers.Contains(q))
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{q}' is not a qualifier ({string.Join(", ", Qualifiers)})");
+        if (record.Unit is { } unit && fact.Unit is null)
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{unit}' is not a unit ({WordList<DatasetUnit>.Listed})");
+        if (record.Qualifier is { } q && fact.Qualifier is null)
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{q}' is not a qualifier ({WordList<ValueQualifier>.Listed})");
         DataCitationChecks.Report(fact.Cite, model, diagnostics);
     }
 }

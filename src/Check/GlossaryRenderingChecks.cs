@@ -17,8 +17,8 @@ public sealed class GlossaryRenderingChecks : ISiteCheck
     {
         var original = model.Config.DefaultLanguage;
         if (version.Lang == original || model.Input.Glossary.Count == 0) return;
-        var culture = SiteModel.Culture(version.Lang);
-        var originalCulture = SiteModel.Culture(original);
+        var culture = model.Culture(version.Lang);
+        var originalCulture = model.Culture(original);
         // Each form of the original language once, lower-cased: a gloss is then looked up, not compared term by term.
         var terms = new Dictionary<string, Load.GlossaryRecord>(StringComparer.Ordinal);
         foreach (var term in model.Input.Glossary)

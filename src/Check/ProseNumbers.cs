@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using KhaSite.Load;
 
 namespace KhaSite.Check;
 
 /// <summary>
 /// Finds the figures in a run of prose: numbers that state a quantity. Years, dates, article and section numbers, page
 /// locators, ordinals, list markers, numbers glued to letters (codes such as 70-IV, 1990s) and numbers inside quotations
-/// or titles are not figures. What marks each of these differs by language; the rules of a language the table does not
-/// know are only the ones every language shares.
+/// or titles are not figures. What marks each of these differs by language: a language's <see cref="ProseNumberRules"/>
+/// (site.yml's <c>prose_numbers</c>) picks the words; with none, only the rules every language shares apply.
 /// </summary>
 public static partial class ProseNumbers
 {
@@ -26,9 +27,9 @@ public static partial class ProseNumbers
     // ordinal ("16-сессия", "6-бабы", "1-ші").
     private const string KkCaseEnding = "ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ні|ны|ді|ды|ті|ты|нің|ның|дің|дың|тің|тың|мен|бен|пен|і|ы|сі|сы|ін|ын|сін|сын|ге дейін|ға дейін|дей|дай|тей|тай|лер|лар|дер|дар|тер|тар";
 
-    private static readonly Dictionary<string, Rules> ByLanguage = new(StringComparer.Ordinal)
+    private static readonly Dictionary<ProseNumberRules, Rules> ByLanguage = new()
     {
-        ["kk"] = new(
+        [ProseNumberRules.Kazakh] = new(
             YearAfter: new(@"^(?:\s*[–—-]\s*\d{4}(?!\d)|(?:\s*(?:[–—-]|,|және|мен)\s*\d{4})*\s*(?:ж\.|жж\.|жыл))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureBefore: new(@"(?:№\s*|(?:" + KkMonths + @")\p{L}*\s+|\b(?:беттері|беті|бет|б\.)\s*(?:\d+\s*[–—-]\s*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             NotFigureAfter: new(
@@ -37,7 +38,7 @@ public static partial class ProseNumbers
                 @"|-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L}" +
                 @"|[–—]\d+-(?!(?:" + KkCaseEnding + @")(?![\p{L}]))\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             BareYears: false),
-        ["en"] = new(
+        [ProseNumberRules.English] = new(
             YearAfter: new(@"^$^"),
             NotFigureBefore: new(
                 @"(?:\b(?i:articles|sections|(?:sub)?paragraphs|clauses|points|items|chapters|parts|pages|pp\.|works|entries)\s+(?:[\d()–—-]+(?:,\s*|\s+and\s+|\s+or\s+)?)*" +
@@ -50,9 +51,9 @@ public static partial class ProseNumbers
     private const int Window = 60;
 
     /// <summary>The figures of <paramref name="text"/>: their start and length.</summary>
-    public static IEnumerable<(int Index, int Length)> Figures(string text, string lang)
+    public static IEnumerable<(int Index, int Length)> Figures(string text, ProseNumberRules words)
     {
-        var rules = ByLanguage.GetValueOrDefault(lang);
+        var rules = ByLanguage.GetValueOrDefault(words);
         foreach (Match match in Number().Matches(text))
         {
             if (!IsFigure(text, match, rules)) continue;

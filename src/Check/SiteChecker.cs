@@ -19,6 +19,7 @@ public static class SiteChecker
         new TimelineChecks(),
         new DatasetChecks(),
         new FigureChecks(),
+        new FigureFieldChecks(),
         new GlossaryRenderingChecks(),
         new TranslationChecks(),
         new TranslationStatusChecks(),

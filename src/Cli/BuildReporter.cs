@@ -10,11 +10,16 @@ namespace KhaSite.Cli;
 /// </summary>
 public abstract class BuildReporter
 {
-    public static BuildReporter Create(string format)
+    /// <param name="language">the language of the diagnostics (<see cref="DiagnosticLanguage"/>)</param>
+    public static BuildReporter Create(string format, string language = DiagnosticLanguage.English)
     {
         var plain = Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-        return plain ? new PlainReporter(format) : new TerminalReporter(format);
+        BuildReporter reporter = plain ? new PlainReporter(format) : new TerminalReporter(format);
+        reporter.Language = language;
+        return reporter;
     }
+
+    private string Language { get; set; } = DiagnosticLanguage.English;
 
     protected BuildReporter(string format) => Format = format;
 
@@ -26,7 +31,11 @@ public abstract class BuildReporter
 
     public abstract void Report(BuildResult result, string? outputDir);
 
-    protected string Line(Diagnostic d) => Format == "github" ? GitHubAnnotation.Format(d) : d.ToString();
+    protected string Line(Diagnostic d)
+    {
+        var shown = DiagnosticLanguage.In(d, Language);
+        return Format == "github" ? GitHubAnnotation.Format(shown) : shown.ToString();
+    }
 
     protected static string Pages(BuildResult result) =>
         string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key}: {p.Value}"));

@@ -17,24 +17,26 @@ public static class KhaSiteCommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         var input = new Option<string>("--input") { Description = "The encyclopedia's input folder", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder (assets and UI strings)", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string>("--theme") { Description = "The theme folder (assets and UI strings); default theme/ when there is one, else the tool's own", DefaultValueFactory = _ => DefaultTheme.Folder() };
         var output = new Option<string>("--output") { Description = "Where the built site is written", DefaultValueFactory = _ => "output" };
         var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
         format.AcceptOnlyFromAmong("msbuild", "github");
+        var language = new Option<string>("--lang") { Description = "The language of the diagnostics: 'en' or 'kk' (default: KHASITE_LANG, else en)", DefaultValueFactory = _ => DiagnosticLanguage.FromEnvironment() };
+        language.AcceptOnlyFromAmong([.. DiagnosticLanguage.Supported]);
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (the site works without search)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force, language };
         build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
-            write: true, result.GetValue(format)!));
+            write: true, result.GetValue(format)!, result.GetValue(language)!));
 
-        var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format };
-        check.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, ""), write: false, result.GetValue(format)!));
+        var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format, language };
+        check.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, ""), write: false, result.GetValue(format)!, result.GetValue(language)!));
 
         var root = new RootCommand("KhaSite builds the bilingual encyclopedia of the Assembly of People of Kazakhstan.")
         {
-            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input), TranslatedCommand.Create(input), verbose,
+            build, check, PreviewCommand.Create(input, theme), NewArticleCommand.Create(input, theme), TranslatedCommand.Create(input), InitCommand.Create(), verbose,
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -56,14 +58,14 @@ public static class KhaSiteCommandLine
         }
     }
 
-    private static async Task<int> BuildAsync(BuildOptions options, bool write, string format)
+    private static async Task<int> BuildAsync(BuildOptions options, bool write, string format, string language)
     {
         if (!Directory.Exists(options.InputDir))
         {
             Console.Error.WriteLine($"khasite: the input folder '{options.InputDir}' does not exist");
             return BadUsage;
         }
-        var reporter = BuildReporter.Create(format);
+        var reporter = BuildReporter.Create(format, language);
         var stage = "Load";
         void Stage(string name)
         {

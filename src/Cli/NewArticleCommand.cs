@@ -16,15 +16,16 @@ public static class NewArticleCommand
     /// <summary>The source the example citation names, when the bibliography has it.</summary>
     public const string PreferredSource = "abdraimov2023";
 
-    public static Command Create(Option<string> input)
+    public static Command Create(Option<string> input, Option<string> theme)
     {
         var name = new Argument<string>("section/slug") { Description = "Where the article goes: a section of site.yml and a new slug, e.g. history/forum-1992" };
-        var command = new Command("new", "Create a new article pair (Kazakh original and English translation) with front matter and a citation example") { input, name };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(name)!));
+        var command = new Command("new", "Create a new article pair (Kazakh original and English translation) with front matter and a citation example") { input, theme, name };
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(name)!, result.GetValue(theme)!));
         return command;
     }
 
-    public static int Run(string inputDir, string name)
+    /// <param name="themeDir">the theme whose <c>i18n/&lt;lang&gt;.yml</c> gives the placeholder texts (<c>new_article.*</c>)</param>
+    public static int Run(string inputDir, string name, string themeDir = "theme")
     {
         if (!Directory.Exists(inputDir))
         {
@@ -80,10 +81,11 @@ public static class NewArticleCommand
         var category = section == "sources" && Categories(inputDir).Contains("source") ? "source" : CategoryFor(inputDir, articles, section, config);
 
         var original = config.DefaultLanguage;
-        var texts = config.Languages.ToDictionary(l => l, l => Template(l, category, cite, translationOf: null));
+        var words = config.Languages.ToDictionary(l => l, l => Words(themeDir, l));
+        var texts = config.Languages.ToDictionary(l => l, l => Template(words[l], category, cite, translationOf: null));
         var hash = ArticleLoader.Hash(FrontMatterReader.SplitText(texts[original]).Body);
         foreach (var lang in config.Languages.Where(l => l != original))
-            texts[lang] = Template(lang, category, cite, translationOf: hash);
+            texts[lang] = Template(words[lang], category, cite, translationOf: hash);
 
         Directory.CreateDirectory(Path.Combine(articles, section));
         foreach (var (lang, path) in files)
@@ -96,20 +98,21 @@ public static class NewArticleCommand
         return KhaSiteCommandLine.Success;
     }
 
-    /// <summary>The new article's text in one language. Comments in the front matter say what each field holds.</summary>
-    public static string Template(string lang, string category, string? cite, string? translationOf)
+    /// <summary>The theme's UI strings of a language, read quietly: without them the template has plain placeholders.</summary>
+    private static UiStrings Words(string themeDir, string lang) =>
+        UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, new DiagnosticBag());
+
+    /// <summary>
+    /// The new article's text in one language, in the words of the theme's <c>new_article.*</c> strings. Comments in the
+    /// front matter say what each field holds.
+    /// </summary>
+    public static string Template(UiStrings words, string category, string? cite, string? translationOf)
     {
         var citation = cite is null ? "" : $" [@{cite}]";
-        var (title, summary, body, help) = lang switch
-        {
-            "kk" => ("Мақаланың атауы", "Мақала не туралы екенін бір сөйлеммен жазыңыз.",
-                $"Мақаланың бірінші абзацы. Әр абзац кемінде бір дереккөзге сілтейді{citation}.",
-                "# Жаңа мақала: өрістерді толтырыңыз (CONTRIBUTING.md, «Үлес қосу туралы»)."),
-            "en" => ("Title of the article", "What the article is about, in one sentence.",
-                $"The first paragraph of the article. Every paragraph cites at least one source{citation}.",
-                "# A new article: fill in the fields (CONTRIBUTING.md)."),
-            _ => ("Title", "Summary.", $"Text{citation}.", "# A new article."),
-        };
+        var title = words.Find("new_article.title") ?? "Title";
+        var summary = words.Find("new_article.summary") ?? "Summary.";
+        var body = UiStringFormat.Fill(words.Find("new_article.body") ?? "Text{0}.", [citation]);
+        var help = "# " + (words.Find("new_article.help") ?? "A new article.");
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append(help).Append('\n');

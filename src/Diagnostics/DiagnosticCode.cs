@@ -40,6 +40,10 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode NegativePercentage = new(27, Severity.Error, "a negative percentage");
     public static readonly DiagnosticCode TooManyHeadings = new(28, Severity.Error, "an article with more headings than KhaSite reads");
 
+    // Languages of site.yml (issue 25): settings that cannot format a page.
+    public static readonly DiagnosticCode UnknownCulture = new(50, Severity.Error, "a language's culture is not one .NET knows");
+    public static readonly DiagnosticCode BadLanguageSetting = new(51, Severity.Error, "a language setting of site.yml has a wrong value");
+
     public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
     public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
     public static readonly DiagnosticCode UnknownCitationKey = new(103, Severity.Error, "unknown citation key");

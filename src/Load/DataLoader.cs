@@ -106,8 +106,8 @@ public static class DataLoader
         foreach (var path in InputFile.Enumerate(dir, "*.yml", recursive: false))
         {
             var display = DisplayPath.For(path);
-            var fields = new YamlFields(display, 1, diagnostics);
             var text = InputFile.ReadText(path, root, diagnostics);
+            var fields = new YamlFields(display, 1, diagnostics) { Text = text };
             if (text is null) continue;
             var mapping = fields.Mapping(YamlText.Parse(text, display, 1, diagnostics), "a dataset");
             if (mapping is not null && ProcessingException.While(display, () => ReadDataset(mapping, fields, languages)) is { } record) records.Add(record);
@@ -139,8 +139,10 @@ public static class DataLoader
                 case "discrepancy": discrepancy = fields.Localized(value, "discrepancy", languages); break;
                 case "rows":
                     if (value is YamlSequenceNode list)
+                    {
                         foreach (var item in list.Children)
                             if (fields.Mapping(item, "a row") is { } row) rows.Add(ReadRow(row, fields, languages));
+                    }
                     else fields.Report(DiagnosticCode.WrongFieldType, value, "'rows' is a list");
                     break;
                 default: fields.UnknownField(key, DatasetFields, "a dataset"); break;
@@ -151,9 +153,6 @@ public static class DataLoader
             fields.Report(DiagnosticCode.MissingField, mapping, "a dataset needs an 'id'");
             return null;
         }
-        if (unit == "percent" || totalUnit == "percent")
-            foreach (var row in rows.Where(r => r.Value < 0))
-                fields.Diagnostics.Report(DiagnosticCode.NegativePercentage, row.Location, $"a percentage cannot be negative ({row.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy, reported);
     }
 
@@ -204,9 +203,9 @@ public static class DataLoader
     {
         if (!File.Exists(path) && !InputFile.IsLink(path)) return [];
         var display = DisplayPath.For(path);
-        var fields = new YamlFields(display, 1, diagnostics);
         // input/data/<name>.yml: the input folder is two levels up.
         var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, diagnostics);
+        var fields = new YamlFields(display, 1, diagnostics) { Text = text };
         var root = text is null ? null : YamlText.Parse(text, display, 1, diagnostics);
         if (root is null) return [];
         if (root is not YamlSequenceNode list)

@@ -30,7 +30,7 @@ public static class FrontMatterReader
 
     public static FrontMatter Read(string yaml, string file, DiagnosticBag diagnostics)
     {
-        var fields = new YamlFields(file, firstLine: 2, diagnostics);
+        var fields = new YamlFields(file, firstLine: 2, diagnostics) { Text = yaml };
         if (string.IsNullOrWhiteSpace(yaml)) return FrontMatter.Empty;
         var root = YamlText.Parse(yaml, file, firstLine: 2, diagnostics);
         if (root is null) return FrontMatter.Unreadable;

@@ -7,5 +7,8 @@ public sealed class LocalizedText(IReadOnlyDictionary<string, string> byLanguage
 
     public string this[string lang] => ByLanguage.TryGetValue(lang, out var text) ? text : "";
 
+    /// <summary>Each language's text with where it was written (for checks that point into it).</summary>
+    public IReadOnlyDictionary<string, Located<string>> Located { get; init; } = new Dictionary<string, Located<string>>();
+
     public bool Has(string lang) => ByLanguage.TryGetValue(lang, out var text) && text.Length > 0;
 }

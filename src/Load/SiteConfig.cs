@@ -12,8 +12,17 @@ public sealed record SiteConfig(
     IReadOnlyList<SectionConfig> Sections,
     string File,
     Located<string>? Featured = null,
-    IReadOnlyList<Located<string>>? KeyFigures = null)
+    IReadOnlyList<Located<string>>? KeyFigures = null,
+    IReadOnlyList<Language>? LanguageSettings = null)
 {
+    /// <summary>
+    /// The settings of one of <see cref="Languages"/>: as site.yml gives them, else KhaSite's defaults (a config built
+    /// by hand in a test may list codes only).
+    /// </summary>
+    public Language Language(string code) =>
+        LanguageSettings?.FirstOrDefault(l => l.Code == code) ?? LanguageDefaults.Find(code)
+        ?? throw new ArgumentException($"'{code}' is not one of the site's languages", nameof(code));
+
     /// <summary>The path the site is served under, e.g. <c>/khasite/</c> for a GitHub project page.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -33,9 +33,8 @@ public static class SiteConfigLoader
             else fields.UnknownField(key, Fields, "site.yml");
         }
 
-        IReadOnlyList<string> languages = values.TryGetValue("languages", out var langs)
-            ? Languages(fields.ScalarList(langs.Node, "languages"), diagnostics)
-            : [];
+        var languageSettings = values.TryGetValue("languages", out var langs) ? LanguageLoader.Read(langs.Node, fields) : [];
+        IReadOnlyList<string> languages = languageSettings.Select(l => l.Code).ToArray();
         if (languages.Count == 0)
         {
             diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml must list the site's languages, e.g. 'languages: [kk, en]'");
@@ -72,7 +71,7 @@ public static class SiteConfigLoader
 
         if (title is null || baseUrl is null) return null;
         return new SiteConfig(title, description ?? new LocalizedText(new Dictionary<string, string>()), baseUrl,
-            repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display, featured, keyFigures);
+            repository?.TrimEnd('/'), branch ?? "main", languages, defaultLanguage, sections, display, featured, keyFigures, languageSettings);
     }
 
     /// <summary>
@@ -82,21 +81,6 @@ public static class SiteConfigLoader
     public static bool IsLanguageCode(string code) =>
         code.Length is >= 2 and <= 16 && char.IsAsciiLetterLower(code[0]) && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
         && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
-    private static string[] Languages(IReadOnlyList<Located<string>> listed, DiagnosticBag diagnostics)
-    {
-        var languages = new List<string>();
-        foreach (var lang in listed)
-        {
-            if (!IsLanguageCode(lang.Value))
-                diagnostics.Report(DiagnosticCode.BadLanguageCode, lang.Location,
-                    $"'{lang.Value}' is not a language code: lower-case letters and digits with hyphens between, like kk, en or kk-latn");
-            else if (languages.Contains(lang.Value))
-                diagnostics.Report(DiagnosticCode.DuplicateLanguage, lang.Location, $"the language '{lang.Value}' is listed twice");
-            else languages.Add(lang.Value);
-        }
-        return [.. languages];
-    }
 
     private static IReadOnlyList<SectionConfig> ReadSections(YamlNode node, YamlFields fields, IReadOnlyList<string> languages)
     {

@@ -11,6 +11,9 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>The YAML text the nodes were parsed from, when known: texts then remember where each character was written.</summary>
+    public string? Text { get; init; }
+
     public SourceLocation At(YamlNode node) =>
         new(File, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
 
@@ -40,11 +43,16 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
         if (node is YamlScalarNode scalar)
         {
             var value = scalar.Value?.Trim() ?? "";
-            return value.Length == 0 ? null : new Located<string>(value, At(node));
+            return value.Length == 0 ? null : new Located<string>(value, At(node)) { Source = SourceOf(scalar) };
         }
         Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a single value, not a {Describe(node)}");
         return null;
     }
+
+    private TextSource? SourceOf(YamlScalarNode scalar) =>
+        Text is { } text && scalar.Start.Index >= 0 && scalar.End.Index <= text.Length && scalar.Start.Index < scalar.End.Index
+            ? new TextSource(At(scalar), text[(int)scalar.Start.Index..(int)scalar.End.Index])
+            : null;
 
     /// <summary>A list of plain values; a single value counts as a list of one.</summary>
     public IReadOnlyList<Located<string>> ScalarList(YamlNode node, string field)
@@ -70,6 +78,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
             return null;
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var located = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
         foreach (var (key, value) in Entries(mapping))
         {
             if (!languages.Contains(key.Value))
@@ -77,12 +86,16 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
                 Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, $"'{key.Value}' in '{field}' is not one of the site's languages ({string.Join(", ", languages)})");
                 continue;
             }
-            if (Scalar(value, $"{field}.{key.Value}") is { } text) texts[key.Value] = text.Value;
+            if (Scalar(value, $"{field}.{key.Value}") is { } text)
+            {
+                texts[key.Value] = text.Value;
+                located[key.Value] = text;
+            }
         }
         foreach (var lang in languages)
             if (!texts.ContainsKey(lang))
                 Report(DiagnosticCode.MissingField, node, $"'{field}' has no '{lang}' text");
-        return new LocalizedText(texts);
+        return new LocalizedText(texts) { Located = located };
     }
 
     public bool? Boolean(YamlNode node, string field)

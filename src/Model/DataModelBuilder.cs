@@ -27,7 +27,7 @@ public static class DataModelBuilder
 
         foreach (var record in model.Input.Datasets)
         {
-            DatasetKind? kind = record.Kind switch { "breakdown" => DatasetKind.Breakdown, "series" => DatasetKind.Series, _ => null };
+            var kind = WordList<DatasetKind>.Parse(record.Kind);
             var asOf = record.AsOf is { } a ? PartialDate.TryParse(a.Value, out _) : null;
             var dataset = new Dataset(record, kind, asOf, DataCitation.Parse(record.Cite));
             var rows = record.Rows.Select(row => new DatasetRow(row, row.Date is { } rd ? PartialDate.TryParse(rd.Value, out _) : null, DataCitation.Parse(row.Cite)));
@@ -62,7 +62,7 @@ public static class DataModelBuilder
         {
             var t = model.Strings(lang);
             var glossary = new CitationNumbering(CiterKind.Glossary, lang, t["glossary.title"], SitePaths.Glossary(lang));
-            foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, SiteModel.Order(lang)))
+            foreach (var term in model.Glossary.Terms.OrderBy(g => g.Record.Term?[lang] ?? g.Id, model.Order(lang)))
                 term.Marks[lang] = glossary.MarkAll(term.Cite, model.Bibliography);
             glossary.RecordUses();
             model.Glossary.Numbering[lang] = glossary;
@@ -92,7 +92,7 @@ public static class DataModelBuilder
     {
         var record = dataset.Record;
         if (dataset.Kind != DatasetKind.Breakdown || record.Rows.Any(r => r.Qualifier is not null || r.Value is null)) return null;
-        double? total = record.Total ?? (record.Unit == "percent" ? 100 : null);
+        double? total = record.Total ?? (dataset.Unit == DatasetUnit.Percent ? 100 : null);
         if (total is null) return null;
         var parts = dataset.Rows.GroupBy(r => r.Record.Key).Select(g => g.First()).ToArray();
         var sum = parts.Sum(r => r.Value);

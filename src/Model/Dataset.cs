@@ -3,6 +3,7 @@ using KhaSite.Model.Citations;
 
 namespace KhaSite.Model;
 
+/// <summary>What a dataset holds (<c>kind:</c>).</summary>
 public enum DatasetKind
 {
     Breakdown,
@@ -20,6 +21,9 @@ public sealed class DatasetRow(DatasetRowRecord record, PartialDate? date, Parse
 
     public double Value => Record.Value ?? 0;
 
+    /// <summary>The row's <c>qualifier:</c>, or null when it has none or an unknown word (Check reports it).</summary>
+    public ValueQualifier? Qualifier { get; } = WordList<ValueQualifier>.Parse(record.Qualifier);
+
     /// <summary>True when another source gives a value for the same thing (same key, or a date within a year).</summary>
     public bool Disputed { get; set; }
 }
@@ -32,6 +36,12 @@ public sealed class Dataset(DatasetRecord record, DatasetKind? kind, PartialDate
     public string Id => Record.Id.Value;
 
     public DatasetKind? Kind { get; } = kind;
+
+    /// <summary>The dataset's <c>unit:</c>, or null when it is missing or unknown (Check reports it).</summary>
+    public DatasetUnit? Unit { get; } = WordList<DatasetUnit>.Parse(record.Unit);
+
+    /// <summary>The unit of <c>total:</c>: its own <c>total_unit:</c>, else the rows' unit.</summary>
+    public DatasetUnit? TotalUnit { get; } = WordList<DatasetUnit>.Parse(record.TotalUnit ?? record.Unit);
 
     public PartialDate? AsOf { get; } = asOf;
 

@@ -9,10 +9,14 @@ namespace KhaSite.Model;
 /// <summary>Reads the YAML inside <c>```timeline</c> and <c>```chart</c> blocks and resolves what they show.</summary>
 public static class EmbedResolver
 {
-    public static bool IsEmbed(FencedCodeBlock block) => block.Info is "timeline" or "chart";
+    public static bool IsEmbed(FencedCodeBlock block) => KindOf(block) is not null;
+
+    /// <summary>The embed the block's info string names, or null for a code block.</summary>
+    public static EmbedKind? KindOf(FencedCodeBlock block) => WordList<EmbedKind>.Parse(block.Info);
 
     public static void Resolve(ArticleVersion version, FencedCodeBlock block, SiteModel model, CitationNumbering numbering)
     {
+        if (KindOf(block) is not { } kind) return;
         var problems = new DiagnosticBag();
         var firstLine = version.File.BodyFirstLine + block.Line + 1;
         var fields = new YamlFields(version.File.DisplayPath, firstLine, problems);
@@ -20,7 +24,11 @@ public static class EmbedResolver
         var mapping = string.IsNullOrWhiteSpace(text) ? new YamlMappingNode() : fields.Mapping(YamlText.Parse(text, fields.File, firstLine, problems), $"a ```{block.Info} block");
         if (mapping is not null)
         {
-            Embed? embed = block.Info == "timeline" ? Timeline(block, mapping, fields, model, numbering) : Chart(block, mapping, fields, model, numbering, version);
+            Embed? embed = kind switch
+            {
+                EmbedKind.Timeline => Timeline(block, mapping, fields, model, numbering),
+                EmbedKind.Chart => Chart(block, mapping, fields, model, numbering, version),
+            };
             if (embed is not null && !problems.HasErrors) version.Embeds[block] = embed;
         }
         foreach (var d in problems.Sorted())
@@ -58,14 +66,14 @@ public static class EmbedResolver
     {
         Located<string>? id = null;
         IReadOnlyList<string>? rows = null;
-        string? kind = null;
+        Located<string>? kind = null;
         foreach (var (key, value) in fields.Entries(mapping))
         {
             switch (key.Value)
             {
                 case "dataset": id = fields.Scalar(value, "dataset"); break;
                 case "rows": rows = fields.ScalarList(value, "rows").Select(r => r.Value).ToArray(); break;
-                case "kind": kind = fields.Scalar(value, "kind")?.Value; break;
+                case "kind": kind = fields.Scalar(value, "kind"); break;
                 default: fields.UnknownField(key, ["dataset", "rows", "kind"], "a ```chart block"); break;
             }
         }
@@ -81,11 +89,12 @@ public static class EmbedResolver
                 $"unknown dataset '{id.Value.Value}'" + (suggestion is null ? " (datasets are input/data/statistics/<id>.yml)" : $"; did you mean '{suggestion}'?"));
             return null;
         }
-        if (kind is not (null or "bar" or "line" or "dot"))
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"'kind: {kind}' is not a chart kind (bar, line, dot)");
+        var chartKind = WordList<ChartKind>.Parse(kind?.Value);
+        if (kind is { } written && chartKind is null)
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"'kind: {written.Value}' is not a chart kind ({WordList<ChartKind>.Listed})");
         var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
         var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
         var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
-        return new ChartEmbed(block, dataset, shown, kind, datasetMarks, rowMarks);
+        return new ChartEmbed(block, dataset, shown, chartKind, datasetMarks, rowMarks);
     }
 }

@@ -9,7 +9,7 @@ public abstract record Embed(FencedCodeBlock Block);
 
 public sealed record TimelineEmbed(FencedCodeBlock Block, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<IReadOnlyList<CitationMark>> Marks) : Embed(Block);
 
-public sealed record ChartEmbed(FencedCodeBlock Block, Dataset Dataset, IReadOnlyList<DatasetRow> Rows, string? ChartKind,
+public sealed record ChartEmbed(FencedCodeBlock Block, Dataset Dataset, IReadOnlyList<DatasetRow> Rows, ChartKind? ChartKind,
     IReadOnlyList<CitationMark> DatasetMarks, IReadOnlyList<IReadOnlyList<CitationMark>> RowMarks) : Embed(Block);
 
 /// <summary>An embed block that could not be read (bad YAML, unknown key, unknown dataset), for the check to report.</summary>

@@ -19,7 +19,7 @@ public static class ModelBuilder
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
-        var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s));
+        var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s, model.Order));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
         var parsed = new BoundedMarkdown.Parsed[input.Articles.Count];

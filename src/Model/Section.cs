@@ -4,7 +4,8 @@ using KhaSite.Load;
 namespace KhaSite.Model;
 
 /// <summary>A section of the site (a folder of <c>input/articles/</c>) with its articles in weight, then title order per language.</summary>
-public sealed class Section(SectionConfig config)
+/// <param name="orderIn">each language's alphabetical order (<see cref="SiteModel.Order"/>)</param>
+public sealed class Section(SectionConfig config, Func<string, StringComparer> orderIn)
 {
     public string Id => Config.Id;
 
@@ -35,7 +36,7 @@ public sealed class Section(SectionConfig config)
     {
         var versions = Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
             .OrderBy(v => v.Weight is null).ThenBy(v => v.Weight)
-            .ThenBy(v => v.Title, SiteModel.Order(lang)).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
+            .ThenBy(v => v.Title, orderIn(lang)).ThenBy(v => v.Article.Slug, StringComparer.Ordinal).ToArray();
         return new Ordered(versions, versions.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i));
     }
 }

@@ -50,8 +50,11 @@ public sealed class SiteModel(LoadedInput input)
     /// <summary>The section an article is placed in (articles of unknown sections are not in the model).</summary>
     public Section SectionOf(Article article) => Sections.First(s => s.Id == article.Section);
 
-    public static CultureInfo Culture(string lang) => CultureInfo.GetCultureInfo(lang == "kk" ? "kk-KZ" : lang);
+    /// <summary>The settings of one of the site's languages: its culture, formats and reference style.</summary>
+    public Language Language(string lang) => Config.Language(lang);
 
-    /// <summary>Alphabetical order for the language (the Kazakh alphabet for kk).</summary>
-    public static StringComparer Order(string lang) => StringComparer.Create(Culture(lang), ignoreCase: true);
+    public CultureInfo Culture(string lang) => Language(lang).Culture;
+
+    /// <summary>Alphabetical order for the language (the Kazakh alphabet for Kazakh).</summary>
+    public StringComparer Order(string lang) => Language(lang).Collation;
 }

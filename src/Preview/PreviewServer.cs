@@ -337,9 +337,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private const string NoSiteYet = """
+    private const string NoSiteYet = $$"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{Load.LanguageDefaults.MessagesLanguage}}">
         <head><meta charset="utf-8"><title>KhaSite preview</title></head>
         <body><p>KhaSite preview: there is no good build to show yet.</p></body>
         </html>

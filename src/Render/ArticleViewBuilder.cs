@@ -1,4 +1,5 @@
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Render.Citations;
 
 namespace KhaSite.Render;
@@ -17,11 +18,16 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var article = version.Article;
         var section = model.SectionOf(article);
         var path = version.Path;
-        var frame = frames.For(lang, path, version.Title, version.Summary, l => version.In(l)?.Path, "article",
+        var frame = frames.For(lang, path, version.TitleText(model), version.SummaryText(model), l => version.In(l)?.Path, "article",
             frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
         var changed = _translations.LastChanged(version);
-        frame = frame with { LastChanged = changed, OgType = "article", JsonLd = Machine.StructuredData.Article(model, version),
-            CitationMeta = Machine.HighwireMeta.Article(model, version, changed?.Iso) };
+        frame = frame with
+        {
+            LastChanged = changed,
+            OgType = "article",
+            JsonLd = Machine.StructuredData.Article(model, version),
+            CitationMeta = Machine.HighwireMeta.Article(model, version, changed?.Iso)
+        };
 
         var missing = model.Languages.Where(l => l != lang && version.In(l) is null)
             .Select(l => t["translation.missing." + l])
@@ -31,28 +37,28 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
             new Breadcrumb(section.Config.Title[lang], SitePaths.Relative(path, SitePaths.Section(lang, section.Id))),
-            new Breadcrumb(version.Title, null),
+            new Breadcrumb(version.TitleText(model), null),
         };
 
         var infobox = version.File.FrontMatter.Infobox
             .Select(e => new InfoboxRow(
                 t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
-                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, lang) : Data.FigureText.Substitute(e.Value.Value, model, lang)))
+                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(lang)) : Data.FigureText.Substitute(e.Value.Value, model, lang)))
             .ToArray();
 
         var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();
         if (version.References.Count > 0) toc.Add(new TocEntry(2, "references", t["references.title"]));
 
         var seeAlso = version.Links.Where(l => l.InSeeAlso && l.Target is not null)
-            .Select(l => new NavLink(l.Target!.Title, SitePaths.Relative(path, l.Target.Path)))
+            .Select(l => new NavLink(l.Target!.TitleText(model), SitePaths.Relative(path, l.Target!.Path)))
             .ToArray();
         var linksHere = version.IncomingLinks
             .Select(l => l.From).Distinct()
-            .OrderBy(v => v.Title, SiteModel.Order(lang))
-            .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path)))
+            .OrderBy(v => v.TitleText(model), model.Order(lang))
+            .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path)))
             .ToArray();
 
-        return new ArticleView(frame, breadcrumbs, version.Title, version.Summary,
+        return new ArticleView(frame, breadcrumbs, version.TitleText(model), version.SummaryText(model),
             missing.Length == 0 ? null : string.Join(" ", missing),
             infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version, model), seeAlso, linksHere,
             _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version), _finding.Place(version));

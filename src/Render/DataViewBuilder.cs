@@ -26,7 +26,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var tags = model.Tags.Values
             .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
             .Where(x => x.count > 0)
-            .OrderBy(x => x.term.Label[lang], SiteModel.Order(lang))
+            .OrderBy(x => x.term.Label[lang], model.Order(lang))
             .Select(x => new FilterLink(x.term.Id.Value, x.term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.term.Id.Value)), x.count, x.term.Id.Value == tag))
             .ToArray();
         var decades = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
@@ -35,10 +35,10 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         // A tag page numbers its own citations: only the events it shows are cited on it.
         var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path);
         var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
-        var list = new TimelineHtml(model, lang, path);
-        var html = string.Concat(events.GroupBy(e => e.Date!.Value.Year / 10 * 10).Select(decade =>
-            $"<section class=\"timeline__decade\" id=\"d{decade.Key}\" aria-labelledby=\"d{decade.Key}-h\"><h2 id=\"d{decade.Key}-h\">{Html.Escape(t.Format("timeline.decade", decade.Key))}</h2>" +
-            list.Events(decade.ToArray(), e => marks[e.Id], withIds: true) + "</section>"));
+        var list = new TimelineViews(model, lang, path);
+        var groups = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
+            .Select(decade => new TimelineDecadeView($"d{decade.Key}", t.Format("timeline.decade", decade.Key), list.Events(decade.ToArray(), e => marks[e.Id], withIds: true)))
+            .ToArray();
 
         var downloads = new[]
         {
@@ -46,7 +46,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             new Download("CSV", SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".csv"))),
             new Download(t["timeline.ics"], SitePaths.Relative(path, SitePaths.TimelineDownload(lang, ".ics"))),
         };
-        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, html, events.Length,
+        return new TimelineView(frame, crumbs, title, t["timeline.intro"], tags, decades, groups, events.Length,
             _citations.References(numbering.References, lang, path), downloads,
             tag is null ? null : SitePaths.Relative(path, SitePaths.Timeline(lang)));
     }
@@ -58,8 +58,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t["statistics.title"];
         var frame = frames.For(lang, path, title, t["statistics.intro"], SitePaths.Statistics, "statistics");
         var items = model.Datasets.Values
-            .OrderBy(d => d.Record.Title?[lang] ?? d.Id, SiteModel.Order(lang))
-            .Select(d => new DatasetListItem(d.Record.Title?[lang] ?? d.Id, d.Record.Description?[lang] ?? "",
+            .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, model.Order(lang))
+            .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
                 SitePaths.Relative(path, d.Path(lang)), Meta(d, lang)))
             .ToArray();
         var crumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
@@ -71,10 +71,11 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var path = dataset.Path(lang);
         var page = dataset.Pages[lang];
-        var title = dataset.Record.Title?[lang] ?? dataset.Id;
-        var description = dataset.Record.Description?[lang] ?? "";
+        var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+        var description = FigureText.Substitute(dataset.Record.Description, model, lang) ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
-            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
+            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with
+        { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
         var crumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
@@ -83,20 +84,20 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         };
         var facts = new List<InfoboxRow>
         {
-            new(t["statistics.kind"], t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")]),
-            new(t["statistics.unit"], t["statistics.unit_" + dataset.Record.Unit]),
+            new(t["statistics.kind"], t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)]),
+            new(t["statistics.unit"], t["statistics.unit_" + (dataset.Unit is { } unit ? WordList<DatasetUnit>.Word(unit) : "")]),
         };
         if (When(dataset, lang) is { } when) facts.Add(new InfoboxRow(t["statistics.as_of"], when));
         if (dataset.Record.Total is { } total)
-            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.Record.TotalUnit ?? dataset.Record.Unit, lang)));
-        var html = new DatasetHtml(model, lang);
+            facts.Add(new InfoboxRow(t["statistics.total"], NumberText.Format(total, dataset.TotalUnit, model.Language(lang), t)));
+        var html = new DatasetViews(model, lang);
         var downloads = new[]
         {
             new Download("CSV", $"{dataset.Id}.csv"),
             new Download("JSON", $"{dataset.Id}.json"),
         };
         return new DatasetView(frame, crumbs, title, description, facts,
-            CitationHtmlRenderer.Markers(page.DatasetMarks, lang),
+            CitationMarkers.View(page.DatasetMarks, model.Language(lang)),
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),
@@ -108,21 +109,21 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
     {
         if (dataset.Mismatch is not { } m) return null;
         var t = model.Strings(lang);
-        var unit = dataset.Record.Unit;
-        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, lang, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, lang));
-        return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {why[lang]}" : text;
+        var unit = dataset.Unit;
+        var text = t.Format("statistics.mismatch", NumberText.Format(m.Sum, unit, model.Language(lang), t, decimals: dataset.Rows.Max(r => r.Record.Decimals)), NumberText.Format(m.Total, unit, model.Language(lang), t));
+        return dataset.Record.Discrepancy is { } why && why.Has(lang) ? $"{text} {FigureText.Substitute(why[lang], model, lang)}" : text;
     }
 
     private string Meta(Dataset dataset, string lang)
     {
         var t = model.Strings(lang);
-        var kind = t["statistics.kind_" + (dataset.Kind?.ToString().ToLowerInvariant() ?? "series")];
+        var kind = t["statistics.kind_" + WordList<DatasetKind>.Word(dataset.Kind ?? DatasetKind.Series)];
         return When(dataset, lang) is { } when ? $"{kind}, {when}" : kind;
     }
 
     /// <summary>The date a dataset describes, or "as reported in 2023" for one its source does not date.</summary>
     private string? When(Dataset dataset, string lang) =>
-        dataset.AsOf is { } asOf ? DateText.Format(asOf, lang)
+        dataset.AsOf is { } asOf ? DateText.Format(asOf, model.Language(lang))
         : dataset.Record.Reported is { } reported && PartialDate.TryParse(reported.Value, out _) is { } year
             ? model.Strings(lang).Format("statistics.reported", year.Year)
             : null;

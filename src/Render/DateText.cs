@@ -1,21 +1,24 @@
+using System.Globalization;
+using KhaSite.Load;
 using KhaSite.Model;
 
 namespace KhaSite.Render;
 
-/// <summary>Dates written the way each language writes them, only as precisely as they are known.</summary>
+/// <summary>Dates written the way each language writes them (its <see cref="DateFormat"/>), only as precisely as they are known.</summary>
 public static class DateText
 {
-    public static string Format(PartialDate date, string lang)
+    public static string Format(PartialDate date, Language language)
     {
-        var months = SiteModel.Culture(lang).DateTimeFormat.MonthNames;
-        var month = date.Month is { } m ? months[m - 1] : null;
-        return (lang, date.Precision) switch
+        var format = language.Dates;
+        var pattern = date.Precision switch
         {
-            ("kk", DatePrecision.Day) => $"{date.Year} жылғы {date.Day} {month!.ToLowerInvariant()}",
-            ("kk", DatePrecision.Month) => $"{month!.ToLowerInvariant()} {date.Year}",
-            (_, DatePrecision.Day) => $"{date.Day} {month} {date.Year}",
-            (_, DatePrecision.Month) => $"{month} {date.Year}",
-            _ => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DatePrecision.Day => format.Day,
+            DatePrecision.Month => format.Month,
+            _ => "{year}",
         };
+        return pattern
+            .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{month}", date.Month is { } m ? format.MonthNames[m - 1] : "", StringComparison.Ordinal)
+            .Replace("{day}", date.Day?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
     }
 }

@@ -22,17 +22,18 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Home(lang);
         var frame = frames.For(lang, path, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "home", frames.EditUrl("site.yml"))
-            with { JsonLd = Machine.StructuredData.Organization(model, lang) };
+            with
+        { JsonLd = Machine.StructuredData.Organization(model, lang) };
         var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
-            ? new ArticleListItem(f.Title, f.Summary, SitePaths.Relative(path, f.Path)) : null;
+            ? new ArticleListItem(f.TitleText(model), f.SummaryText(model), SitePaths.Relative(path, f.Path)) : null;
         var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
-            s.VersionsIn(lang).Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
+            s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
-            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, lang), e.Record.Title?[lang] ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
-            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, lang), title = e.Record.Title?[lang], href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
+            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
         var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
         var explore = frames.Links(lang, Pages.Menu.Explore).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray();
         return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
@@ -48,8 +49,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             if (!model.Datasets.TryGetValue(parts[0], out var dataset) || dataset.Rows.Count == 0) continue;
             var row = parts.Length > 1 ? dataset.Rows.FirstOrDefault(r => r.Record.Key == parts[1]) : dataset.Rows[^1];
             if (row is null) continue;
-            var html = new DatasetHtml(model, lang);
-            var title = dataset.Record.Title?[lang] ?? dataset.Id;
+            var html = new DatasetViews(model, lang);
+            var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
             var label = parts.Length > 1 ? $"{html.Label(dataset, row)} — {title}" : $"{title}, {html.Label(dataset, row)}";
             figures.Add(new KeyFigure(html.Value(dataset, row), label, SitePaths.Relative(path, dataset.Path(lang))));
         }
@@ -61,14 +62,14 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Index(lang);
         var title = t["index.title"];
-        var culture = SiteModel.Culture(lang);
-        var order = SiteModel.Order(lang);
+        var culture = model.Culture(lang);
+        var order = model.Order(lang);
         var letters = Readable(lang)
-            .Select(v => (Version: v, Key: SortKey(v.Title)))
+            .Select(v => (Version: v, Key: SortKey(v.TitleText(model))))
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .GroupBy(x => x.Key.Length == 0 ? "#" : x.Key[..1].ToUpper(culture))
             .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
-                g.Select(x => new ArticleListItem(x.Version.Title, x.Version.Summary, SitePaths.Relative(path, x.Version.Path))).ToArray()))
+                g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path))).ToArray()))
             .ToArray();
         var frame = frames.For(lang, path, title, t["index.intro"], SitePaths.Index, "index");
         return new IndexView(frame, Crumbs(lang, path, title), title, t["index.intro"], letters);
@@ -89,7 +90,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var title = t[kind + ".title"];
         var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
-            .Where(i => i.Count > 0).OrderBy(i => i.Label, SiteModel.Order(lang)).ToArray();
+            .Where(i => i.Count > 0).OrderBy(i => i.Label, model.Order(lang)).ToArray();
         var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
     }
@@ -107,8 +108,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
     {
         var t = model.Strings(lang);
-        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.Title), SiteModel.Order(lang))
-            .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(path, v.Path))).ToArray();
+        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), model.Order(lang))
+            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
         var crumbs = new[]
         {
@@ -124,11 +125,11 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Glossary(lang);
         var title = t["glossary.title"];
-        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), SiteModel.Order(lang))
-            .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, g.Record.Definition?[lang] ?? "",
-                CitationHtmlRenderer.Markers(g.Marks[lang], lang),
+        var entries = model.Glossary.Terms.OrderBy(g => SortKey(g.Record.Term?[lang] ?? g.Id), model.Order(lang))
+            .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
+                CitationMarkers.View(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
-                    .Select(v => new NavLink(v.Title, SitePaths.Relative(path, v.Path))).ToArray()))
+                    .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray()))
             .ToArray();
         var frame = frames.For(lang, path, title, t["glossary.intro"], SitePaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
@@ -147,7 +148,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var section = model.SectionOf(version.Article);
         var siblings = section.VersionsIn(lang);
         var index = section.PositionOf(version);
-        NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].Title, SitePaths.Relative(path, siblings[i].Path)) : null;
+        NavLink? Link(int i) => i >= 0 && i < siblings.Count ? new NavLink(siblings[i].TitleText(model), SitePaths.Relative(path, siblings[i].Path)) : null;
         return new ArticlePlace(category, tags, Link(index - 1), Link(index + 1));
     }
 

@@ -11,6 +11,7 @@ public sealed class FrameBuilder(SiteModel model)
     public PageFrame For(string lang, string path, string title, string description, Func<string, string?> pathIn,
         string kind, string? editUrl = null, string? currentSection = null)
     {
+        var language = model.Language(lang);
         var siteTitle = model.Config.Title[lang];
         var alternates = model.Languages
             .Select(l => (Lang: l, Path: pathIn(l)))
@@ -33,6 +34,8 @@ public sealed class FrameBuilder(SiteModel model)
             SitePaths.Relative(path, SitePaths.Home(lang)), model.Strings(lang), EditUrl: editUrl, PageKind: kind)
         {
             FooterLinks = Links(lang, Menu.Footer).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray(),
+            OgLocale = language.OgLocale,
+            Direction = language.Direction == Load.TextDirection.Rtl ? "rtl" : null,
             Hrefs = new FrameHrefs(
                 SitePaths.ThroughRoot(path, SitePaths.Feed(lang)),
                 SitePaths.ThroughRoot(path, SitePaths.Search(lang)),

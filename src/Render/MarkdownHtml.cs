@@ -1,27 +1,27 @@
 using KhaSite.Model;
 using KhaSite.Render.Citations;
+using KhaSite.Render.Data;
 using Markdig.Syntax;
 
 namespace KhaSite.Render;
 
-/// <summary>Renders a parsed article body to HTML with the site's pipeline and its own renderers (citations).</summary>
+/// <summary>Renders a parsed article body with the site's pipeline: Markdig's HTML, with citations, figures and embeds as view models.</summary>
 public static class MarkdownHtml
 {
-    public static string Render(ArticleVersion version, SiteModel model)
+    public static IReadOnlyList<BodyPart> Render(ArticleVersion version, SiteModel model)
     {
         var document = version.Document;
         var lang = version.Lang;
         AttachMarkersToWords(document);
-        using var writer = new StringWriter();
+        var body = new BodyWriter();
         // Defence in depth: Check refuses such URLs, and Render never writes one.
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { LinkRewriter = Safety.UrlPolicy.Safe };
+        var renderer = new Markdig.Renderers.HtmlRenderer(body.Writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(lang));
-        renderer.ObjectRenderers.Insert(0, new Data.FactHtmlRenderer(model, lang));
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new Data.EmbedHtmlRenderer(version, model));
+        renderer.ObjectRenderers.Insert(0, new CitationPartRenderer(body, model.Language(lang)));
+        renderer.ObjectRenderers.Insert(0, new FigurePartRenderer(body, model, lang));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new EmbedPartRenderer(body, version, model));
         renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        return body.Parts();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using KhaSite.Model;
+using KhaSite.Render.Data;
 
 namespace KhaSite.Render;
 
@@ -61,8 +62,8 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         return new NotFoundView(frame, [message]);
     }
 
-    private static IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
+    private IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
         section.VersionsIn(lang)
-            .Select(v => new ArticleListItem(v.Title, v.Summary, SitePaths.Relative(from, v.Path)))
+            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(from, v.Path)))
             .ToArray();
 }

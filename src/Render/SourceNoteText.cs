@@ -17,7 +17,7 @@ public static partial class SourceNoteText
     [GeneratedRegex(@"(?<![\p{L}\p{N}@/._-])@?(?<key>[a-z0-9][a-z0-9_-]*[a-z0-9])(?![\p{L}\p{N}_-])", RegexOptions.CultureInvariant)]
     private static partial Regex KeyLike();
 
-    public static IReadOnlyList<NotePart> Parts(string note, Bibliography bibliography, string fromPath, string lang)
+    public static IReadOnlyList<NotePart> Parts(string note, Bibliography bibliography, string fromPath, Language language)
     {
         var parts = new List<NotePart>();
         var at = 0;
@@ -25,7 +25,7 @@ public static partial class SourceNoteText
         {
             if (!bibliography.Entries.TryGetValue(match.Groups["key"].Value, out var source)) continue;
             if (match.Index > at) parts.Add(new NotePart(note[at..match.Index]));
-            parts.Add(new NotePart(ShortName(source.Record, lang), SitePaths.Relative(fromPath, source.Path(lang))));
+            parts.Add(new NotePart(ShortName(source.Record, language), SitePaths.Relative(fromPath, source.Path(language.Code))));
             at = match.Index + match.Length;
         }
         if (at < note.Length) parts.Add(new NotePart(note[at..]));
@@ -33,10 +33,10 @@ public static partial class SourceNoteText
     }
 
     /// <summary>As a reader names a source in running text: "Abdraimov et al. (2023)", "Abdugani (2025)", or an unsigned text's title.</summary>
-    public static string ShortName(SourceRecord record, string lang)
+    public static string ShortName(SourceRecord record, Language language)
     {
-        var authors = lang != "kk" && record.AuthorsEn.Count > 0 ? record.AuthorsEn : record.Authors;
-        var (and, etAl, open, close) = lang == "kk" ? (" мен ", " т.б.", "«", "»") : (" and ", " et al.", "“", "”");
+        var authors = language.Names(record, "author");
+        var (and, etAl, open, close) = language.References == ReferenceStyle.Gost ? (" мен ", " т.б.", "«", "»") : (" and ", " et al.", "“", "”");
         var who = authors.Count switch
         {
             0 => null,
@@ -44,7 +44,7 @@ public static partial class SourceNoteText
             2 => Name(authors[0]) + and + Name(authors[1]),
             _ => Name(authors[0]) + etAl,
         };
-        if (who is null) return open + Citations.ReferenceFormatter.DisplayTitle(record, lang) + close;
+        if (who is null) return open + Citations.ReferenceFormatter.DisplayTitle(record, language) + close;
         return record.Year is { } year ? $"{who} ({year.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : who;
     }
 

@@ -1,5 +1,6 @@
 using KhaSite.Load;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 using KhaSite.Render.Citations;
 
@@ -27,11 +28,12 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
     public SourceView Source(SourceEntry source, string lang)
     {
         var t = model.Strings(lang);
+        var language = model.Language(lang);
         var record = source.Record;
         var path = source.Path(lang);
-        var title = ReferenceFormatter.DisplayTitle(record, lang);
+        var title = ReferenceFormatter.DisplayTitle(record, language);
         var description = source.Descriptions.GetValueOrDefault(lang);
-        var frame = frames.For(lang, path, title, description?.Summary ?? Plain(ReferenceFormatter.Format(record, lang)), l => source.Path(l), "source",
+        var frame = frames.For(lang, path, title, description?.SummaryText(model) ?? Plain(ReferenceFormatter.Format(record, language)), l => source.Path(l), "source",
             frames.EditUrl(description is null ? "data/sources.yml" : $"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
         var breadcrumbs = new[]
         {
@@ -39,8 +41,8 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
             new Breadcrumb(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))),
             new Breadcrumb(title, null),
         };
-        return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, lang),
-            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, (lang == "kk" ? record["note"] : record["note-en"] ?? record["note"]) is { } note ? SourceNoteText.Parts(note, model.Bibliography, path, lang) : null,
+        return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, language),
+            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, language.Field(record, "note") is { } note ? SourceNoteText.Parts(note, model.Bibliography, path, language) : null,
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
         {
@@ -54,13 +56,14 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var path = SitePaths.Section(lang, SourceEntry.Section);
         var title = t["bibliography.title"];
+        var language = model.Language(lang);
         var frame = frames.For(lang, path, title, t["bibliography.intro"], l => SitePaths.Section(l, SourceEntry.Section), "bibliography",
             editUrl: frames.EditUrl("data/sources.yml"), currentSection: SourceEntry.Section);
         var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
                 model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
                     .OrderBy(s => g.ByDate ? IssuedKey(s.Record) : 0)
-                    .ThenBy(s => SortText(ReferenceFormatter.Format(s.Record, lang)), SiteModel.Order(lang))
-                    .Select(s => new BibliographyItem(ReferenceFormatter.Format(s.Record, lang), SitePaths.Relative(path, s.Path(lang)), s.Uses.Count(u => u.Lang == lang)))
+                    .ThenBy(s => SortText(ReferenceFormatter.Format(s.Record, language)), language.Collation)
+                    .Select(s => new BibliographyItem(ReferenceFormatter.Format(s.Record, language), SitePaths.Relative(path, s.Path(lang)), s.Uses.Count(u => u.Lang == lang)))
                     .ToArray()))
             .Where(g => g.Items.Count > 0).ToArray();
         var breadcrumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
@@ -73,16 +76,18 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
     private IReadOnlyList<InfoboxRow> Fields(SourceRecord record, string lang)
     {
         var t = model.Strings(lang);
+        var language = model.Language(lang);
         var rows = new List<InfoboxRow>();
         foreach (var field in RecordFields)
         {
             var value = field switch
             {
-                "author" => record.Authors.Count == 0 ? null : string.Join(", ", (lang == "en" && record.AuthorsEn.Count > 0 ? record.AuthorsEn : record.Authors).Select(a => $"{a.Family} {a.Given}".Trim())),
-                "issued" => record.Issued.Count == 0 ? null : DateText.Format(new PartialDate(record.Issued[0], record.Issued.ElementAtOrDefault(1) is > 0 and var m ? m : null, record.Issued.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang),
+                "author" => record.Authors.Count == 0 ? null : string.Join(", ", language.Names(record, "author").Select(a => $"{a.Family} {a.Given}".Trim())),
+                "issued" => record.Issued.Count == 0 ? null : DateText.Format(new PartialDate(record.Issued[0], record.Issued.ElementAtOrDefault(1) is > 0 and var m ? m : null, record.Issued.ElementAtOrDefault(2) is > 0 and var d ? d : null), language),
                 "language" => record["language"] is { } code ? t.Find("language.names." + code) ?? code : null,
-                "title-en" or "container-title-en" when lang == "kk" => null,
-                _ when record.Dates.TryGetValue(field, out var date) => DateField(date, lang),
+                // The translated titles sit beside the original ones on the pages of a translation only.
+                "title-en" or "container-title-en" when language.ReadsOriginalFields => null,
+                _ when record.Dates.TryGetValue(field, out var date) => DateField(date, language),
                 _ => record[field],
             };
             if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value));
@@ -91,9 +96,9 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
     }
 
     /// <summary>A date of the record other than 'issued' (an event's date, an access date), as precisely as it is known.</summary>
-    private static string? DateField(Load.Csl.CslDate date, string lang) =>
+    private static string? DateField(Load.Csl.CslDate date, Language language) =>
         date.Literal ?? (date.Year is { } year && year > 0
-            ? DateText.Format(new PartialDate(year, date.Start.ElementAtOrDefault(1) is > 0 and var m ? m : null, date.Start.ElementAtOrDefault(2) is > 0 and var d ? d : null), lang)
+            ? DateText.Format(new PartialDate(year, date.Start.ElementAtOrDefault(1) is > 0 and var m ? m : null, date.Start.ElementAtOrDefault(2) is > 0 and var d ? d : null), language)
             : null);
 
     /// <summary>Year, month and day as one number; undated records last.</summary>

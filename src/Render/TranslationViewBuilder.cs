@@ -1,5 +1,6 @@
 using KhaSite.Load;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 
 namespace KhaSite.Render;
 
@@ -38,7 +39,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
     public PageDate? LastChanged(ArticleVersion version) =>
         model.Input.History.LastChange(version.File.FullPath) is { } date
             ? new PageDate(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), version.Lang))
+                DateText.Format(new PartialDate(date.Year, date.Month, date.Day), model.Language(version.Lang)))
             : null;
 
     public TranslationStatusView StatusPage(string lang)
@@ -54,7 +55,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
         var counts = States.Select(s => new TranslationCount(s.Id, t["translations.state." + s.Id], statuses.Count(x => x.State == s.State)))
             .Where(c => c.Count > 0 || c.State is "outdated" or "missing" or "up-to-date")
             .ToArray();
-        var order = SiteModel.Order(lang);
+        var order = model.Order(lang);
         var groups = model.Sections
             .Select(section => new TranslationGroup(section.Config.Title[lang],
                 statuses.Where(s => s.Article.Section == section.Id)
@@ -80,8 +81,8 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
             _ => null,
         };
         return new TranslationRow(status.Article.Key,
-            status.Original?.Title, status.Original is { } o ? SitePaths.Relative(from, o.Path) : null,
-            status.Translation?.Title, status.Translation is { } tr ? SitePaths.Relative(from, tr.Path) : null,
+            status.Original?.TitleText(model), status.Original is { } o ? SitePaths.Relative(from, o.Path) : null,
+            status.Translation?.TitleText(model), status.Translation is { } tr ? SitePaths.Relative(from, tr.Path) : null,
             status.Lang, id, t["translations.state." + id], edit);
     }
 

@@ -41,6 +41,12 @@ public sealed record PageFrame(
 
     /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
     public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
+
+    /// <summary>The page language's Open Graph locale (<c>kk_KZ</c>).</summary>
+    public string OgLocale { get; init; } = "";
+
+    /// <summary><c>rtl</c> for a right-to-left language; null (no <c>dir</c> attribute) for left-to-right.</summary>
+    public string? Direction { get; init; }
 }
 
 /// <summary>The hrefs the frame of every page needs, relative to the page.</summary>
@@ -72,7 +78,7 @@ public sealed record ArticleView(
     string? MissingTranslationNotice,
     IReadOnlyList<InfoboxRow> Infobox,
     IReadOnlyList<TocEntry> Toc,
-    string BodyHtml,
+    IReadOnlyList<BodyPart> Body,
     IReadOnlyList<NavLink> SeeAlso,
     IReadOnlyList<NavLink> LinksHere,
     IReadOnlyList<ReferenceItem> References,
@@ -117,7 +123,11 @@ public sealed record BackLink(string Letter, string Href, string? Locator);
 
 public sealed record ReferenceItem(int Number, string Html, IReadOnlyList<BackLink> BackLinks, string SourceHref);
 
-public sealed record CiteThisPage(string Kazakh, string English, IReadOnlyList<string> BibTexLines);
+/// <summary>"Cite this page": the page cited in each reference style of the site's languages, and as BibTeX.</summary>
+public sealed record CiteThisPage(IReadOnlyList<CitationForm> Forms, IReadOnlyList<string> BibTexLines);
+
+/// <summary>The page cited in one reference style (<see cref="Lang"/> is the language whose style and site title it uses).</summary>
+public sealed record CitationForm(string Label, string Lang, string Text);
 
 public sealed record CitedBy(string Title, string Href, string Kind, IReadOnlyList<BackLink> Places);
 
@@ -130,7 +140,7 @@ public sealed record SourceView(
     IReadOnlyList<InfoboxRow> Record,
     string? OfficialUrl,
     IReadOnlyList<NotePart>? Note,
-    string? DescriptionHtml,
+    IReadOnlyList<BodyPart>? Description,
     IReadOnlyList<ReferenceItem> DescriptionReferences,
     IReadOnlyList<CitedBy> CitedBy) : IPageView
 {
@@ -159,7 +169,7 @@ public sealed record TimelineView(
     string Intro,
     IReadOnlyList<FilterLink> Tags,
     IReadOnlyList<FilterLink> Decades,
-    string EventsHtml,
+    IReadOnlyList<Data.TimelineDecadeView> EventGroups,
     int EventCount,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
@@ -175,9 +185,9 @@ public sealed record DatasetView(
     string Title,
     string Description,
     IReadOnlyList<InfoboxRow> Facts,
-    string SourceMarkersHtml,
+    Citations.CitationMarkerView SourceMarkers,
     string ChartHtml,
-    string TableHtml,
+    Data.DataTableView Table,
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
@@ -191,7 +201,7 @@ public sealed record TaxonomyItem(string Label, string Href, int Count);
 
 public sealed record TaxonomyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<TaxonomyItem> Items) : IPageView;
 
-public sealed record GlossaryEntry(string Id, string Term, string Definition, string MarkersHtml, IReadOnlyList<NavLink> Articles);
+public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles);
 
 public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : IPageView;
 

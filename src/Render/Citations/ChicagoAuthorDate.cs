@@ -49,34 +49,34 @@ public static class ChicagoAuthorDate
                 AddPublisher(r, parts);
                 break;
             case "chapter" or "paper-conference" when container is not null:
-            {
-                var inBook = new StringBuilder("In ").Append(Container(r, container));
-                if (editors.Count > 0) inBook.Append(", edited by ").Append(Html.Escape(Direct(editors)));
-                if (r["page"] is { } page) inBook.Append(", ").Append(Html.Escape(PageRange(page)));
-                parts.Add(inBook.ToString());
-                AddPublisher(r, parts);
-                break;
-            }
-            case "article-journal" or "article" when container is not null:
-            {
-                var journal = new StringBuilder(Container(r, container));
-                if (r["volume"] is { } volume)
                 {
-                    journal.Append(' ').Append(Html.Escape(volume));
-                    if (r["issue"] is { } issue) journal.Append(" (").Append(Html.Escape(issue)).Append(')');
+                    var inBook = new StringBuilder("In ").Append(Container(r, container));
+                    if (editors.Count > 0) inBook.Append(", edited by ").Append(Html.Escape(Direct(editors)));
+                    if (r["page"] is { } page) inBook.Append(", ").Append(Html.Escape(PageRange(page)));
+                    parts.Add(inBook.ToString());
+                    AddPublisher(r, parts);
+                    break;
                 }
-                else if (r["issue"] is { } issue) journal.Append(", no. ").Append(Html.Escape(issue));
-                if (r["page"] is { } page) journal.Append(": ").Append(Html.Escape(PageRange(page)));
-                parts.Add(journal.ToString());
-                break;
-            }
+            case "article-journal" or "article" when container is not null:
+                {
+                    var journal = new StringBuilder(Container(r, container));
+                    if (r["volume"] is { } volume)
+                    {
+                        journal.Append(' ').Append(Html.Escape(volume));
+                        if (r["issue"] is { } issue) journal.Append(" (").Append(Html.Escape(issue)).Append(')');
+                    }
+                    else if (r["issue"] is { } issue) journal.Append(", no. ").Append(Html.Escape(issue));
+                    if (r["page"] is { } page) journal.Append(": ").Append(Html.Escape(PageRange(page)));
+                    parts.Add(journal.ToString());
+                    break;
+                }
             case "article-newspaper" or "article-magazine":
-            {
-                var date = FullDate(r.DateOf("issued"));
-                if (authors.Count == 0 && container is not null) parts.Add($"{title} {date}");
-                else parts[^1] += container is not null ? $" <em>{Html.Escape(container)}</em>, {date}" : $" {date}";
-                break;
-            }
+                {
+                    var date = FullDate(r.DateOf("issued"));
+                    if (authors.Count == 0 && container is not null) parts.Add($"{title} {date}");
+                    else parts[^1] += container is not null ? $" <em>{Html.Escape(container)}</em>, {date}" : $" {date}";
+                    break;
+                }
             case "webpage" or "post-weblog":
                 if (container is not null) parts.Add(Html.Escape(container));
                 if (r.DateOf("issued") is { Start.Count: > 0 } issued) parts.Add(FullDate(issued));
@@ -88,12 +88,12 @@ public static class ChicagoAuthorDate
                 AddPublisher(r, parts);
                 break;
             case "thesis":
-            {
-                var place = Publisher(r);
-                var genre = r["genre"] is { } g ? Html.Escape(g) : null;
-                parts.Add(genre is not null && place is not null ? $"{genre}, {place}" : genre ?? place ?? "");
-                break;
-            }
+                {
+                    var place = Publisher(r);
+                    var genre = r["genre"] is { } g ? Html.Escape(g) : null;
+                    parts.Add(genre is not null && place is not null ? $"{genre}, {place}" : genre ?? place ?? "");
+                    break;
+                }
             case "interview":
                 if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) parts[^1] = parts[^1] + " Interview by " + Html.Escape(Direct(interviewers));
                 if (container is not null) parts.Add($"<em>{Html.Escape(container)}</em>");

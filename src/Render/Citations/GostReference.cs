@@ -15,7 +15,7 @@ namespace KhaSite.Render.Citations;
 /// </summary>
 public static class GostReference
 {
-    public static string Format(SourceRecord r)
+    public static string Format(SourceRecord r, Language language)
     {
         var authors = r.NamesOf("author");
         var areas = new List<string>();
@@ -43,7 +43,7 @@ public static class GostReference
         areas.Add(first.ToString());
 
         if (r["edition"] is { } edition) areas.Add(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? $"{n}-бас." : Html.Escape(edition));
-        var date = Date(r);
+        var date = Date(r, language);
         // A part of a journal or newspaper gives its issue's date; a part of a book gives the book's imprint.
         if (part && r.Type is not ("chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia")) areas.Add(date);
         else
@@ -94,13 +94,13 @@ public static class GostReference
         _ => null,
     };
 
-    private static string Date(SourceRecord r)
+    private static string Date(SourceRecord r, Language language)
     {
         var issued = r.DateOf("issued");
         if (issued is not { Year: not null }) return "[б. ж.]";
         // A newspaper issue and a law are known by their day.
         if (r.Type is "article-newspaper" or "article-magazine" or "legislation" or "treaty" && issued.Start.Count > 1)
-            return DateText.Format(new Model.PartialDate(issued.Start[0], issued.Start[1], issued.Start.Count > 2 ? issued.Start[2] : null), "kk");
+            return DateText.Format(new Model.PartialDate(issued.Start[0], issued.Start[1], issued.Start.Count > 2 ? issued.Start[2] : null), language);
         return issued.Start[0].ToString(CultureInfo.InvariantCulture);
     }
 

@@ -10,13 +10,13 @@ namespace KhaSite.Render.Citations;
 /// </summary>
 public static class InTextAuthorDate
 {
-    public static string Format(SourceRecord record, string lang)
+    public static string Format(SourceRecord record, Language language)
     {
-        var kazakh = lang == "kk";
-        var names = (kazakh || record.AuthorsEn.Count == 0 ? record.Authors : record.AuthorsEn).Select(n => n.IsLiteral ? n.Literal! : n.FullFamily).ToArray();
+        var kazakh = language.References == ReferenceStyle.Gost;
+        var names = language.Names(record, "author").Select(n => n.IsLiteral ? n.Literal! : n.FullFamily).ToArray();
         var who = names.Length switch
         {
-            0 => kazakh ? record.Title : $"“{ReferenceFormatter.DisplayTitle(record, lang)}”",
+            0 => kazakh ? record.Title : $"“{ReferenceFormatter.DisplayTitle(record, language)}”",
             1 => names[0],
             2 => kazakh ? $"{names[0]}, {names[1]}" : $"{names[0]} and {names[1]}",
             3 => kazakh ? string.Join(", ", names) : $"{names[0]}, {names[1]}, and {names[2]}",

@@ -1,3 +1,4 @@
+using KhaSite.Load;
 using KhaSite.Model.Citations;
 
 namespace KhaSite.Render.Citations;
@@ -9,7 +10,7 @@ namespace KhaSite.Render.Citations;
 /// </summary>
 public static class LocatorText
 {
-    public static string Format(string locator, string lang)
+    public static string Format(string locator, Language language)
     {
         var text = locator.Trim();
         var match = LocatorTerms.Read(text);
@@ -17,7 +18,7 @@ public static class LocatorText
         var value = match.Value.Replace('-', '–');
         var plural = LocatorTerms.IsPlural(value);
         var term = match.Term;
-        if (lang == "kk")
+        if (language.References == ReferenceStyle.Gost)
             return term.Name == "page" ? $"{value}-{(plural ? "бб" : "б")}." : $"{(plural ? term.KkPlural : term.Kk)} {value}";
         return $"{(plural ? term.EnPlural : term.En)} {value}";
     }

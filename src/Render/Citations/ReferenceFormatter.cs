@@ -3,13 +3,18 @@ using KhaSite.Load;
 namespace KhaSite.Render.Citations;
 
 /// <summary>
-/// Formats a bibliography record as HTML in the page's language: Kazakh as a GOST R 7.0.100-2018 bibliographic
-/// record (<see cref="GostReference"/>), English in Chicago author-date as Pandoc writes it (<see cref="ChicagoAuthorDate"/>).
+/// Formats a bibliography record as HTML in the page language's reference style: GOST R 7.0.100-2018 bibliographic
+/// records (<see cref="GostReference"/>) or Chicago author-date as Pandoc writes it (<see cref="ChicagoAuthorDate"/>).
 /// </summary>
 public static class ReferenceFormatter
 {
-    public static string Format(SourceRecord r, string lang) => lang == "kk" ? GostReference.Format(r) : ChicagoAuthorDate.Format(r);
+    public static string Format(SourceRecord r, Language language) => language.References switch
+    {
+        ReferenceStyle.Gost => GostReference.Format(r, language),
+        ReferenceStyle.Chicago => ChicagoAuthorDate.Format(r),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
+    };
 
-    /// <summary>The title to show for a record in a language (the English translation of the title where given).</summary>
-    public static string DisplayTitle(SourceRecord r, string lang) => lang == "kk" ? r.Title : r["title-en"] ?? r.Title;
+    /// <summary>The title to show for a record in a language (its translation of the title where given, as <c>title-en</c>).</summary>
+    public static string DisplayTitle(SourceRecord r, Language language) => language.Field(r, "title") ?? r.Title;
 }

@@ -43,7 +43,7 @@ public sealed class Downloads(SiteModel model)
             yield return CsvFile(SitePaths.TimelineDownload(lang, ".csv"), Csv(["id", "date", "title", "text", "tags", "article", "sources"],
                 model.Timeline.Events.Select(e => new[]
                 {
-                    e.Id, e.Date!.Value.ToString(), e.Record.Title?[lang] ?? "", e.Record.Text?[lang] ?? "", string.Join(' ', e.Tags),
+                    e.Id, e.Date!.Value.ToString(), FigureText.Substitute(e.Record.Title, model, lang) ?? "", FigureText.Substitute(e.Record.Text, model, lang) ?? "", string.Join(' ', e.Tags),
                     ArticleUrl(e, lang) ?? "", SourceList(e.Cite),
                 })));
             yield return Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang));
@@ -54,15 +54,15 @@ public sealed class Downloads(SiteModel model)
                     dataset.Rows.Select(r => new[]
                     {
                         dataset.Kind == DatasetKind.Series ? r.Date?.ToString() ?? "" : r.Record.Key ?? "",
-                        r.Record.Label?[lang] ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
-                        SourceList(r.OwnCite ?? dataset.Cite), r.Record.Note?[lang] ?? "",
+                        FigureText.Substitute(r.Record.Label, model, lang) ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
+                        SourceList(r.OwnCite ?? dataset.Cite), FigureText.Substitute(r.Record.Note, model, lang) ?? "",
                     })));
                 yield return Text(SitePaths.DatasetDownload(lang, dataset.Id, ".json"), JsonSerializer.Serialize(new
                 {
                     id = dataset.Id,
                     kind = dataset.Record.Kind,
-                    title = dataset.Record.Title?[lang],
-                    description = dataset.Record.Description?[lang],
+                    title = FigureText.Substitute(dataset.Record.Title, model, lang),
+                    description = FigureText.Substitute(dataset.Record.Description, model, lang),
                     as_of = dataset.AsOf?.ToString(),
                     unit = dataset.Record.Unit,
                     total = dataset.Record.Total,
@@ -72,11 +72,11 @@ public sealed class Downloads(SiteModel model)
                     {
                         key = r.Record.Key,
                         date = r.Date?.ToString(),
-                        label = r.Record.Label?[lang],
+                        label = FigureText.Substitute(r.Record.Label, model, lang),
                         value = r.Value,
                         qualifier = r.Record.Qualifier,
                         sources = SourceList(r.OwnCite ?? dataset.Cite),
-                        note = r.Record.Note?[lang],
+                        note = FigureText.Substitute(r.Record.Note, model, lang),
                         disputed = r.Disputed,
                     }),
                 }, Json) + "\n");
@@ -89,8 +89,8 @@ public sealed class Downloads(SiteModel model)
         id = e.Id,
         date = e.Date!.Value.ToString(),
         precision = e.Date.Value.Precision.ToString().ToLowerInvariant(),
-        title = e.Record.Title?[lang],
-        text = e.Record.Text?[lang],
+        title = FigureText.Substitute(e.Record.Title, model, lang),
+        text = FigureText.Substitute(e.Record.Text, model, lang),
         tags = e.Tags,
         article = ArticleUrl(e, lang),
         sources = e.Cite?.Items.Select(i => new { id = i.Key, locator = i.Locator }),
@@ -120,17 +120,17 @@ public sealed class Downloads(SiteModel model)
             var precision = date.Precision.ToString().ToUpperInvariant();
             var note = date.Precision switch
             {
-                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, lang)),
-                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, lang)),
+                DatePrecision.Year => t.Format("timeline.ics_year", Render.DateText.Format(date, model.Language(lang))),
+                DatePrecision.Month => t.Format("timeline.ics_month", Render.DateText.Format(date, model.Language(lang))),
                 _ => null,
             };
-            var description = string.Join("\n\n", new[] { note, e.Record.Text?[lang] }.Where(x => !string.IsNullOrEmpty(x)));
+            var description = string.Join("\n\n", new[] { note, FigureText.Substitute(e.Record.Text, model, lang) }.Where(x => !string.IsNullOrEmpty(x)));
             Line("BEGIN:VEVENT");
             Line($"UID:{e.Id}-{lang}@khasite");
             Line($"DTSTAMP:{stamp}");
             Line("DTSTART;VALUE=DATE:" + first.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Line("DTEND;VALUE=DATE:" + next.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            Line("SUMMARY:" + Escape(e.Record.Title?[lang] ?? e.Id));
+            Line("SUMMARY:" + Escape(FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id));
             if (description.Length > 0) Line("DESCRIPTION:" + Escape(description));
             Line("URL:" + model.Config.AbsoluteUrl(SitePaths.TimelineEvent(lang, e.Id)));
             Line("TRANSP:TRANSPARENT");

@@ -1,14 +1,63 @@
+using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Model.Facts;
 
 namespace KhaSite.Render.Data;
 
-/// <summary>Figure references in plain-text fields (an infobox value): each <c>[#id]</c> becomes its number, as in prose.</summary>
+/// <summary>A run of a text with figures: plain text, or a figure (<see cref="Figure"/> set).</summary>
+public sealed record FigureTextPart(string Text, FigureView? Figure);
+
+/// <summary>
+/// Figure references in the text fields of <c>input/data/</c> and front matter (timeline titles and texts, dataset
+/// descriptions, glossary definitions, article titles and summaries, infobox values): each <c>[#id]</c> becomes its
+/// number in the language's format, as in prose; the plain text every output (pages, feeds, ICS, CSV, JSON, meta,
+/// search) writes.
+/// </summary>
 public static class FigureText
 {
+    /// <summary>A text with figures for the theme: its runs of plain text and its figures, each drawn by <c>FigureNumber</c>.</summary>
+    public static IReadOnlyList<FigureTextPart> Parts(string text, SiteModel model, string lang)
+    {
+        var parts = new List<FigureTextPart>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in FigureReference.InText().Matches(text))
+        {
+            if (Figures.Find(model, m.Groups[1].Value) is not { } figure) continue;
+            if (m.Index > at) parts.Add(new FigureTextPart(text[at..m.Index], null));
+            parts.Add(new FigureTextPart("", View(figure, model, lang)));
+            at = m.Index + m.Length;
+        }
+        if (at < text.Length) parts.Add(new FigureTextPart(text[at..], null));
+        return parts;
+    }
+
+    /// <summary>A figure as the theme draws it: machine value, the date it describes (or "as reported in …"), the number.</summary>
+    public static FigureView View(FigureValue figure, SiteModel model, string lang)
+    {
+        var t = model.Strings(lang);
+        var when = figure.Date is { } date ? DateText.Format(date, model.Language(lang))
+            : figure.Reported is { } reported ? t.Format("statistics.reported", reported.Year)
+            : t["statistics.undated"];
+        return new FigureView(NumberText.Invariant(figure.Value), when, figure.Date is not null,
+            NumberText.Format(figure.Value, figure.Unit, model.Language(lang), t, decimals: figure.Decimals));
+    }
+
     public static string Substitute(string text, SiteModel model, string lang) =>
         !text.Contains("[#", StringComparison.Ordinal) ? text : FigureReference.InText().Replace(text, m =>
             Figures.Find(model, m.Groups[1].Value) is { } figure
-                ? NumberText.Format(figure.Value, figure.Unit, lang, decimals: figure.Decimals)
+                ? NumberText.Format(figure.Value, figure.Unit, model.Language(lang), model.Strings(lang), decimals: figure.Decimals)
                 : m.Value);
+
+    /// <summary>A figure reference of prose as plain text (feeds, the search index).</summary>
+    public static string Plain(FactInline fact, SiteModel model, string lang) => Substitute("[#" + fact.Reference + "]", model, lang);
+
+    /// <summary>A field's text in a language, figures substituted (null when the field is absent).</summary>
+    public static string? Substitute(LocalizedText? field, SiteModel model, string lang) =>
+        field is null ? null : Substitute(field[lang], model, lang);
+
+    /// <summary>An article's title as every output shows it: its figures in the article language's format.</summary>
+    public static string TitleText(this ArticleVersion version, SiteModel model) => Substitute(version.Title, model, version.Lang);
+
+    /// <summary>An article's summary as every output shows it (meta description, lists, feeds, JSON-LD, search).</summary>
+    public static string SummaryText(this ArticleVersion version, SiteModel model) => Substitute(version.Summary, model, version.Lang);
 }

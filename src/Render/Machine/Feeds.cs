@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 using KhaSite.Write;
 using Markdig.Syntax;
@@ -38,7 +39,7 @@ public static partial class Feeds
         var dates = model.Input.Dates;
         var articles = versions
             .Select(v => (Version: v, Changed: dates.Changed(v.File.FullPath)))
-            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.Title, SiteModel.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.TitleText(model), model.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .Take(Entries).ToArray();
         var newest = articles.Length > 0 ? articles.Max(a => a.Changed) : dates.BuildTime;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -63,7 +64,7 @@ public static partial class Feeds
             {
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", model.Config.AbsoluteUrl(version.Path));
-                xml.WriteElementString("title", version.Title);
+                xml.WriteElementString("title", version.TitleText(model));
                 xml.WriteElementString("updated", Stamp(changed));
                 xml.WriteElementString("published", Stamp(dates.Created(version.File.FullPath)));
                 Link(xml, "alternate", "text/html", model.Config.AbsoluteUrl(version.Path));
@@ -73,10 +74,10 @@ public static partial class Feeds
                     xml.WriteAttributeString("term", category);
                     xml.WriteEndElement();
                 }
-                if (version.Summary.Length > 0) xml.WriteElementString("summary", version.Summary);
+                if (version.SummaryText(model).Length > 0) xml.WriteElementString("summary", version.SummaryText(model));
                 xml.WriteStartElement("content");
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(LeadHtml(version));
+                xml.WriteString(LeadHtml(version, model));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -90,12 +91,12 @@ public static partial class Feeds
     /// The article's lead as HTML paragraphs of plain text: the paragraphs before its first heading, or its first
     /// paragraph when it opens with a heading. Citation markers are left out (they point into the page).
     /// </summary>
-    private static string LeadHtml(ArticleVersion version)
+    private static string LeadHtml(ArticleVersion version, SiteModel model)
     {
         var lead = version.Document.TakeWhile(b => b is not HeadingBlock).OfType<ParagraphBlock>().ToList();
         if (lead.Count == 0 && version.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } first) lead.Add(first);
-        if (lead.Count == 0) return "<p>" + WebUtility.HtmlEncode(version.Summary) + "</p>";
-        return string.Concat(lead.Select(p => "<p>" + WebUtility.HtmlEncode(SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline), "")) + "</p>"));
+        if (lead.Count == 0) return "<p>" + WebUtility.HtmlEncode(version.SummaryText(model)) + "</p>";
+        return string.Concat(lead.Select(p => "<p>" + WebUtility.HtmlEncode(SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline, f => FigureText.Plain(f, model, version.Lang)), "")) + "</p>"));
     }
 
     // "text [@a]." loses its marker in plain text: "text ." becomes "text.".

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhaSite.Load;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 
 namespace KhaSite.Render.Machine;
 
@@ -18,7 +19,7 @@ public static class HighwireMeta
     {
         var tags = new List<MetaTag>
         {
-            new("citation_title", version.Title),
+            new("citation_title", version.TitleText(model)),
             new("citation_author", model.Config.Title[version.Lang]),
         };
         if (modifiedIso is { Length: >= 4 }) tags.Add(new("citation_publication_date", modifiedIso[..Math.Min(10, modifiedIso.Length)].Replace('-', '/')));

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
 
 namespace KhaSite.Render.Machine;
@@ -21,8 +22,8 @@ public static class StructuredData
         ["@context"] = "https://schema.org",
         ["@type"] = "Article",
         ["@id"] = model.Config.AbsoluteUrl(version.Path),
-        ["headline"] = version.Title,
-        ["description"] = version.Summary,
+        ["headline"] = version.TitleText(model),
+        ["description"] = version.SummaryText(model),
         ["inLanguage"] = version.Lang,
         ["url"] = model.Config.AbsoluteUrl(version.Path),
         ["datePublished"] = Time(model.Input.Dates.Created(version.File.FullPath)),
@@ -74,8 +75,8 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Organization",
-        ["name"] = lang == "kk" ? "Қазақстан халқы Ассамблеясы" : "Assembly of People of Kazakhstan",
-        ["alternateName"] = lang == "kk" ? "ҚХА" : "APK",
+        ["name"] = model.Strings(lang)["organization.name"],
+        ["alternateName"] = model.Strings(lang)["organization.short"],
         ["foundingDate"] = "1995-03-01",
         ["url"] = model.Config.AbsoluteUrl(SitePaths.Home(lang)),
         ["subjectOf"] = WebSite(model, lang),
@@ -85,8 +86,8 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Dataset",
-        ["name"] = dataset.Record.Title?[lang],
-        ["description"] = dataset.Record.Description?[lang],
+        ["name"] = Data.FigureText.Substitute(dataset.Record.Title, model, lang),
+        ["description"] = Data.FigureText.Substitute(dataset.Record.Description, model, lang),
         ["inLanguage"] = lang,
         ["url"] = model.Config.AbsoluteUrl(dataset.Path(lang)),
         ["temporalCoverage"] = dataset.AsOf?.ToString(),

@@ -43,7 +43,7 @@ public sealed partial class ChicagoReferenceTests
     [Theory]
     [MemberData(nameof(Ids))]
     public void Each_english_reference_is_pandocs(string id) =>
-        Assert.Equal(Expected(File.ReadAllText(Fixture("chicago-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], "en"));
+        Assert.Equal(Expected(File.ReadAllText(Fixture("chicago-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], LanguageDefaults.English));
 
     public static TheoryData<string> GostIds => new(Expected(File.ReadAllText(Fixture("gost-expected.tsv"))).Keys);
 
@@ -51,7 +51,7 @@ public sealed partial class ChicagoReferenceTests
     [Theory]
     [MemberData(nameof(GostIds))]
     public void Each_kazakh_reference_is_a_gost_record(string id) =>
-        Assert.Equal(Expected(File.ReadAllText(Fixture("gost-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], "kk"));
+        Assert.Equal(Expected(File.ReadAllText(Fixture("gost-expected.tsv")))[id], ReferenceFormatter.Format(Items[id], LanguageDefaults.Kazakh));
 
     [Fact]
     public void The_expectations_are_what_pandoc_writes()

@@ -4,6 +4,7 @@ using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Render.Data;
+using KhaSite.Tests.Support;
 
 namespace KhaSite.Tests.Unit;
 
@@ -16,17 +17,37 @@ public class DataRenderingTests
     [InlineData(3420, "count", 0, "3\u00a0420", "3,420")]
     public void Numbers_are_written_per_language(double value, string unit, int decimals, string kk, string en)
     {
-        Assert.Equal(kk, NumberText.Format(value, unit, "kk", decimals: decimals));
-        Assert.Equal(en, NumberText.Format(value, unit, "en", decimals: decimals));
+        var parsed = WordList<DatasetUnit>.Parse(unit);
+        Assert.Equal(kk, NumberText.Format(value, parsed, LanguageDefaults.Kazakh, Strings("kk"), decimals: decimals));
+        Assert.Equal(en, NumberText.Format(value, parsed, LanguageDefaults.English, Strings("en"), decimals: decimals));
     }
 
     [Fact]
-    public void Qualifiers_are_kept()
+    public void Qualifiers_are_the_words_of_the_themes_ui_strings()
     {
-        Assert.Equal("over 5,000", NumberText.Format(5000, "count", "en", "over"));
-        Assert.Equal("nearly 3,000", NumberText.Format(3000, "count", "en", "nearly"));
-        Assert.Equal("> 5\u00a0000", NumberText.Format(5000, "count", "kk", "over"));
+        Assert.Equal("over 5,000", NumberText.Format(5000, DatasetUnit.Count, LanguageDefaults.English, Strings("en"), ValueQualifier.Over));
+        Assert.Equal("nearly 3,000", NumberText.Format(3000, DatasetUnit.Count, LanguageDefaults.English, Strings("en"), ValueQualifier.Nearly));
+        Assert.Equal("> 5\u00a0000", NumberText.Format(5000, DatasetUnit.Count, LanguageDefaults.Kazakh, Strings("kk"), ValueQualifier.Over));
+        Assert.Equal("≈ 70,4\u00a0%", NumberText.Format(70.4, DatasetUnit.Percent, LanguageDefaults.Kazakh, Strings("kk"), ValueQualifier.About));
     }
+
+    [Theory]
+    [InlineData("percent", DatasetUnit.Percent)]
+    [InlineData("people", DatasetUnit.People)]
+    [InlineData("count", DatasetUnit.Count)]
+    [InlineData("Percent", null)]
+    [InlineData("per cent", null)]
+    [InlineData(null, null)]
+    public void Units_are_parsed_from_the_words_the_yaml_uses(string? word, DatasetUnit? unit)
+    {
+        Assert.Equal(unit, WordList<DatasetUnit>.Parse(word));
+        Assert.Equal("percent, people, count", WordList<DatasetUnit>.Listed);
+        Assert.Equal("bar, line, dot", WordList<ChartKind>.Listed);
+    }
+
+    /// <summary>The theme's UI strings: how each language writes percentages and qualifiers.</summary>
+    private static UiStrings Strings(string lang) =>
+        UiStringsLoader.Load(Path.Combine(RepoPaths.Theme, "i18n", lang + ".yml"), lang, new DiagnosticBag());
 
     [Fact]
     public void Bar_chart_is_valid_svg_with_bars_in_order_and_in_proportion()

@@ -1,3 +1,4 @@
+using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Render;
 
@@ -14,8 +15,8 @@ public class DateTests
     {
         var date = PartialDate.TryParse(iso, out var problem);
         Assert.Null(problem);
-        Assert.Equal(kk, DateText.Format(date!.Value, "kk"));
-        Assert.Equal(en, DateText.Format(date.Value, "en"));
+        Assert.Equal(kk, DateText.Format(date!.Value, LanguageDefaults.Kazakh));
+        Assert.Equal(en, DateText.Format(date.Value, LanguageDefaults.English));
         Assert.Equal(iso, date.Value.ToString());
     }
 

@@ -1,3 +1,4 @@
+using KhaSite.Load;
 using KhaSite.Check;
 
 namespace KhaSite.Tests.Unit;
@@ -5,7 +6,7 @@ namespace KhaSite.Tests.Unit;
 public class ProseNumbersTests
 {
     private static string[] Figures(string text, string lang) =>
-        ProseNumbers.Figures(text, lang).Select(f => text.Substring(f.Index, f.Length)).ToArray();
+        ProseNumbers.Figures(text, LanguageDefaults.Find(lang)?.ProseNumbers ?? ProseNumberRules.None).Select(f => text.Substring(f.Index, f.Length)).ToArray();
 
     [Theory]
     [InlineData("Форумға 700 өкіл қатысты.", "700")]

@@ -1,6 +1,6 @@
 namespace KhaSite.Render;
 
-// View models for what contributors see on the site: when a page last changed, whether a translation is
+// View models of translations and page dates: when a page last changed, whether a translation is
 // behind its original, and the translation status page.
 
 /// <summary>A date shown on a page: <see cref="Iso"/> for <c>&lt;time datetime&gt;</c>, <see cref="Text"/> in the page's language.</summary>

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KhaSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KhaSite.Load;
+
+/// <summary>
+/// Reads <c>site.yml</c>'s <c>languages</c>: each entry a code (<c>kk</c>) taking <see cref="LanguageDefaults"/>, or a
+/// mapping with a <c>code</c> and the settings that differ (docs/languages.md lists them).
+/// </summary>
+public static partial class LanguageLoader
+{
+    public static readonly string[] Fields =
+    [
+        "code", "based_on", "culture", "og_locale", "bibtex", "field_suffix", "script", "collation", "direction",
+        "date_day", "date_month", "months", "decimal_separator", "group_separator", "percent_space", "references", "prose_numbers",
+    ];
+
+    [GeneratedRegex("^[a-z]{2,3}_[A-Z]{2}$")]
+    private static partial Regex OgLocaleForm();
+
+    [GeneratedRegex("^[A-Z][a-z]{3}$")]
+    private static partial Regex ScriptForm();
+
+    [GeneratedRegex("^(-[a-z0-9]+)?$")]
+    private static partial Regex FieldSuffixForm();
+
+    public static IReadOnlyList<Language> Read(YamlNode node, YamlFields fields)
+    {
+        if (node is YamlScalarNode) node = new YamlSequenceNode(node);
+        if (node is not YamlSequenceNode list)
+        {
+            fields.Report(DiagnosticCode.WrongFieldType, node, "'languages' must be a list of language codes or {code: …} entries");
+            return [];
+        }
+        var languages = new List<Language>();
+        foreach (var item in list.Children)
+        {
+            var language = item is YamlMappingNode mapping ? FromMapping(mapping, fields, languages) : FromCode(item, fields);
+            if (language is null) continue;
+            if (languages.Any(l => l.Code == language.Code))
+                fields.Report(DiagnosticCode.DuplicateLanguage, item, $"the language '{language.Code}' is listed twice");
+            else languages.Add(language);
+        }
+        return languages;
+    }
+
+    private static Language? FromCode(YamlNode item, YamlFields fields)
+    {
+        if (fields.Scalar(item, "languages") is not { } code || !IsCode(code, fields)) return null;
+        if (LanguageDefaults.Find(code.Value) is { } known) return known;
+        // An unknown culture is reported; the language stays (with invariant formats), so its pages raise no further errors.
+        return LanguageDefaults.FromCulture(code.Value,
+            Culture(code.Value, code.Location, fields, $"the language '{code.Value}'") ?? CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsCode(Located<string> code, YamlFields fields)
+    {
+        if (SiteConfigLoader.IsLanguageCode(code.Value)) return true;
+        fields.Diagnostics.Report(DiagnosticCode.BadLanguageCode, code.Location,
+            $"'{code.Value}' is not a language code: lower-case letters and digits with hyphens between, like kk, en or kk-latn");
+        return false;
+    }
+
+    /// <summary>A culture .NET knows (not one it would make up for any name), or a diagnostic.</summary>
+    private static CultureInfo? Culture(string name, SourceLocation at, YamlFields fields, string whose)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            fields.Diagnostics.Report(DiagnosticCode.UnknownCulture, at,
+                $"{whose} needs a culture .NET knows, and '{name}' is none: give one with 'culture:', like kk-KZ, ru-RU or en-GB");
+            return null;
+        }
+    }
+
+    private static Language? FromMapping(YamlMappingNode mapping, YamlFields fields, IReadOnlyList<Language> earlier)
+    {
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in fields.Entries(mapping))
+        {
+            if (Fields.Contains(key.Value)) values[key.Value] = value;
+            else fields.UnknownField(key, Fields, "a language of site.yml");
+        }
+        if (!values.TryGetValue("code", out var codeNode))
+        {
+            fields.Report(DiagnosticCode.MissingField, mapping, "a language entry needs its 'code', like 'code: kk-latn'");
+            return null;
+        }
+        if (fields.Scalar(codeNode, "code") is not { } code || !IsCode(code, fields)) return null;
+        var whose = $"the language '{code.Value}'";
+
+        string? Text(string field) => values.TryGetValue(field, out var node) ? fields.Scalar(node, field)?.Value : null;
+        void Bad(string field, string message)
+        {
+            fields.Report(DiagnosticCode.BadLanguageSetting, values[field], $"'{field}' of {whose} {message}");
+        }
+
+        var cultureName = Text("culture");
+        var culture = cultureName is null ? null : Culture(cultureName, fields.At(values["culture"]), fields, whose);
+
+        Language? baseLanguage;
+        if (Text("based_on") is { } basedOn)
+        {
+            baseLanguage = earlier.FirstOrDefault(l => l.Code == basedOn) ?? LanguageDefaults.Find(basedOn);
+            if (baseLanguage is null)
+                Bad("based_on", $"names no language listed before it nor one KhaSite knows ({string.Join(", ", earlier.Select(l => l.Code).Concat(LanguageDefaults.Codes).Distinct())})");
+            baseLanguage = baseLanguage is null ? LanguageDefaults.Find(code.Value) : baseLanguage with { Code = code.Value };
+        }
+        else baseLanguage = LanguageDefaults.Find(code.Value);
+
+        if (baseLanguage is null)
+        {
+            if (cultureName is null) culture = Culture(code.Value, code.Location, fields, whose);
+            baseLanguage = LanguageDefaults.FromCulture(code.Value, culture ?? CultureInfo.InvariantCulture);
+        }
+        var language = culture is null ? baseLanguage : baseLanguage with { CultureName = culture.Name, CollationName = culture.Name };
+
+        if (Text("collation") is { } collation && Culture(collation, fields.At(values["collation"]), fields, whose) is { } order)
+            language = language with { CollationName = order.Name };
+        if (Text("og_locale") is { } ogLocale)
+        {
+            if (OgLocaleForm().IsMatch(ogLocale)) language = language with { OgLocale = ogLocale };
+            else Bad("og_locale", $"is language_TERRITORY, like kk_KZ or en_GB, not '{ogLocale}'");
+        }
+        if (Text("bibtex") is { } bibtex)
+        {
+            if (bibtex.All(char.IsAsciiLetterLower)) language = language with { BibTexName = bibtex };
+            else Bad("bibtex", $"is a babel language name in lower-case latin letters, like kazakh or english, not '{bibtex}'");
+        }
+        if (values.TryGetValue("field_suffix", out var suffixNode))
+        {
+            var suffix = Raw(suffixNode, "field_suffix", fields) ?? "";
+            if (FieldSuffixForm().IsMatch(suffix)) language = language with { FieldSuffix = suffix };
+            else Bad("field_suffix", $"is empty or a hyphen and lower-case letters, like -en, not '{suffix}'");
+        }
+        if (Text("script") is { } script)
+        {
+            if (ScriptForm().IsMatch(script)) language = language with { Script = script };
+            else Bad("script", $"is an ISO 15924 code, like Cyrl or Latn, not '{script}'");
+        }
+        if (Text("direction") is { } direction)
+        {
+            if (direction is "ltr" or "rtl") language = language with { Direction = direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr };
+            else Bad("direction", $"is ltr or rtl, not '{direction}'");
+        }
+        if (Text("references") is { } references)
+        {
+            if (Enum.TryParse<ReferenceStyle>(references, ignoreCase: true, out var style) && references.All(char.IsAsciiLetterLower))
+                language = language with { References = style };
+            else Bad("references", $"is gost or chicago, not '{references}'");
+        }
+        if (Text("prose_numbers") is { } prose)
+        {
+            if (Enum.TryParse<ProseNumberRules>(prose, ignoreCase: true, out var rules) && prose.All(char.IsAsciiLetterLower))
+                language = language with { ProseNumbers = rules };
+            else Bad("prose_numbers", $"is kazakh, english or none, not '{prose}'");
+        }
+
+        var dates = language.Dates;
+        if (Text("date_day") is { } day)
+        {
+            if (Pattern(day, ["{day}", "{month}", "{year}"]) is { } problem) Bad("date_day", problem);
+            else dates = dates with { Day = day };
+        }
+        if (Text("date_month") is { } month)
+        {
+            if (Pattern(month, ["{month}", "{year}"]) is { } problem) Bad("date_month", problem);
+            else dates = dates with { Month = month };
+        }
+        if (values.TryGetValue("months", out var monthsNode))
+        {
+            var months = fields.ScalarList(monthsNode, "months");
+            if (months.Count == 12) dates = dates with { MonthNames = months.Select(m => m.Value).ToArray() };
+            else Bad("months", $"lists the 12 month names, January to December; it has {months.Count}");
+        }
+        language = language with { Dates = dates };
+
+        var numbers = language.Numbers;
+        if (values.TryGetValue("decimal_separator", out var decimalNode) && Raw(decimalNode, "decimal_separator", fields) is { } decimalSeparator)
+        {
+            if (decimalSeparator.Length == 1 && !char.IsAsciiDigit(decimalSeparator[0])) numbers = numbers with { DecimalSeparator = decimalSeparator };
+            else Bad("decimal_separator", $"is one character that is no digit, like ',' or '.', not '{decimalSeparator}'");
+        }
+        if (values.TryGetValue("group_separator", out var groupNode) && Raw(groupNode, "group_separator", fields) is { } groupSeparator)
+        {
+            if (groupSeparator.Length <= 1 && !groupSeparator.Any(char.IsAsciiDigit)) numbers = numbers with { GroupSeparator = groupSeparator };
+            else Bad("group_separator", $"is one character that is no digit (or empty), like ',' or a no-break space, not '{groupSeparator}'");
+        }
+        if (values.TryGetValue("percent_space", out var percentNode) && fields.Boolean(percentNode, "percent_space") is { } spaced)
+            numbers = numbers with { SpaceBeforePercent = spaced };
+        if (numbers.DecimalSeparator == numbers.GroupSeparator)
+            Bad(values.ContainsKey("group_separator") ? "group_separator" : "decimal_separator",
+                $"makes the decimal and the group separator the same ('{numbers.DecimalSeparator}'): a number could not be read");
+        language = language with { Numbers = numbers };
+
+        // A wrong setting is reported and left at its default: the language stays, so its pages raise no further errors.
+        return language;
+    }
+
+    /// <summary>A scalar as written, spaces kept (a separator may be a space).</summary>
+    private static string? Raw(YamlNode node, string field, YamlFields fields)
+    {
+        if (node is YamlScalarNode scalar) return scalar.Value ?? "";
+        fields.Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a single value");
+        return null;
+    }
+
+    /// <summary>What is wrong with a date pattern: a placeholder it lacks or one it does not know.</summary>
+    private static string? Pattern(string pattern, string[] required)
+    {
+        if (required.FirstOrDefault(p => !pattern.Contains(p, StringComparison.Ordinal)) is { } missing)
+            return $"must contain {missing} (it uses {string.Join(", ", required)})";
+        var rest = required.Aggregate(pattern, (text, p) => text.Replace(p, "", StringComparison.Ordinal));
+        return rest.Contains('{', StringComparison.Ordinal) || rest.Contains('}', StringComparison.Ordinal)
+            ? $"knows only the placeholders {string.Join(", ", required)}: '{pattern}'"
+            : null;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Reflection;
+using KhaSite.Tests.Support;
+
+namespace KhaSite.Tests.Tool;
+
+/// <summary>
+/// The dotnet tool as a user gets it: packed from the generator the tests were built with, installed into a tool
+/// folder of its own from that package, then run outside the repository (no theme/ beside the site).
+/// </summary>
+public sealed class PackedToolTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "khasite-tool-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task The_packed_tool_inits_a_site_that_builds_and_builds_the_real_input_from_outside()
+    {
+        var tools = Path.Combine(_root, "tools");
+        var khasite = Path.Combine(tools, OperatingSystem.IsWindows() ? "khasite.exe" : "khasite");
+        var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        await Run(RepoPaths.Root, "dotnet", ["pack", "KhaSite.csproj", "--no-build", "-c", configuration, "-o", Path.Combine(_root, "package"), "-v", "q", "-nologo"]);
+        // A package folder of the test's own: a shared one would keep the first KhaSite 0.1.0 it saw and install that
+        // stale copy on every later run.
+        await Run(_root, "dotnet", ["tool", "install", "KhaSite", "--tool-path", tools, "--add-source", Path.Combine(_root, "package"), "--version", "0.1.0"],
+            environment: ("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages")));
+
+        var site = Path.Combine(_root, "new-site");
+        await Run(_root, khasite, ["init", site]);
+        var built = await Run(site, khasite, ["build", "--no-search"]);
+        Assert.Contains("0 error(s), 0 warning(s)", built, StringComparison.Ordinal);
+        Assert.Contains("Қош келдіңіз", File.ReadAllText(Path.Combine(site, "output", "kk", "overview", "welcome", "index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, "output", "assets", "site.css")), "the default theme's assets come with the tool");
+
+        var again = await Run(_root, khasite, ["init", site], expectedExit: 2);
+        Assert.Contains("already exists", again, StringComparison.Ordinal);
+
+        var real = await Run(_root, khasite, ["build", "--input", RepoPaths.Input, "--output", Path.Combine(_root, "real-site"), "--no-search"]);
+        Assert.Contains(" 0 error(s)", real, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_root, "real-site", "assets", "site.css")));
+    }
+
+    /// <summary>Runs a program and returns what it printed; fails the test on another exit code.</summary>
+    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)? environment = null)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        if (environment is var (name, value)) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        var printed = await stdout + await stderr;
+        Assert.True(process.ExitCode == expectedExit, $"{Path.GetFileName(program)} {string.Join(' ', args)} exited {process.ExitCode}:\n{printed}");
+        return printed;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
