@@ -75,8 +75,20 @@ public sealed class PageProbe : IAsyncDisposable
     {
         var name = Artifacts.ScreenshotName(new Uri(Page.Url), _site.BasePath, variant ?? _variant);
         var path = Path.Combine(Artifacts.Screenshots(_site.Name), name);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
-        return path;
+        // Chromium now and then answers "Unable to capture screenshot" for a page it shows perfectly well (seen once in
+        // a thousand sweeps on a busy machine); the screenshot is for people to look at, so it is tried again first.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+                return path;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+            {
+                await Task.Delay(500 * attempt);
+            }
+        }
     }
 
     /// <summary>The problems seen so far, one line each: <c>page: problem</c>.</summary>
