@@ -39,6 +39,33 @@ public sealed class PackedToolTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "real-site", "assets", "site.css")));
     }
 
+    /// <summary>
+    /// A clone's way in: the repository's local tool manifest (.config/dotnet-tools.json) names the package version the
+    /// generator has, and `dotnet tool restore` then `dotnet khasite build` build the site. The release workflow
+    /// publishes that version to nuget.org; here the feed is the freshly packed package.
+    /// </summary>
+    [Fact]
+    public async Task The_tool_manifest_restores_the_packed_tool_and_dotnet_khasite_builds_the_site()
+    {
+        var manifest = File.ReadAllText(Path.Combine(RepoPaths.Root, ".config", "dotnet-tools.json"));
+        var version = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "KhaSite.csproj")), "<Version>([^<]+)</Version>").Groups[1].Value;
+        Assert.Contains($"\"version\": \"{version}\"", manifest, StringComparison.Ordinal);
+
+        var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var package = Path.Combine(_root, "package");
+        await Run(RepoPaths.Root, "dotnet", ["pack", "KhaSite.csproj", "--no-build", "-c", configuration, "-o", package, "-v", "q", "-nologo"]);
+        var clone = Path.Combine(_root, "clone");
+        Directory.CreateDirectory(Path.Combine(clone, ".config"));
+        File.Copy(Path.Combine(RepoPaths.Root, ".config", "dotnet-tools.json"), Path.Combine(clone, ".config", "dotnet-tools.json"));
+        TestFolders.Copy(RepoPaths.Input, Path.Combine(clone, "input"));
+        var packages = ("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages"));
+        await Run(clone, "dotnet", ["tool", "restore", "--add-source", package], environment: packages);
+        var built = await Run(clone, "dotnet", ["khasite", "build", "--no-search"], environment: packages);
+        Assert.Contains(" 0 error(s)", built, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(clone, "output", "en", "index.html")));
+        Assert.True(File.Exists(Path.Combine(clone, "output", "assets", "site.css")), "the default theme comes with the tool");
+    }
+
     /// <summary>Runs a program and returns what it printed; fails the test on another exit code.</summary>
     private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)? environment = null)
     {
