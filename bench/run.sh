@@ -75,6 +75,8 @@ dotnet build "$repo/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -no
 gen="$repo/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
 # ```timeline / ```chart embeds only when the generator being measured understands them
 gen_args=()
+# Builds this script times are full builds: --no-cache where the build would otherwise keep an unchanged output.
+if grep -qs -- '--no-cache' "$src/src/Cli/KhaSiteCommandLine.cs"; then nocache=--no-cache; else nocache=; fi
 if grep -rqsE '"timeline"' "$src/src"; then put embeds "yes"; else gen_args+=(--no-embeds); put embeds "no (this build has no embed support)"; fi
 
 # ---------------------------------------------------------------- the machine
@@ -123,7 +125,7 @@ for n in $SIZES; do
 
   log "N=$n: warm-up build"
   rm -rf "$out"
-  dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
+  dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
   : > "$WORK/stagelines-$n.txt"
 
   # Each timed cold build follows the deletion of its own previous output, as each of Hugo's does in the baseline;
@@ -132,7 +134,7 @@ for n in $SIZES; do
   full_w=(); full_c=(); full_r=(); re_w=(); re_c=(); re_r=()
   for r in $(seq 1 "$runs"); do
     rm -rf "$out"
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
       || { cat "$WORK/build-$n.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time.txt"); full_w+=("$w"); full_c+=("$c"); full_r+=("$m")
     grep -a '^khasite: stages:' "$WORK/build-$n.log" >> "$WORK/stagelines-$n.txt" || true
@@ -169,7 +171,7 @@ for n in $SIZES; do
   fi
 
   for r in $(seq 1 "$runs"); do
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
       || { cat "$WORK/rebuild-$n.log" >&2; exit 1; }
     read -r w2 c2 m2 < <(measure "$WORK/time.txt"); re_w+=("$w2"); re_c+=("$c2"); re_r+=("$m2")
     log "N=$n rebuild $r/$runs: ${w2}s"

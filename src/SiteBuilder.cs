@@ -11,7 +11,9 @@ namespace KhaSite;
 /// <summary>Where a build reads and writes.</summary>
 /// <param name="Search">write the search index (<c>search/&lt;lang&gt;/</c>; off for tests and benchmarks unless asked)</param>
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false);
+/// <param name="KeepWhenUnchanged">keep the output as it is when nothing it is made from changed since the last clean
+/// build into it (<see cref="BuildStamp"/>); the command line's default, off for tests and benchmarks</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool KeepWhenUnchanged = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -59,6 +61,18 @@ public static class SiteBuilder
             onStage?.Invoke(stage);
         }
 
+        var stampPath = BuildStamp.PathFor(options.InputDir, options.OutputDir);
+        string? fingerprint = null;
+        if (write && options.KeepWhenUnchanged)
+        {
+            Begin("Up to date?");
+            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), options.InputDir, options.ThemeDir);
+            var stamp = BuildStamp.ReadValid(stampPath, fingerprint, options.OutputDir);
+            Done("Up to date?");
+            if (stamp is not null)
+                return new BuildResult([], stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]);
+        }
+
         Begin("Load");
         var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel);
         Done("Load");
@@ -81,7 +95,12 @@ public static class SiteBuilder
         Begin("Write");
         output.Publish(null);
         Done("Write");
-        return Result(diagnostics, model, output.FilesWritten, stages, true);
+        var result = Result(diagnostics, model, output.FilesWritten, stages, true);
+        // A build with warnings leaves no stamp: the next one must report them again.
+        if (fingerprint is not null && result.Diagnostics.Count == 0)
+            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten).Save(stampPath);
+        else if (fingerprint is not null) BuildStamp.Remove(stampPath);
+        return result;
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)

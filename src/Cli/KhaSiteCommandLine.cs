@@ -27,8 +27,10 @@ public static class KhaSiteCommandLine
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (the site works without search)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force, language };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force)),
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything even when nothing changed since the last build into the output folder" };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, force, noCache, language };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!),
+                Search: !result.GetValue(noSearch), Force: result.GetValue(force), KeepWhenUnchanged: !result.GetValue(noCache)),
             write: true, result.GetValue(format)!, result.GetValue(language)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format, language };

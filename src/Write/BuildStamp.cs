@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace KhaSite.Write;
+
+/// <summary>
+/// What the last clean build into an output folder was made from (an <c>InputFingerprint</c>) and what it left there
+/// (a hash of the output's file list: path, size, modification time). When both still hold, a new build would write
+/// the same bytes, and the folder is kept as it is. Kept in <c>.khasite/</c> beside the input folder, one file per
+/// output folder; only a build without diagnostics leaves one (a build with warnings must print them again).
+/// </summary>
+public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files)
+{
+    /// <summary>The stamp file for builds of <paramref name="inputDir"/> into <paramref name="outputDir"/>.</summary>
+    public static string PathFor(string inputDir, string outputDir)
+    {
+        var site = Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(outputDir))))[..16];
+        return Path.Combine(site, ".khasite", $"build-{key}.json");
+    }
+
+    /// <summary>The stamp, when the file holds one and the output folder is still exactly as that build left it.</summary>
+    public static BuildStamp? ReadValid(string stampPath, string fingerprint, string outputDir)
+    {
+        try
+        {
+            if (!File.Exists(stampPath)) return null;
+            var stamp = JsonSerializer.Deserialize<BuildStamp>(File.ReadAllBytes(stampPath));
+            return stamp is not null && stamp.Fingerprint == fingerprint && stamp.Output == OutputListing(outputDir) ? stamp : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(string stampPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(stampPath)!);
+        File.WriteAllBytes(stampPath, JsonSerializer.SerializeToUtf8Bytes(this));
+    }
+
+    public static void Remove(string stampPath)
+    {
+        try { File.Delete(stampPath); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A hash of every file under the folder: its path, size and modification time.</summary>
+    public static string OutputListing(string outputDir)
+    {
+        if (!Directory.Exists(outputDir)) return "";
+        var root = Path.GetFullPath(outputDir);
+        var lines = new StringBuilder();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+            .Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(entry);
+            lines.Append(Path.GetRelativePath(root, entry)).Append('\0');
+            if (!info.Attributes.HasFlag(FileAttributes.Directory))
+                lines.Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+            lines.Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
+    }
+}
