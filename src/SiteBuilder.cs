@@ -61,8 +61,8 @@ public static class SiteBuilder
             onStage?.Invoke(stage);
         }
 
-        var stampPath = BuildStamp.PathFor(options.InputDir, options.OutputDir);
         string? fingerprint = null;
+        var stampPath = write && options.KeepWhenUnchanged ? BuildStamp.PathFor(options.InputDir, options.OutputDir) : "";
         if (write && options.KeepWhenUnchanged)
         {
             Begin("Up to date?");
