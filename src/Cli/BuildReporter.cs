@@ -54,7 +54,10 @@ public abstract class BuildReporter
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             if (n <= MaxPerFileAndCode) yield return d;
             else if (n == MaxPerFileAndCode + 1)
-                yield return d with { Message = $"{totals[key] - MaxPerFileAndCode} more {d.Code.Id} in this file are not shown" };
+            {
+                var more = DiagnosticText.Of("more-not-shown", new { count = totals[key] - MaxPerFileAndCode, code = d.Code.Id });
+                yield return d with { Message = DiagnosticCatalog.Render(d.Code, more, DiagnosticLanguage.English), Text = more };
+            }
         }
     }
 
