@@ -37,11 +37,15 @@ public static partial class DiagnosticCatalog
         Placeholder().Replace(template, m => text.Value(m.Groups[1].Value, lang) ?? m.Value);
 
     /// <summary>A phrase in <paramref name="lang"/>: the catalog's translation, else its English.</summary>
-    /// A phrase of the catalog may hold placeholders (<c>a name in '{field}'</c>): they match any text of the English
-    /// phrase and carry it into the translation.
-    public static string Phrase(Phrase phrase, string lang)
+    public static string Phrase(Phrase phrase, string lang) =>
+        lang == DiagnosticLanguage.English ? phrase.English : Translation(phrase, lang) ?? phrase.English;
+
+    /// <summary>
+    /// The catalog's translation of a phrase, or null. A phrase of the catalog may hold placeholders
+    /// (<c>a name in '{field}'</c>): they match any text of the English phrase and carry it into the translation.
+    /// </summary>
+    public static string? Translation(Phrase phrase, string lang)
     {
-        if (lang == DiagnosticLanguage.English) return phrase.English;
         if (Templates(lang).GetValueOrDefault(PhrasePrefix + phrase.English) is { } exact) return exact;
         foreach (var (key, translation) in Templates(lang))
         {
@@ -51,12 +55,8 @@ public static partial class DiagnosticCatalog
             if (Regex.Match(phrase.English, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } match)
                 return Placeholder().Replace(translation, m => Array.IndexOf(names, m.Groups[1].Value) is var i and >= 0 ? match.Groups[i + 1].Value : m.Value);
         }
-        return phrase.English;
+        return null;
     }
-
-    /// <summary>The translations of the fixed phrases, keyed by their English.</summary>
-    public static IReadOnlyDictionary<string, string> Phrases(string lang) =>
-        Templates(lang).Where(t => t.Key.StartsWith(PhrasePrefix, StringComparison.Ordinal)).ToDictionary(t => t.Key[PhrasePrefix.Length..], t => t.Value, StringComparer.Ordinal);
 
     private const string PhrasePrefix = "phrases.";
 
