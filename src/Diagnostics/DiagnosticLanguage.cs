@@ -15,6 +15,9 @@ public static class DiagnosticLanguage
 
     public static readonly IReadOnlyList<string> Supported = [English, Kazakh];
 
+    /// <summary>For <c>--lang</c>: the language the site's originals are written in (site.yml's <c>default_language</c>), else English.</summary>
+    public const string Site = "site";
+
     private static readonly Lazy<IReadOnlyDictionary<string, string>> KazakhTitles = new(() => LoadTitles(Kazakh));
 
     /// <summary>The language <c>KHASITE_LANG</c> names, else the system's UI language, else English (each only when KhaSite has it).</summary>
@@ -36,7 +39,7 @@ public static class DiagnosticLanguage
 
     /// <summary>The diagnostic as printed in <paramref name="lang"/> (a message reported as plain English keeps its English, after the code's title).</summary>
     public static Diagnostic In(Diagnostic diagnostic, string lang) =>
-        lang == English ? diagnostic
+        lang == English || !Supported.Contains(lang) ? diagnostic
         : diagnostic.Text is { } text ? diagnostic with { Message = Diagnostic.Printable(DiagnosticCatalog.Render(diagnostic.Code, text, lang)) }
         : Title(diagnostic.Code, lang) is { } title ? diagnostic with { Message = title + ": " + diagnostic.Message }
         : diagnostic;
