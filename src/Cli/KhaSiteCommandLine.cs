@@ -52,7 +52,7 @@ public static class KhaSiteCommandLine
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Console.Out.Flush();
-            Console.Error.WriteLine(ProcessingException.Line(e));
+            Console.Error.WriteLine(ProcessingException.Line(e, parsed.GetValue(language) ?? DiagnosticLanguage.English));
             if (parsed.GetValue(verbose)) Console.Error.WriteLine(e.ToString());
             return BadUsage;
         }

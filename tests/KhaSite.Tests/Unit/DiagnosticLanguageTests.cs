@@ -38,6 +38,14 @@ public class DiagnosticLanguageTests
     }
 
     [Fact]
+    public void An_internal_error_is_said_in_the_language_asked_for()
+    {
+        var e = new ProcessingException("input/data/a.yml", new InvalidOperationException("boom"));
+        Assert.Equal("error KHA9999: internal error while processing input/data/a.yml: boom", ProcessingException.Line(e));
+        Assert.Equal("error KHA9999: input/data/a.yml өңделіп жатқанда ішкі қате шықты: boom", ProcessingException.Line(e, DiagnosticLanguage.Kazakh));
+    }
+
+    [Fact]
     public void A_kazakh_value_cannot_forge_a_line()
     {
         var bag = new DiagnosticBag();
