@@ -10,7 +10,7 @@ public sealed class ArticleChecks : ISiteCheck
     {
         foreach (var file in model.Unplaced)
             diagnostics.Report(DiagnosticCode.UnknownSection, file.Start,
-                $"'{file.Section}' is not a section of site.yml ({string.Join(", ", model.Config.Sections.Select(s => s.Id))})");
+                new { section = file.Section, sections = string.Join(", ", model.Config.Sections.Select(s => s.Id)) });
 
         foreach (var group in model.Articles.Values.GroupBy(a => a.Slug).Where(g => g.Count() > 1))
         {
@@ -18,7 +18,7 @@ public sealed class ArticleChecks : ISiteCheck
             foreach (var article in group.Skip(1))
                 foreach (var version in article.Versions.Values)
                     diagnostics.Report(DiagnosticCode.DuplicateSlug, version.File.Start,
-                        $"the slug '{article.Slug}' is used in more than one section ({sections}); give each article its own slug");
+                        new { slug = article.Slug, sections });
         }
     }
 
@@ -26,19 +26,19 @@ public sealed class ArticleChecks : ISiteCheck
     {
         var front = version.File.FrontMatter;
         if (front.Title is null && front.Readable)
-            diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "the article has no 'title' in its front matter");
+            diagnostics.Report(DiagnosticCode.MissingField, version.File.Start, "article-title");
         if (version.TooManyHeadings)
             diagnostics.Report(DiagnosticCode.TooManyHeadings, new SourceLocation(version.File.DisplayPath, version.File.BodyFirstLine, 1),
-                $"the article has more than {BoundedMarkdown.MaxHeadings} headings (or lines of only '=' or '-'); split it into several articles");
+                new { count = BoundedMarkdown.MaxHeadings });
         if (version.TooDeep is { } deep)
             diagnostics.Report(DiagnosticCode.MarkdownTooDeep, deep,
-                $"lists, quotes, links or emphasis are nested more than {BoundedMarkdown.MaxDepth} deep here; KhaSite does not read such Markdown");
+                new { depth = BoundedMarkdown.MaxDepth });
         // A value written as a date is shown as one; written as a date that cannot be, it would be shown as typed.
         foreach (var entry in front.Infobox.Where(e => LooksLikeDate(e.Value.Value) && PartialDate.TryParse(e.Value.Value, out _) is null))
-            diagnostics.Report(DiagnosticCode.BadDate, entry.Value.Location, $"'{entry.Value.Value}' is not a possible date: write YYYY, YYYY-MM or YYYY-MM-DD");
+            diagnostics.Report(DiagnosticCode.BadDate, entry.Value.Location, "not-possible", new { text = entry.Value.Value });
         foreach (var html in version.RawHtml)
             diagnostics.Report(DiagnosticCode.RawHtml, html.Location,
-                $"raw HTML is not allowed in articles ('{Shorten(html.Html)}'); write it in Markdown");
+                new { html = Shorten(html.Html) });
     }
 
     private static bool LooksLikeDate(string value) =>

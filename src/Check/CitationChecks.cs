@@ -25,38 +25,35 @@ public sealed class CitationChecks : ISiteCheck
     {
         foreach (var version in model.UnmatchedSourceArticles)
             diagnostics.Report(DiagnosticCode.UnknownCitationKey, version.File.Start,
-                $"articles in 'sources/' describe a source of sources.yml and are named after its id; '{version.Article.Slug}' is no source id");
+                "source-article", new { slug = version.Article.Slug });
 
         foreach (var duplicate in model.Bibliography.Duplicates)
-            diagnostics.Report(DiagnosticCode.DuplicateSourceId, duplicate.Id.Location, $"the source id '{duplicate.Id.Value}' is used twice in sources.yml");
+            diagnostics.Report(DiagnosticCode.DuplicateSourceId, duplicate.Id.Location, new { id = duplicate.Id.Value });
 
         foreach (var source in model.Bibliography.Entries.Values)
         {
             var record = source.Record;
             if (record.Type.Length == 0)
-                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, $"'{record.Id.Value}' needs a 'type' (a CSL item type: book, article-journal, chapter …)");
+                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, "type", new { id = record.Id.Value });
             // An unknown type was reported when the bibliography was read (KHA0306); any CSL type is accepted.
             var fields = Required.GetValueOrDefault(record.Type) ?? [];
             foreach (var field in fields.Prepend("title").Where(f => !Has(record, f)))
-                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, $"'{record.Id.Value}' ({record.Type}) needs '{field}'");
+                diagnostics.Report(DiagnosticCode.SourceFieldMissing, record.Location, "field", new { id = record.Id.Value, type = record.Type, field });
             if (source.Uses.Count == 0)
-                diagnostics.Report(DiagnosticCode.SourceNeverCited, record.Id.Location, $"the source '{record.Id.Value}' is never cited");
+                diagnostics.Report(DiagnosticCode.SourceNeverCited, record.Id.Location, new { id = record.Id.Value });
         }
     }
 
     public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var problem in version.CitationProblems)
-            diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);
+            diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Text);
         foreach (var item in version.UnknownCitations)
             diagnostics.Report(DiagnosticCode.UnknownCitationKey, item.KeyLocation, UnknownKey(item.Key, model.Bibliography.Entries.Keys));
     }
 
-    public static string UnknownKey(string key, IEnumerable<string> known)
-    {
-        var suggestion = Load.Suggest.Closest(key, known);
-        return $"unknown citation key '{key}'" + (suggestion is null ? " (sources are listed in input/data/sources.yml)" : $"; did you mean '{suggestion}'?");
-    }
+    public static DiagnosticText UnknownKey(string key, IEnumerable<string> known) =>
+        Load.Suggest.Closest(key, known) is { } suggestion ? DiagnosticText.Of("suggest", new { key, suggestion }) : DiagnosticText.Of("unknown", new { key });
 
     private static bool Has(Load.SourceRecord record, string field) => field switch
     {

@@ -34,7 +34,7 @@ public sealed class ContentChecks : ISiteCheck
             var (citesA, citesB) = (Marks(original), Marks(translation));
             if (sectionsA != sectionsB || citesA != citesB)
                 diagnostics.Report(DiagnosticCode.StructureMismatch, translation.File.Start,
-                    $"this translation has {sectionsB} section(s) and {citesB} citation(s); its original {original.File.DisplayPath} has {sectionsA} and {citesA}");
+                    new { sections = sectionsB, citations = citesB, original = original.File.DisplayPath, originalSections = sectionsA, originalCitations = citesA });
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class ContentChecks : ISiteCheck
             || block is ParagraphBlock paragraph && paragraph.Inline?.Descendants<CitationInline>().Any() == true;
         if (!cites)
             diagnostics.Report(DiagnosticCode.UncitedParagraph, ModelBuilder.At(version, block),
-                $"this {Describe(block)} cites no source; add a citation such as [@abdraimov2023]");
+                Describe(block), new { });
     }
 
     private static string Describe(Block block) => block switch

@@ -11,7 +11,7 @@ public static class DataCitationChecks
     {
         if (citation is null) return;
         foreach (var problem in citation.Problems)
-            diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Message);
+            diagnostics.Report(DiagnosticCode.MalformedCitation, problem.Location, problem.Text);
         foreach (var item in citation.Items.Where(i => model.Bibliography.Find(i.Key) is null))
             diagnostics.Report(DiagnosticCode.UnknownCitationKey, item.KeyLocation, CitationChecks.UnknownKey(item.Key, model.Bibliography.Entries.Keys));
     }

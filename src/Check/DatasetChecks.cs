@@ -10,11 +10,14 @@ public sealed class DatasetChecks : ISiteCheck
     public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var duplicate in model.DuplicateDatasets)
-            diagnostics.Report(DiagnosticCode.DuplicateDatasetId, duplicate.Record.Id.Location, $"the dataset id '{duplicate.Id}' is used by another file");
+            diagnostics.Report(DiagnosticCode.DuplicateDatasetId, duplicate.Record.Id.Location, new { id = duplicate.Id });
         foreach (var dataset in model.Datasets.Values) Check(dataset, model, diagnostics);
         foreach (var version in model.AllVersions)
             foreach (var problem in version.EmbedProblems)
-                diagnostics.Report(problem.Code, problem.Location, problem.Message);
+            {
+                if (problem.Text is { } text) diagnostics.Report(problem.Code, problem.Location, text);
+                else diagnostics.Report(problem.Code, problem.Location, problem.Message);
+            }
     }
 
     private static void Check(Dataset dataset, SiteModel model, DiagnosticBag diagnostics)
@@ -22,32 +25,32 @@ public sealed class DatasetChecks : ISiteCheck
         var record = dataset.Record;
         var at = record.Location;
         if (dataset.Kind is null)
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs {string.Join(" or ", WordList<DatasetKind>.Words.Select(w => $"'kind: {w}'"))}");
+            diagnostics.Report(DiagnosticCode.MissingField, at, "dataset-kind", new { id = dataset.Id, kinds = new Alternatives([.. WordList<DatasetKind>.Words.Select(w => $"'kind: {w}'")]) });
         if (record.Unit is null)
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'unit' ({WordList<DatasetUnit>.Listed})");
+            diagnostics.Report(DiagnosticCode.MissingField, at, "dataset-unit", new { id = dataset.Id, units = WordList<DatasetUnit>.Listed });
         else if (dataset.Unit is null)
-            diagnostics.Report(DiagnosticCode.WrongFieldType, at, $"'{record.Unit}' is not a unit ({WordList<DatasetUnit>.Listed})");
-        if (record.Title is null) diagnostics.Report(DiagnosticCode.MissingField, at, $"'{dataset.Id}' needs a 'title' per language");
+            diagnostics.Report(DiagnosticCode.WrongFieldType, at, "unit", new { unit = record.Unit, units = WordList<DatasetUnit>.Listed });
+        if (record.Title is null) diagnostics.Report(DiagnosticCode.MissingField, at, "dataset-title", new { id = dataset.Id });
         if (dataset.Kind == DatasetKind.Breakdown && record.AsOf is null && record.Reported is null && record.Rows.Any(r => r.Reported is null))
-            diagnostics.Report(DiagnosticCode.MissingField, at, $"the breakdown '{dataset.Id}' needs 'as_of', the date its parts describe, or 'reported', the year of the source that gives them undated (on the dataset, or on each row)");
+            diagnostics.Report(DiagnosticCode.MissingField, at, "breakdown-date", new { id = dataset.Id });
         if (record.AsOf is { } asOf && dataset.AsOf is null)
-            diagnostics.Report(DiagnosticCode.BadDate, asOf.Location, $"'{asOf.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+            diagnostics.Report(DiagnosticCode.BadDate, asOf.Location, "date-not-a-date", new { text = asOf.Value });
         if (record.Cite is null && record.Rows.Any(r => r.Cite is null))
-            diagnostics.Report(DiagnosticCode.UncitedParagraph, at, $"'{dataset.Id}' has rows without a source: give the dataset a 'cite', or each row its own");
+            diagnostics.Report(DiagnosticCode.UncitedParagraph, at, "dataset-rows", new { id = dataset.Id });
         DataCitationChecks.Report(dataset.Cite, model, diagnostics);
 
         foreach (var row in dataset.Rows)
         {
             var r = row.Record;
             if (r.Value < 0 && (dataset.Unit == DatasetUnit.Percent || dataset.TotalUnit == DatasetUnit.Percent))
-                diagnostics.Report(DiagnosticCode.NegativePercentage, r.Location, $"a percentage cannot be negative ({r.Value?.ToString(CultureInfo.InvariantCulture)})");
-            if (dataset.Kind == DatasetKind.Series && r.Date is null && r.Reported is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a series needs a 'date'");
+                diagnostics.Report(DiagnosticCode.NegativePercentage, r.Location, new { value = r.Value?.ToString(CultureInfo.InvariantCulture) });
+            if (dataset.Kind == DatasetKind.Series && r.Date is null && r.Reported is null) diagnostics.Report(DiagnosticCode.MissingField, r.Location, "series-row-date");
             if (dataset.Kind == DatasetKind.Breakdown && (r.Key is null || r.Label is null))
-                diagnostics.Report(DiagnosticCode.MissingField, r.Location, "a row of a breakdown needs a 'key' and a 'label' per language");
+                diagnostics.Report(DiagnosticCode.MissingField, r.Location, "breakdown-row");
             if (r.Date is { } date && row.Date is null)
-                diagnostics.Report(DiagnosticCode.BadDate, date.Location, $"'{date.Value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+                diagnostics.Report(DiagnosticCode.BadDate, date.Location, "date-not-a-date", new { text = date.Value });
             if (r.Qualifier is { } q && row.Qualifier is null)
-                diagnostics.Report(DiagnosticCode.WrongFieldType, r.Location, $"'{q}' is not a qualifier ({WordList<ValueQualifier>.Listed})");
+                diagnostics.Report(DiagnosticCode.WrongFieldType, r.Location, "qualifier", new { qualifier = q, qualifiers = WordList<ValueQualifier>.Listed });
             DataCitationChecks.Report(row.OwnCite, model, diagnostics);
         }
         CheckSum(dataset, diagnostics);
@@ -59,7 +62,6 @@ public sealed class DatasetChecks : ISiteCheck
         if (dataset.Mismatch is not { } m || dataset.Record.Discrepancy is not null) return;
         var culture = CultureInfo.InvariantCulture;
         diagnostics.Report(DiagnosticCode.PartsDoNotAddUp, dataset.Record.Location,
-            $"the parts of '{dataset.Id}' add up to {m.Sum.ToString("0.###", culture)}, not {m.Total.ToString("0.###", culture)} " +
-            $"(allowing {m.Tolerance.ToString("0.###", culture)} for rounding); keep the source's numbers and explain the gap in 'discrepancy:'");
+            new { id = dataset.Id, sum = m.Sum.ToString("0.###", culture), total = m.Total.ToString("0.###", culture), tolerance = m.Tolerance.ToString("0.###", culture) });
     }
 }

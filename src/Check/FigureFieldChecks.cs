@@ -55,12 +55,12 @@ public sealed class FigureFieldChecks : ISiteCheck
             if (Figures.Find(model, id) is not null) continue;
             var suggestion = Suggest.Closest(id, Figures.Known(model));
             diagnostics.Report(DiagnosticCode.UnknownFigure, At(reference.Index),
-                $"'{reference.Value}' in {what} names no fact of input/data/facts.yml and no dataset row" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+                suggestion is null ? DiagnosticText.Of("field", new { reference = reference.Value, where = new Phrase(what) }) : DiagnosticText.Of("field-suggest", new { reference = reference.Value, where = new Phrase(what), suggestion }));
         }
         // References stand as one neutral mark, so that the text around them reads as it is written.
         var plain = FigureReference.InText().Replace(text.Value, m => "\u25aa".PadRight(m.Length));
         foreach (var (index, length) in ProseNumbers.Figures(plain, model.Language(lang).ProseNumbers))
             diagnostics.Report(DiagnosticCode.FigureWithoutData, At(index),
-                $"the figure '{plain.Substring(index, length)}' in {what} is written as text: give it a record in input/data/facts.yml and write [#its-id], so it is corrected in one place");
+                "field", new { figure = plain.Substring(index, length), where = new Phrase(what) });
     }
 }

@@ -37,8 +37,7 @@ public sealed class GlossaryRenderingChecks : ISiteCheck
                 if (renderings.Length == 0 || renderings.Any(r => EndsWithRendering(words, r, culture))) continue;
                 var at = prose.At(index) ?? ModelBuilder.At(version, version.Document);
                 diagnostics.Report(DiagnosticCode.GlossaryRendering, at,
-                    $"'{gloss}' is glossed as '{LastWords(words, renderings)}', which the glossary does not list; it lists " +
-                    string.Join(" or ", renderings.Select(r => $"'{r}'")) + $" (input/data/glossary.yml, '{record.Id.Value}')");
+                    new { gloss, written = LastWords(words, renderings), renderings = new Alternatives([.. renderings.Select(r => $"'{r}'")]), id = record.Id.Value });
             }
         }
     }

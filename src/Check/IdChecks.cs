@@ -26,7 +26,7 @@ public sealed class IdChecks : ISiteCheck
             var inFileOrder = group.OrderBy(e => e.Record.Id.Location.File, StringComparer.Ordinal).ThenBy(e => e.Record.Id.Location.Line).ToArray();
             foreach (var entry in inFileOrder.Skip(1))
                 diagnostics.Report(DiagnosticCode.IdCollision, entry.Record.Id.Location,
-                    $"the source ids {string.Join(", ", inFileOrder.Select(e => $"'{e.Id}'"))} would share the page address 'sources/{group.Key}/'; rename one");
+                    "source-pages", new { ids = string.Join(", ", inFileOrder.Select(e => $"'{e.Id}'")), slug = group.Key });
         }
     }
 
@@ -42,11 +42,11 @@ public sealed class IdChecks : ISiteCheck
         {
             if (!IdGrammar.IsValid(id.Value)) Invalid(kind, id, diagnostics);
             else if (seen.TryGetValue(id.Value, out var other) && other != id.Value)
-                diagnostics.Report(DiagnosticCode.IdCollision, id.Location, $"the {kind} id '{id.Value}' differs from '{other}' only in case");
+                diagnostics.Report(DiagnosticCode.IdCollision, id.Location, "case", new { kind = new Phrase(kind), id = id.Value, other });
             else seen.TryAdd(id.Value, id.Value);
         }
     }
 
     private static void Invalid(string kind, Located<string> id, DiagnosticBag diagnostics) =>
-        diagnostics.Report(DiagnosticCode.InvalidId, id.Location, $"the {kind} id '{id.Value}' is not valid: ids are {IdGrammar.Description}");
+        diagnostics.Report(DiagnosticCode.InvalidId, id.Location, "kind", new { kind = new Phrase(kind), id = id.Value, rules = new Phrase(IdGrammar.Description) });
 }

@@ -29,7 +29,7 @@ public sealed class LetteredListCheck : ISiteCheck
             if (list.Parent is ListItemBlock { Parent: ListBlock parent } && Lettered(parent)) continue;
             var marker = Marker(version.File.Body, list);
             diagnostics.Report(DiagnosticCode.LetteredList, ModelBuilder.At(version, list),
-                $"this reads as a list numbered '{marker}'; write '{marker[..^1]}\\{marker[^1]}' if it is prose, or number the list 1, 2, 3");
+                new { marker, escaped = $"{marker[..^1]}\\{marker[^1]}" });
         }
     }
 }

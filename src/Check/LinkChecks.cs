@@ -12,16 +12,15 @@ public sealed class LinkChecks : ISiteCheck
         {
             if (link.Target is null)
                 diagnostics.Report(DiagnosticCode.BrokenLink, link.Location,
-                    $"'{link.Written}' does not lead to an article (links are relative to this file, e.g. '../law/law-apk-2008.{version.Lang}.md')");
+                    new { link = link.Written, lang = version.Lang });
             else if (!link.AnchorFound)
                 diagnostics.Report(DiagnosticCode.BrokenAnchor, link.Location,
-                    $"'{link.Written}': '{link.Target.File.DisplayPath}' has no heading with the id '{link.Anchor}'" + Headings(link.Target));
+                    link.Target.Headings.Count == 0
+                        ? DiagnosticText.Of("no-headings", new { link = link.Written, file = link.Target.File.DisplayPath, anchor = link.Anchor })
+                        : DiagnosticText.Of("headings", new { link = link.Written, file = link.Target.File.DisplayPath, anchor = link.Anchor, headings = string.Join(", ", link.Target.Headings.Select(h => "#" + h.Id)) }));
             else if (link.TargetLang != version.Lang)
                 diagnostics.Report(DiagnosticCode.CrossLanguageLink, link.Location,
-                    $"'{link.Written}' leads to the {link.TargetLang} version from a {version.Lang} article");
+                    new { link = link.Written, target = link.TargetLang, lang = version.Lang });
         }
     }
-
-    private static string Headings(ArticleVersion target) =>
-        target.Headings.Count == 0 ? " (it has no headings)" : $" (its headings: {string.Join(", ", target.Headings.Select(h => "#" + h.Id))})";
 }

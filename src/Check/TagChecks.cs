@@ -11,7 +11,7 @@ public sealed class TagChecks : ISiteCheck
     {
         if (model.Tags.Count == 0) return;
         foreach (var tag in tags.Where(t => !model.Tags.ContainsKey(t.Value)))
-            diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, Unknown("tag", tag.Value, model.Tags.Keys, "tags.yml"));
+            diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, Unknown("tag", tag.Value, model.Tags.Keys));
     }
 
     public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
@@ -19,12 +19,11 @@ public sealed class TagChecks : ISiteCheck
         var front = version.File.FrontMatter;
         Report(front.Tags, model, diagnostics);
         if (model.Categories.Count > 0 && front.Category is { } category && !model.Categories.ContainsKey(category.Value))
-            diagnostics.Report(DiagnosticCode.UnknownCategory, category.Location, Unknown("category", category.Value, model.Categories.Keys, "categories.yml"));
+            diagnostics.Report(DiagnosticCode.UnknownCategory, category.Location, Unknown("category", category.Value, model.Categories.Keys));
     }
 
-    private static string Unknown(string what, string value, IEnumerable<string> known, string file)
-    {
-        var suggestion = Suggest.Closest(value, known);
-        return $"unknown {what} '{value}'" + (suggestion is null ? $" (declare it in input/data/{file})" : $"; did you mean '{suggestion}'?");
-    }
+    private static DiagnosticText Unknown(string placeholder, string value, IEnumerable<string> known) =>
+        Suggest.Closest(value, known) is { } suggestion
+            ? DiagnosticText.Of("suggest", new Dictionary<string, object> { [placeholder] = value, ["suggestion"] = suggestion })
+            : DiagnosticText.Of("unknown", new Dictionary<string, object> { [placeholder] = value });
 }

@@ -14,7 +14,7 @@ public sealed class TimelineChecks : ISiteCheck
         {
             var record = e.Record;
             if (!seen.Add(e.Id))
-                diagnostics.Report(DiagnosticCode.DuplicateEventId, record.Id.Location, $"the event id '{e.Id}' is used twice in timeline.yml");
+                diagnostics.Report(DiagnosticCode.DuplicateEventId, record.Id.Location, new { id = e.Id });
             if (record.Date is { } date && e.Date is null)
             {
                 PartialDate.TryParse(date.Value, out var problem);
@@ -24,21 +24,21 @@ public sealed class TimelineChecks : ISiteCheck
             {
                 if (previous is { } p && d.CompareTo(p) < 0)
                     diagnostics.Report(DiagnosticCode.EventOutOfOrder, record.Date!.Value.Location,
-                        $"'{e.Id}' ({d}) comes after an event of {p} in the file; keep timeline.yml in date order");
+                        new { id = e.Id, date = d.ToString(), previous = p.ToString() });
                 previous = d;
             }
             TagChecks.Report(record.Tags, model, diagnostics);
             if (record.Article is { } article && e.Article is null)
-                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, $"'{article.Value}' is not an article (write section/slug, e.g. history/founding-1995)");
+                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, "event", new { article = article.Value });
             if (record.Cite is null)
-                diagnostics.Report(DiagnosticCode.UncitedParagraph, record.Location, $"the event '{e.Id}' cites no source");
+                diagnostics.Report(DiagnosticCode.UncitedParagraph, record.Location, "event", new { id = e.Id });
             DataCitationChecks.Report(e.Cite, model, diagnostics);
         }
 
         foreach (var term in model.Glossary.Terms)
         {
             foreach (var article in term.UnknownArticles)
-                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, $"'{article.Value}' is not an article (write section/slug)");
+                diagnostics.Report(DiagnosticCode.UnknownArticle, article.Location, "term", new { article = article.Value });
             DataCitationChecks.Report(term.Cite, model, diagnostics);
         }
     }

@@ -13,7 +13,7 @@ public sealed class TranslationChecks : ISiteCheck
             var existing = article.Versions.Values.First();
             foreach (var lang in model.Languages.Where(l => !article.Versions.ContainsKey(l)))
                 diagnostics.Report(DiagnosticCode.MissingTranslation, existing.File.Start,
-                    $"'{article.Key}' has no {lang} version yet (expected {article.Section}/{article.Slug}.{lang}.md); the page says so to readers");
+                    new { article = article.Key, lang, section = article.Section, slug = article.Slug });
         }
     }
 }

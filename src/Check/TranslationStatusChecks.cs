@@ -16,8 +16,7 @@ public sealed class TranslationStatusChecks : ISiteCheck
             var translation = status.Translation!;
             var location = translation.File.FrontMatter.TranslationOf?.Location ?? translation.File.Start;
             diagnostics.Report(DiagnosticCode.OutdatedTranslation, location,
-                $"{status.Original!.File.DisplayPath} has changed since this translation was made (translation_of: {status.Recorded}, " +
-                $"the original is now {status.Current}); update the translation, then run 'dotnet run -- translated {translation.File.DisplayPath}'");
+                new { original = status.Original!.File.DisplayPath, recorded = status.Recorded, current = status.Current, file = translation.File.DisplayPath });
         }
     }
 }

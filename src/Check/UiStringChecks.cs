@@ -18,16 +18,15 @@ public sealed class UiStringChecks : ISiteCheck
             var strings = model.Strings(lang);
             var file = DisplayPath.For(Path.Combine(model.Input.ThemeDir, "i18n", lang + ".yml"));
             foreach (var key in all.Where(k => !strings.Texts.ContainsKey(k)).Order(StringComparer.Ordinal))
-                diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(file), $"the interface string '{key}' has no {lang} text");
+                diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(file), "no-text", new { key, lang });
             var original = model.Strings(model.Config.DefaultLanguage);
             foreach (var (key, text) in strings.Texts)
             {
                 var at = strings.Locations.GetValueOrDefault(key, SourceLocation.StartOf(file));
                 if (UiStringFormat.Problem(text) is { } problem)
-                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at, $"the interface string '{key}': {problem}");
+                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at, problem with { Arguments = [KeyValuePair.Create("key", (object)key), .. problem.Arguments] });
                 else if (original.Find(key) is { } originalText && UiStringFormat.Indices(text).Except(UiStringFormat.Indices(originalText)).FirstOrDefault(-1) is var extra and >= 0)
-                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at,
-                        $"the interface string '{key}' uses {{{extra}}}, which its {model.Config.DefaultLanguage} text does not: the page gives it no value");
+                    diagnostics.Report(DiagnosticCode.BadPlaceholder, at, "extra", new { key, placeholder = $"{{{extra}}}", lang = model.Config.DefaultLanguage });
             }
         }
     }

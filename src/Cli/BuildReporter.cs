@@ -21,6 +21,19 @@ public abstract class BuildReporter
 
     private string Language { get; set; } = DiagnosticLanguage.English;
 
+    private string _shownLanguage = DiagnosticLanguage.English;
+
+    private (string Repository, string Branch)? _docs;
+
+    /// <summary>Resolves <c>--lang site</c> to the site's default language, and finds where the docs are published (for annotations' links).</summary>
+    protected void Prepare(BuildResult result)
+    {
+        var config = result.Model?.Config;
+        _shownLanguage = Language != DiagnosticLanguage.Site ? Language
+            : DiagnosticLanguage.Known(config?.DefaultLanguage ?? "") ?? DiagnosticLanguage.English;
+        _docs = config?.Repository is { } repository ? (repository, config.Branch) : null;
+    }
+
     protected BuildReporter(string format) => Format = format;
 
     protected string Format { get; }
@@ -33,8 +46,8 @@ public abstract class BuildReporter
 
     protected string Line(Diagnostic d)
     {
-        var shown = DiagnosticLanguage.In(d, Language);
-        return Format == "github" ? GitHubAnnotation.Format(shown) : shown.ToString();
+        var shown = DiagnosticLanguage.In(d, _shownLanguage);
+        return Format == "github" ? GitHubAnnotation.Format(shown, _docs is { } docs ? GitHubAnnotation.DocsLink(docs.Repository, docs.Branch, d.Code) : null) : shown.ToString();
     }
 
     protected static string Pages(BuildResult result) =>
@@ -54,7 +67,10 @@ public abstract class BuildReporter
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             if (n <= MaxPerFileAndCode) yield return d;
             else if (n == MaxPerFileAndCode + 1)
-                yield return d with { Message = $"{totals[key] - MaxPerFileAndCode} more {d.Code.Id} in this file are not shown" };
+            {
+                var more = DiagnosticText.Of("more-not-shown", new { count = totals[key] - MaxPerFileAndCode, code = d.Code.Id });
+                yield return d with { Message = DiagnosticCatalog.Render(d.Code, more, DiagnosticLanguage.English), Text = more };
+            }
         }
     }
 
@@ -66,6 +82,7 @@ public abstract class BuildReporter
 
         public override void Report(BuildResult result, string? outputDir)
         {
+            Prepare(result);
             foreach (var d in Shown(result.Diagnostics)) Console.WriteLine(Line(d));
             foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
@@ -96,6 +113,7 @@ public abstract class BuildReporter
 
         public override void Report(BuildResult result, string? outputDir)
         {
+            Prepare(result);
             foreach (var d in Shown(result.Diagnostics))
                 AnsiConsole.MarkupLine(d.Severity == Severity.Error ? $"[red]{Markup.Escape(Line(d))}[/]" : $"[yellow]{Markup.Escape(Line(d))}[/]");
             foreach (var note in result.Notes ?? []) AnsiConsole.MarkupLine(Markup.Escape(note));

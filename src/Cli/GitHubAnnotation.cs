@@ -9,9 +9,18 @@ namespace KhaSite.Cli;
 /// </summary>
 public static class GitHubAnnotation
 {
-    public static string Format(Diagnostic d) =>
+    /// <param name="docs">the address of the code's section in docs/diagnostics.md, put after the message</param>
+    public static string Format(Diagnostic d, string? docs = null) =>
         $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column}," +
-        $"title={Property(d.Id)}::{Data(d.Message)}";
+        $"title={Property(d.Id)}::{Data(d.Message)}{(docs is null ? "" : Data(" · " + docs))}";
+
+    /// <summary>The code's section of docs/diagnostics.md on the repository's host, by the anchor GitHub gives its heading.</summary>
+    public static string DocsLink(string repository, string branch, DiagnosticCode code) =>
+        $"{repository.TrimEnd('/')}/blob/{branch}/docs/diagnostics.md#{Anchor($"{code.Id} · {code.Title} · {DiagnosticLanguage.Title(code, DiagnosticLanguage.Kazakh)}")}";
+
+    /// <summary>GitHub's anchor of a heading: lower case, letters, digits, '-' and '_' kept, each space a '-', the rest dropped.</summary>
+    public static string Anchor(string heading) =>
+        string.Concat(heading.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ').Select(c => c == ' ' ? '-' : c));
 
     public static string Data(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);

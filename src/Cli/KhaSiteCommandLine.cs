@@ -21,8 +21,8 @@ public static class KhaSiteCommandLine
         var output = new Option<string>("--output") { Description = "Where the built site is written", DefaultValueFactory = _ => "output" };
         var format = new Option<string>("--format") { Description = "How diagnostics are printed: 'msbuild' (file(line,col): …) or 'github' (Actions annotations)", DefaultValueFactory = _ => "msbuild" };
         format.AcceptOnlyFromAmong("msbuild", "github");
-        var language = new Option<string>("--lang") { Description = "The language of the diagnostics: 'en' or 'kk' (default: KHASITE_LANG, else en)", DefaultValueFactory = _ => DiagnosticLanguage.FromEnvironment() };
-        language.AcceptOnlyFromAmong([.. DiagnosticLanguage.Supported]);
+        var language = new Option<string>("--lang") { Description = "The language of the diagnostics: 'en', 'kk', or 'site' for the site's default language (default: KHASITE_LANG, else the system's language, else en)", DefaultValueFactory = _ => DiagnosticLanguage.FromEnvironment() };
+        language.AcceptOnlyFromAmong([.. DiagnosticLanguage.Supported, DiagnosticLanguage.Site]);
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (the site works without search)" };
@@ -54,7 +54,7 @@ public static class KhaSiteCommandLine
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Console.Out.Flush();
-            Console.Error.WriteLine(ProcessingException.Line(e));
+            Console.Error.WriteLine(ProcessingException.Line(e, parsed.GetValue(language) ?? DiagnosticLanguage.English));
             if (parsed.GetValue(verbose)) Console.Error.WriteLine(e.ToString());
             return BadUsage;
         }

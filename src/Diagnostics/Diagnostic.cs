@@ -15,6 +15,9 @@ public sealed record Diagnostic(DiagnosticCode Code, SourceLocation Location, st
 
     public string Message { get; init; } = Printable(Message);
 
+    /// <summary>The catalog message the English <see cref="Message"/> was made from, so it can be printed in another language (null for a message reported as plain English).</summary>
+    public DiagnosticText? Text { get; init; }
+
     public Severity Severity => Code.Severity;
 
     public string Id => Code.Id;

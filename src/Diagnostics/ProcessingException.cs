@@ -23,13 +23,15 @@ public sealed class ProcessingException(string what, Exception inner) : Exceptio
     }
 
     /// <summary>The one line printed for an unexpected exception (the message made printable like any diagnostic's).</summary>
-    public static string Line(Exception e)
+    /// <param name="lang">the language of the diagnostics (the exception's own message stays as .NET wrote it)</param>
+    public static string Line(Exception e, string lang = DiagnosticLanguage.English)
     {
         var inner = e is AggregateException aggregate
             ? aggregate.Flatten().InnerExceptions.OrderBy(x => x is ProcessingException ? 0 : 1).First()
             : e;
         var what = inner is ProcessingException p ? p.What : "the build";
         var message = inner is ProcessingException { InnerException: { } cause } ? cause.Message : inner.Message;
-        return Diagnostic.Printable($"error {DiagnosticCode.InternalError.Id}: internal error while processing {what}: {message}");
+        var text = DiagnosticText.Of("", new { what, message });
+        return Diagnostic.Printable($"error {DiagnosticCode.InternalError.Id}: {DiagnosticCatalog.Render(DiagnosticCode.InternalError, text, DiagnosticLanguage.Known(lang) ?? DiagnosticLanguage.English)}");
     }
 }

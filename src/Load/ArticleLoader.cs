@@ -27,14 +27,14 @@ public static class ArticleLoader
         if (parts.Length != 2 || nameParts.Length != 3 || !IsSlug(parts[0]) || !IsSlug(nameParts[0]))
         {
             diagnostics.Report(DiagnosticCode.BadFileName, SourceLocation.StartOf(display),
-                $"article files are named articles/<section>/<slug>.<lang>.md with lower-case latin slugs (a-z, 0-9, '-'); '{relative}' is not");
+                "name", new { file = relative });
             return null;
         }
         var lang = nameParts[1];
         if (!languages.Contains(lang))
         {
             diagnostics.Report(DiagnosticCode.BadFileName, SourceLocation.StartOf(display),
-                $"'{lang}' in '{relative}' is not one of the site's languages ({string.Join(", ", languages)})");
+                "language", new { lang, file = relative, languages = string.Join(", ", languages) });
             return null;
         }
 
@@ -45,10 +45,10 @@ public static class ArticleLoader
         var frontMatter = FrontMatter.Unreadable;
         if (split.Unclosed)
             diagnostics.Report(DiagnosticCode.UnclosedFrontMatter, SourceLocation.StartOf(display),
-                "the front matter opened by '---' on line 1 is never closed: end it with a line of '---' before the text");
+                "");
         else if (split.Yaml is null)
             diagnostics.Report(DiagnosticCode.MissingFrontMatter, SourceLocation.StartOf(display),
-                "an article starts with front matter between two '---' lines (title, summary, category …)");
+                "");
         else
             frontMatter = FrontMatterReader.Read(split.Yaml, display, diagnostics);
         return new ArticleFile(path, display, parts[0], nameParts[0], lang, frontMatter, split.Body, split.BodyFirstLine, Hash(split.Body));

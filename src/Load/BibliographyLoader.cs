@@ -61,7 +61,7 @@ public static class BibliographyLoader
         }
         if (root is not YamlSequenceNode list)
         {
-            fields.Report(DiagnosticCode.BibliographyShape, root, $"{Path.GetFileName(path)} is a list of CSL items ('- id: …'), a 'references:' list, or a CSL-JSON array");
+            fields.Report(DiagnosticCode.BibliographyShape, root, new { file = Path.GetFileName(path) });
             return [];
         }
         var reader = new ItemReader(fields, warned);
@@ -78,9 +78,8 @@ public static class BibliographyLoader
         {
             if (!warned.Add(where + "\n" + key.Value)) return;
             var suggestion = Suggest.Closest(key.Value, CslSchema.All);
-            fields.Diagnostics.Report(DiagnosticCode.UnknownCslField, key.Location,
-                $"'{key.Value}' in {where} is no CSL variable and is left out" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")
-                + " (reported once per field)");
+            if (suggestion is null) fields.Diagnostics.Report(DiagnosticCode.UnknownCslField, key.Location, "left-out", new { key = key.Value, where = new Phrase(where) });
+            else fields.Diagnostics.Report(DiagnosticCode.UnknownCslField, key.Location, "suggest", new { key = key.Value, where = new Phrase(where), suggestion });
         }
 
         public SourceRecord? Read(YamlMappingNode mapping)
@@ -106,13 +105,15 @@ public static class BibliographyLoader
             }
             if (id is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a source needs an 'id'");
+                fields.Report(DiagnosticCode.MissingField, mapping, "source-id");
                 return null;
             }
             var type = text.GetValueOrDefault("type") ?? "";
             if (type.Length > 0 && !CslSchema.Types.Contains(type))
-                fields.Diagnostics.Report(DiagnosticCode.UnknownItemType, fields.At(mapping),
-                    $"'{id.Value.Value}' has type '{type}', which is no CSL item type" + (Suggest.Closest(type, CslSchema.Types) is { } s ? $"; did you mean '{s}'?" : " (e.g. article-journal, book, chapter, report, webpage)"));
+            {
+                if (Suggest.Closest(type, CslSchema.Types) is { } s) fields.Diagnostics.Report(DiagnosticCode.UnknownItemType, fields.At(mapping), "suggest", new { id = id.Value.Value, type, suggestion = s });
+                else fields.Diagnostics.Report(DiagnosticCode.UnknownItemType, fields.At(mapping), "unknown", new { id = id.Value.Value, type });
+            }
             IReadOnlyList<PersonName> Of(string variable) => names.GetValueOrDefault(variable) ?? [];
             return new SourceRecord(id.Value, type, text, Of("author"), Of("author-en"), Of("editor"),
                 dates.GetValueOrDefault("issued")?.Start ?? [], fields.At(mapping))

@@ -23,7 +23,7 @@ public static class DataLoader
             }
             if (id is null || label is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a term needs an 'id' and a 'label' per language");
+                fields.Report(DiagnosticCode.MissingField, mapping, "term");
                 return null;
             }
             return new TermRecord(id.Value, label);
@@ -53,11 +53,11 @@ public static class DataLoader
             }
             if (id is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a timeline event needs an 'id'");
+                fields.Report(DiagnosticCode.MissingField, mapping, "event-id");
                 return null;
             }
-            if (date is null) fields.Report(DiagnosticCode.MissingField, mapping, $"the event '{id.Value.Value}' needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)");
-            if (title is null) fields.Report(DiagnosticCode.MissingField, mapping, $"the event '{id.Value.Value}' needs a 'title' per language");
+            if (date is null) fields.Report(DiagnosticCode.MissingField, mapping, "event-date", new { @event = id.Value.Value });
+            if (title is null) fields.Report(DiagnosticCode.MissingField, mapping, "event-title", new { @event = id.Value.Value });
             return new TimelineRecord(id.Value, date, tags, title, text, cite, article, fields.At(mapping));
         });
 
@@ -89,7 +89,7 @@ public static class DataLoader
             }
             if (id is null || term is null || definition is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a glossary term needs an 'id', a 'term' and a 'definition' per language");
+                fields.Report(DiagnosticCode.MissingField, mapping, "glossary-term");
                 return null;
             }
             return new GlossaryRecord(id.Value, term, definition, cite, articles, fields.At(mapping), variants);
@@ -143,14 +143,14 @@ public static class DataLoader
                         foreach (var item in list.Children)
                             if (fields.Mapping(item, "a row") is { } row) rows.Add(ReadRow(row, fields, languages));
                     }
-                    else fields.Report(DiagnosticCode.WrongFieldType, value, "'rows' is a list");
+                    else fields.Report(DiagnosticCode.WrongFieldType, value, "rows-not-list");
                     break;
                 default: fields.UnknownField(key, DatasetFields, "a dataset"); break;
             }
         }
         if (id is null)
         {
-            fields.Report(DiagnosticCode.MissingField, mapping, "a dataset needs an 'id'");
+            fields.Report(DiagnosticCode.MissingField, mapping, "dataset-id");
             return null;
         }
         return new DatasetRecord(id.Value, kind ?? "", title, description, asOf, unit, total, totalUnit, cite, rows, fields.At(mapping), discrepancy, reported);
@@ -185,7 +185,7 @@ public static class DataLoader
             }
         }
         // A value that is there but not a number was reported where it stands.
-        if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, "a row needs a 'value'");
+        if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, "row-value");
         return new DatasetRowRecord(key, label, date, value, cite, qualifier, note, fields.At(mapping), decimals, reported);
     }
 
@@ -210,7 +210,7 @@ public static class DataLoader
         if (root is null) return [];
         if (root is not YamlSequenceNode list)
         {
-            fields.Report(DiagnosticCode.WrongFieldType, root, $"{Path.GetFileName(path)} is a list ('- id: …')");
+            fields.Report(DiagnosticCode.WrongFieldType, root, "file-not-list", new { file = Path.GetFileName(path) });
             return [];
         }
         return ProcessingException.While(display, () =>

@@ -55,11 +55,11 @@ public static class FactLoader
             }
             if (id is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a fact needs an 'id'");
+                fields.Report(DiagnosticCode.MissingField, mapping, "fact-id");
                 return null;
             }
             // A value that is there but not a number was reported where it stands.
-            if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, $"the fact '{id.Value.Value}' needs a 'value'");
+            if (!hasValue) fields.Report(DiagnosticCode.MissingField, mapping, "fact-value", new { fact = id.Value.Value });
             return new FactRecord(id.Value, value, decimals, unit, date, reported, qualifier, label, cite, fields.At(mapping));
         });
 

@@ -70,7 +70,7 @@ public static class InputFile
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            diagnostics.Report(DiagnosticCode.NotARegularFile, SourceLocation.StartOf(display), $"'{display}' is not a regular file");
+            diagnostics.Report(DiagnosticCode.NotARegularFile, SourceLocation.StartOf(display), new { file = display });
             return null;
         }
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -105,7 +105,7 @@ public static class InputFile
             var line = 1 + before.Count(c => c == '\n');
             var column = TextColumn.Of(before.AsSpan(before.LastIndexOf('\n') + 1));
             diagnostics.Report(DiagnosticCode.InvalidUtf8, new SourceLocation(display, line, column),
-                $"byte 0x{bytes[bad]:X2} is not valid UTF-8: save the file as UTF-8");
+                new { value = $"0x{bytes[bad]:X2}" });
             return null;
         }
     }
@@ -131,12 +131,12 @@ public static class InputFile
 
     private static void ReportTooLarge(string display, long maxBytes, DiagnosticBag diagnostics) =>
         diagnostics.Report(DiagnosticCode.FileTooLarge, SourceLocation.StartOf(display),
-            $"'{display}' is larger than {maxBytes / (1024 * 1024)} MiB, the most KhaSite reads from one such file");
+            new { file = display, mib = maxBytes / (1024 * 1024) });
 
     private static void ReportLink(string link, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(link);
         diagnostics.Report(DiagnosticCode.SymbolicLink, SourceLocation.StartOf(display),
-            $"'{display}' is a symbolic link; KhaSite does not follow links in the input or the theme: put the file itself there");
+            new { file = display });
     }
 }

@@ -31,7 +31,7 @@ public static partial class LanguageLoader
         if (node is YamlScalarNode) node = new YamlSequenceNode(node);
         if (node is not YamlSequenceNode list)
         {
-            fields.Report(DiagnosticCode.WrongFieldType, node, "'languages' must be a list of language codes or {code: …} entries");
+            fields.Report(DiagnosticCode.WrongFieldType, node, "languages-not-list");
             return [];
         }
         var languages = new List<Language>();
@@ -40,7 +40,7 @@ public static partial class LanguageLoader
             var language = item is YamlMappingNode mapping ? FromMapping(mapping, fields, languages) : FromCode(item, fields);
             if (language is null) continue;
             if (languages.Any(l => l.Code == language.Code))
-                fields.Report(DiagnosticCode.DuplicateLanguage, item, $"the language '{language.Code}' is listed twice");
+                fields.Report(DiagnosticCode.DuplicateLanguage, item, new { code = language.Code });
             else languages.Add(language);
         }
         return languages;
@@ -52,19 +52,19 @@ public static partial class LanguageLoader
         if (LanguageDefaults.Find(code.Value) is { } known) return known;
         // An unknown culture is reported; the language stays (with invariant formats), so its pages raise no further errors.
         return LanguageDefaults.FromCulture(code.Value,
-            Culture(code.Value, code.Location, fields, $"the language '{code.Value}'") ?? CultureInfo.InvariantCulture);
+            Culture(code.Value, code.Location, fields, code.Value) ?? CultureInfo.InvariantCulture);
     }
 
     private static bool IsCode(Located<string> code, YamlFields fields)
     {
         if (SiteConfigLoader.IsLanguageCode(code.Value)) return true;
         fields.Diagnostics.Report(DiagnosticCode.BadLanguageCode, code.Location,
-            $"'{code.Value}' is not a language code: lower-case letters and digits with hyphens between, like kk, en or kk-latn");
+            new { code = code.Value });
         return false;
     }
 
     /// <summary>A culture .NET knows (not one it would make up for any name), or a diagnostic.</summary>
-    private static CultureInfo? Culture(string name, SourceLocation at, YamlFields fields, string whose)
+    private static CultureInfo? Culture(string name, SourceLocation at, YamlFields fields, string code)
     {
         try
         {
@@ -73,7 +73,7 @@ public static partial class LanguageLoader
         catch (CultureNotFoundException)
         {
             fields.Diagnostics.Report(DiagnosticCode.UnknownCulture, at,
-                $"{whose} needs a culture .NET knows, and '{name}' is none: give one with 'culture:', like kk-KZ, ru-RU or en-GB");
+                new { code, name });
             return null;
         }
     }
@@ -88,16 +88,17 @@ public static partial class LanguageLoader
         }
         if (!values.TryGetValue("code", out var codeNode))
         {
-            fields.Report(DiagnosticCode.MissingField, mapping, "a language entry needs its 'code', like 'code: kk-latn'");
+            fields.Report(DiagnosticCode.MissingField, mapping, "language-code");
             return null;
         }
         if (fields.Scalar(codeNode, "code") is not { } code || !IsCode(code, fields)) return null;
-        var whose = $"the language '{code.Value}'";
+        var whose = code.Value;
 
         string? Text(string field) => values.TryGetValue(field, out var node) ? fields.Scalar(node, field)?.Value : null;
-        void Bad(string field, string message)
+        void Bad(string field, string variant, object? arguments = null)
         {
-            fields.Report(DiagnosticCode.BadLanguageSetting, values[field], $"'{field}' of {whose} {message}");
+            var text = arguments as DiagnosticText ?? DiagnosticText.Of(variant, arguments);
+            fields.Report(DiagnosticCode.BadLanguageSetting, values[field], text with { Arguments = [KeyValuePair.Create("field", (object)field), KeyValuePair.Create("code", (object)whose), .. text.Arguments] });
         }
 
         var cultureName = Text("culture");
@@ -108,7 +109,7 @@ public static partial class LanguageLoader
         {
             baseLanguage = earlier.FirstOrDefault(l => l.Code == basedOn) ?? LanguageDefaults.Find(basedOn);
             if (baseLanguage is null)
-                Bad("based_on", $"names no language listed before it nor one KhaSite knows ({string.Join(", ", earlier.Select(l => l.Code).Concat(LanguageDefaults.Codes).Distinct())})");
+                Bad("based_on", "based-on", new { known = string.Join(", ", earlier.Select(l => l.Code).Concat(LanguageDefaults.Codes).Distinct()) });
             baseLanguage = baseLanguage is null ? LanguageDefaults.Find(code.Value) : baseLanguage with { Code = code.Value };
         }
         else baseLanguage = LanguageDefaults.Find(code.Value);
@@ -125,58 +126,58 @@ public static partial class LanguageLoader
         if (Text("og_locale") is { } ogLocale)
         {
             if (OgLocaleForm().IsMatch(ogLocale)) language = language with { OgLocale = ogLocale };
-            else Bad("og_locale", $"is language_TERRITORY, like kk_KZ or en_GB, not '{ogLocale}'");
+            else Bad("og_locale", "og-locale", new { value = ogLocale });
         }
         if (Text("bibtex") is { } bibtex)
         {
             if (bibtex.All(char.IsAsciiLetterLower)) language = language with { BibTexName = bibtex };
-            else Bad("bibtex", $"is a babel language name in lower-case latin letters, like kazakh or english, not '{bibtex}'");
+            else Bad("bibtex", "bibtex", new { value = bibtex });
         }
         if (values.TryGetValue("field_suffix", out var suffixNode))
         {
             var suffix = Raw(suffixNode, "field_suffix", fields) ?? "";
             if (FieldSuffixForm().IsMatch(suffix)) language = language with { FieldSuffix = suffix };
-            else Bad("field_suffix", $"is empty or a hyphen and lower-case letters, like -en, not '{suffix}'");
+            else Bad("field_suffix", "field-suffix", new { value = suffix });
         }
         if (Text("script") is { } script)
         {
             if (ScriptForm().IsMatch(script)) language = language with { Script = script };
-            else Bad("script", $"is an ISO 15924 code, like Cyrl or Latn, not '{script}'");
+            else Bad("script", "script", new { value = script });
         }
         if (Text("direction") is { } direction)
         {
             if (direction is "ltr" or "rtl") language = language with { Direction = direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr };
-            else Bad("direction", $"is ltr or rtl, not '{direction}'");
+            else Bad("direction", "direction", new { value = direction });
         }
         if (Text("references") is { } references)
         {
             if (Enum.TryParse<ReferenceStyle>(references, ignoreCase: true, out var style) && references.All(char.IsAsciiLetterLower))
                 language = language with { References = style };
-            else Bad("references", $"is gost or chicago, not '{references}'");
+            else Bad("references", "references", new { value = references });
         }
         if (Text("prose_numbers") is { } prose)
         {
             if (Enum.TryParse<ProseNumberRules>(prose, ignoreCase: true, out var rules) && prose.All(char.IsAsciiLetterLower))
                 language = language with { ProseNumbers = rules };
-            else Bad("prose_numbers", $"is kazakh, english or none, not '{prose}'");
+            else Bad("prose_numbers", "prose-numbers", new { value = prose });
         }
 
         var dates = language.Dates;
         if (Text("date_day") is { } day)
         {
-            if (Pattern(day, ["{day}", "{month}", "{year}"]) is { } problem) Bad("date_day", problem);
+            if (Pattern(day, ["{day}", "{month}", "{year}"]) is { } problem) Bad("date_day", problem.Variant, problem);
             else dates = dates with { Day = day };
         }
         if (Text("date_month") is { } month)
         {
-            if (Pattern(month, ["{month}", "{year}"]) is { } problem) Bad("date_month", problem);
+            if (Pattern(month, ["{month}", "{year}"]) is { } problem) Bad("date_month", problem.Variant, problem);
             else dates = dates with { Month = month };
         }
         if (values.TryGetValue("months", out var monthsNode))
         {
             var months = fields.ScalarList(monthsNode, "months");
             if (months.Count == 12) dates = dates with { MonthNames = months.Select(m => m.Value).ToArray() };
-            else Bad("months", $"lists the 12 month names, January to December; it has {months.Count}");
+            else Bad("months", "months", new { count = months.Count });
         }
         language = language with { Dates = dates };
 
@@ -184,18 +185,18 @@ public static partial class LanguageLoader
         if (values.TryGetValue("decimal_separator", out var decimalNode) && Raw(decimalNode, "decimal_separator", fields) is { } decimalSeparator)
         {
             if (decimalSeparator.Length == 1 && !char.IsAsciiDigit(decimalSeparator[0])) numbers = numbers with { DecimalSeparator = decimalSeparator };
-            else Bad("decimal_separator", $"is one character that is no digit, like ',' or '.', not '{decimalSeparator}'");
+            else Bad("decimal_separator", "decimal-separator", new { value = decimalSeparator });
         }
         if (values.TryGetValue("group_separator", out var groupNode) && Raw(groupNode, "group_separator", fields) is { } groupSeparator)
         {
             if (groupSeparator.Length <= 1 && !groupSeparator.Any(char.IsAsciiDigit)) numbers = numbers with { GroupSeparator = groupSeparator };
-            else Bad("group_separator", $"is one character that is no digit (or empty), like ',' or a no-break space, not '{groupSeparator}'");
+            else Bad("group_separator", "group-separator", new { value = groupSeparator });
         }
         if (values.TryGetValue("percent_space", out var percentNode) && fields.Boolean(percentNode, "percent_space") is { } spaced)
             numbers = numbers with { SpaceBeforePercent = spaced };
         if (numbers.DecimalSeparator == numbers.GroupSeparator)
             Bad(values.ContainsKey("group_separator") ? "group_separator" : "decimal_separator",
-                $"makes the decimal and the group separator the same ('{numbers.DecimalSeparator}'): a number could not be read");
+                "same-separators", new { value = numbers.DecimalSeparator });
         language = language with { Numbers = numbers };
 
         // A wrong setting is reported and left at its default: the language stays, so its pages raise no further errors.
@@ -206,18 +207,18 @@ public static partial class LanguageLoader
     private static string? Raw(YamlNode node, string field, YamlFields fields)
     {
         if (node is YamlScalarNode scalar) return scalar.Value ?? "";
-        fields.Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a single value");
+        fields.Report(DiagnosticCode.WrongFieldType, node, "not-single-value", new { field });
         return null;
     }
 
     /// <summary>What is wrong with a date pattern: a placeholder it lacks or one it does not know.</summary>
-    private static string? Pattern(string pattern, string[] required)
+    private static DiagnosticText? Pattern(string pattern, string[] required)
     {
         if (required.FirstOrDefault(p => !pattern.Contains(p, StringComparison.Ordinal)) is { } missing)
-            return $"must contain {missing} (it uses {string.Join(", ", required)})";
+            return DiagnosticText.Of("pattern-lacks", new { missing, required = string.Join(", ", required) });
         var rest = required.Aggregate(pattern, (text, p) => text.Replace(p, "", StringComparison.Ordinal));
         return rest.Contains('{', StringComparison.Ordinal) || rest.Contains('}', StringComparison.Ordinal)
-            ? $"knows only the placeholders {string.Join(", ", required)}: '{pattern}'"
+            ? DiagnosticText.Of("pattern-unknown", new { required = string.Join(", ", required), value = pattern })
             : null;
     }
 }

@@ -13,7 +13,7 @@ public static class SiteConfigLoader
         var display = DisplayPath.For(path);
         if (!File.Exists(path) && !InputFile.IsLink(path))
         {
-            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml not found: the input folder needs one");
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "not-found");
             return null;
         }
         var fields = new YamlFields(display, 1, diagnostics);
@@ -21,8 +21,7 @@ public static class SiteConfigLoader
         if (text is null) return null;
         var root = YamlText.Parse(text, display, 1, diagnostics);
         if (root is null && text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart()[0] == '#'))
-            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display),
-                "site.yml is empty: it names the site's title, languages, default language and sections");
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "empty");
         var mapping = fields.Mapping(root, "site.yml");
         if (mapping is null) return null;
 
@@ -37,14 +36,14 @@ public static class SiteConfigLoader
         IReadOnlyList<string> languages = languageSettings.Select(l => l.Code).ToArray();
         if (languages.Count == 0)
         {
-            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml must list the site's languages, e.g. 'languages: [kk, en]'");
+            diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-languages");
             return null;
         }
         var defaultLanguage = values.TryGetValue("default_language", out var def) ? fields.Scalar(def.Node, "default_language")?.Value : null;
         if (defaultLanguage is null || !languages.Contains(defaultLanguage))
         {
             diagnostics.Report(DiagnosticCode.SiteConfigInvalid, def.Node is null ? SourceLocation.StartOf(display) : fields.At(def.Node),
-                $"'default_language' must be one of the languages ({string.Join(", ", languages)})");
+                "default-language", new { languages = string.Join(", ", languages) });
             defaultLanguage = languages[0];
         }
 
@@ -53,14 +52,14 @@ public static class SiteConfigLoader
         {
             if (!Uri.TryCreate(urlText.Value, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https"))
             {
-                fields.Report(DiagnosticCode.SiteConfigInvalid, url.Node, $"'base_url' must be an absolute http(s) address, not '{urlText.Value}'");
+                fields.Report(DiagnosticCode.SiteConfigInvalid, url.Node, "base-url", new { url = urlText.Value });
                 baseUrl = null;
             }
         }
-        else diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml needs 'base_url', the address the site is published at");
+        else diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-base-url");
 
         var title = values.TryGetValue("title", out var t) ? fields.Localized(t.Node, "title", languages) : null;
-        if (title is null) diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "site.yml needs a 'title' per language");
+        if (title is null) diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-title");
         var description = values.TryGetValue("description", out var d) ? fields.Localized(d.Node, "description", languages) : null;
         var repository = values.TryGetValue("repository", out var r) ? fields.Scalar(r.Node, "repository")?.Value : null;
         var branch = values.TryGetValue("branch", out var b) ? fields.Scalar(b.Node, "branch")?.Value : null;
@@ -86,7 +85,7 @@ public static class SiteConfigLoader
     {
         if (node is not YamlSequenceNode list)
         {
-            fields.Report(DiagnosticCode.WrongFieldType, node, "'sections' must be a list of {id, title, description}");
+            fields.Report(DiagnosticCode.WrongFieldType, node, "sections-not-list");
             return [];
         }
         var sections = new List<SectionConfig>();
@@ -107,9 +106,9 @@ public static class SiteConfigLoader
                 }
             }
             if (id is null || title is null)
-                fields.Report(DiagnosticCode.MissingField, item, "a section needs an 'id' and a 'title' per language");
+                fields.Report(DiagnosticCode.MissingField, item, "section");
             else if (sections.Any(s => string.Equals(s.Id, id.Value.Value, StringComparison.OrdinalIgnoreCase)))
-                fields.Diagnostics.Report(DiagnosticCode.DuplicateSection, id.Value.Location, $"the section '{id.Value.Value}' is listed twice");
+                fields.Diagnostics.Report(DiagnosticCode.DuplicateSection, id.Value.Location, new { section = id.Value.Value });
             else
                 sections.Add(new SectionConfig(id.Value.Value, title, description ?? new LocalizedText(new Dictionary<string, string>())));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KhaSite.Diagnostics;
 
 namespace KhaSite.Load;
 
@@ -11,7 +12,7 @@ namespace KhaSite.Load;
 public static class UiStringFormat
 {
     /// <summary>Null when every brace is a placeholder <c>{n}</c> or an escape, else what is wrong.</summary>
-    public static string? Problem(string text)
+    public static DiagnosticText? Problem(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -24,11 +25,11 @@ public static class UiStringFormat
                 case '{':
                     var close = text.IndexOf('}', i);
                     if (close < 0 || close - i is < 2 or > 2 || !char.IsAsciiDigit(text[i + 1]))
-                        return $"'{Excerpt(text, i)}' is not a placeholder: write {{0}}, {{1}} … (a literal brace is {{{{ or }}}})";
+                        return DiagnosticText.Of("not-a-placeholder", new { text = Excerpt(text, i) });
                     i = close;
                     break;
                 case '}':
-                    return $"'{Excerpt(text, i)}' closes no placeholder (a literal brace is }}}})";
+                    return DiagnosticText.Of("closes-nothing", new { text = Excerpt(text, i) });
             }
         }
         return null;

@@ -13,7 +13,7 @@ public static class UiStringsLoader
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (!File.Exists(path) && !InputFile.IsLink(path))
         {
-            diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(display), $"the theme has no interface strings for '{lang}'");
+            diagnostics.Report(DiagnosticCode.MissingUiString, SourceLocation.StartOf(display), "no-file", new { lang });
             return new UiStrings(lang, texts);
         }
         var fields = new YamlFields(display, 1, diagnostics);

@@ -17,12 +17,18 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
     public SourceLocation At(YamlNode node) =>
         new(File, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
 
-    public void Report(DiagnosticCode code, YamlNode node, string message) => Diagnostics.Report(code, At(node), message);
+    public void Report(DiagnosticCode code, YamlNode node, string variantOrMessage) => Diagnostics.Report(code, At(node), variantOrMessage);
+
+    public void Report(DiagnosticCode code, YamlNode node, string variant, object arguments) => Diagnostics.Report(code, At(node), variant, arguments);
+
+    public void Report(DiagnosticCode code, YamlNode node, object arguments) => Diagnostics.Report(code, At(node), arguments);
+
+    public void Report(DiagnosticCode code, YamlNode node, DiagnosticText text) => Diagnostics.Report(code, At(node), text);
 
     public YamlMappingNode? Mapping(YamlNode? node, string what)
     {
         if (node is YamlMappingNode mapping) return mapping;
-        if (node is not null) Report(DiagnosticCode.WrongFieldType, node, $"{what} must be a mapping of 'key: value' pairs");
+        if (node is not null) Report(DiagnosticCode.WrongFieldType, node, "not-a-mapping", new { what = new Phrase(what) });
         return null;
     }
 
@@ -34,7 +40,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
             if (key is YamlScalarNode scalarKey && scalarKey.Value is not null)
                 yield return (new Located<string>(scalarKey.Value, At(key)), value);
             else
-                Report(DiagnosticCode.WrongFieldType, key, "keys must be plain text");
+                Report(DiagnosticCode.WrongFieldType, key, "key-not-text");
         }
     }
 
@@ -45,7 +51,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
             var value = scalar.Value?.Trim() ?? "";
             return value.Length == 0 ? null : new Located<string>(value, At(node)) { Source = SourceOf(scalar) };
         }
-        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a single value, not a {Describe(node)}");
+        Report(DiagnosticCode.WrongFieldType, node, "not-single", new { field, shape = new Phrase(Describe(node)) });
         return null;
     }
 
@@ -61,7 +67,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
             return Scalar(node, field) is { } one ? [one] : [];
         if (node is not YamlSequenceNode sequence)
         {
-            Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a list, not a {Describe(node)}");
+            Report(DiagnosticCode.WrongFieldType, node, "not-list", new { field, shape = new Phrase(Describe(node)) });
             return [];
         }
         var items = new List<Located<string>>();
@@ -74,7 +80,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
     {
         if (node is not YamlMappingNode mapping)
         {
-            Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must give one text per language, like {{{string.Join(", ", languages.Select(l => l + ": …"))}}}");
+            Report(DiagnosticCode.WrongFieldType, node, "not-localized", new { field, example = $"{{{string.Join(", ", languages.Select(l => l + ": …"))}}}" });
             return null;
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -83,7 +89,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
         {
             if (!languages.Contains(key.Value))
             {
-                Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, $"'{key.Value}' in '{field}' is not one of the site's languages ({string.Join(", ", languages)})");
+                Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, "not-a-language", new { key = key.Value, field, languages = string.Join(", ", languages) });
                 continue;
             }
             if (Scalar(value, $"{field}.{key.Value}") is { } text)
@@ -94,7 +100,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
         }
         foreach (var lang in languages)
             if (!texts.ContainsKey(lang))
-                Report(DiagnosticCode.MissingField, node, $"'{field}' has no '{lang}' text");
+                Report(DiagnosticCode.MissingField, node, "no-text-in", new { field, lang });
         return new LocalizedText(texts) { Located = located };
     }
 
@@ -103,7 +109,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
         var value = Scalar(node, field);
         if (value is null) return null;
         if (bool.TryParse(value.Value.Value, out var result)) return result;
-        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be true or false");
+        Report(DiagnosticCode.WrongFieldType, node, "not-boolean", new { field });
         return null;
     }
 
@@ -118,18 +124,18 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
         {
             // NaN, Infinity and 1e400 (which parses as infinity) have no place in a statistic and break the JSON export.
             if (!yamlSpecial && double.IsFinite(result)) return result;
-            Report(DiagnosticCode.NotFiniteNumber, node, $"'{field}' must be a finite number, not '{value.Value.Value}'");
+            Report(DiagnosticCode.NotFiniteNumber, node, new { field, value = value.Value.Value });
             return null;
         }
-        Report(DiagnosticCode.WrongFieldType, node, $"'{field}' must be a number, not '{value.Value.Value}'");
+        Report(DiagnosticCode.WrongFieldType, node, "not-number", new { field, value = value.Value.Value });
         return null;
     }
 
     public void UnknownField(Located<string> key, IEnumerable<string> known, string where)
     {
         var suggestion = Suggest.Closest(key.Value, known);
-        Diagnostics.Report(DiagnosticCode.UnknownField, key.Location,
-            $"unknown field '{key.Value}' in {where}" + (suggestion is null ? $" (known: {string.Join(", ", known)})" : $"; did you mean '{suggestion}'?"));
+        if (suggestion is null) Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, "known", new { key = key.Value, where = new Phrase(where), known = string.Join(", ", known) });
+        else Diagnostics.Report(DiagnosticCode.UnknownField, key.Location, "suggest", new { key = key.Value, where = new Phrase(where), suggestion });
     }
 
     private static string Describe(YamlNode node) => node switch

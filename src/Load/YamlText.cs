@@ -25,18 +25,17 @@ public static class YamlText
         }
         catch (YamlLimitException e)
         {
-            diagnostics.Report(e.Code, new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column), e.Message);
+            diagnostics.Report(e.Code, new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column), e.Text);
         }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + firstLine - 1;
-            diagnostics.Report(DiagnosticCode.YamlSyntax, new SourceLocation(file, line, (int)e.Start.Column), Describe(e));
+            diagnostics.Report(DiagnosticCode.YamlSyntax, new SourceLocation(file, line, (int)e.Start.Column), "parser", new { detail = Describe(e) });
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet occasionally fails without a position (a duplicate key); find the first line that breaks the text instead.
-            diagnostics.Report(DiagnosticCode.YamlSyntax, new SourceLocation(file, FirstBadLine(text) + firstLine - 1, 1),
-                "this line is not valid YAML (check brackets, quotes, indentation and keys given twice)");
+            diagnostics.Report(DiagnosticCode.YamlSyntax, new SourceLocation(file, FirstBadLine(text) + firstLine - 1, 1), "line");
         }
         return null;
     }
@@ -76,9 +75,11 @@ public static class YamlText
         return close >= 0 ? message[(close + 3)..] : message;
     }
 
-    private sealed class YamlLimitException(DiagnosticCode code, Mark start, string message) : YamlException(start, start, message)
+    private sealed class YamlLimitException(DiagnosticCode code, Mark start, DiagnosticText text) : YamlException(start, start, DiagnosticCatalog.Render(code, text, DiagnosticLanguage.English))
     {
         public DiagnosticCode Code { get; } = code;
+
+        public DiagnosticText Text { get; } = text;
     }
 
     /// <summary>Stops the parse at the first alias or at a collection nested deeper than <see cref="MaxDepth"/>.</summary>
@@ -94,11 +95,9 @@ public static class YamlText
             switch (inner.Current)
             {
                 case AnchorAlias alias:
-                    throw new YamlLimitException(DiagnosticCode.YamlAlias, alias.Start,
-                        $"YAML aliases ('*{alias.Value}') are not supported: write the value out");
+                    throw new YamlLimitException(DiagnosticCode.YamlAlias, alias.Start, DiagnosticText.Of("", new { alias = alias.Value }));
                 case MappingStart or SequenceStart when ++_depth > MaxDepth:
-                    throw new YamlLimitException(DiagnosticCode.YamlTooDeep, inner.Current.Start,
-                        $"lists and mappings are nested more than {MaxDepth} deep here");
+                    throw new YamlLimitException(DiagnosticCode.YamlTooDeep, inner.Current.Start, DiagnosticText.Of("", new { depth = MaxDepth }));
                 case MappingEnd or SequenceEnd:
                     _depth--;
                     break;

@@ -32,9 +32,11 @@ public static class EmbedResolver
             if (embed is not null && !problems.HasErrors) version.Embeds[block] = embed;
         }
         foreach (var d in problems.Sorted())
-            version.EmbedProblems.Add(new EmbedProblem(d.Code == DiagnosticCode.UnknownField ? DiagnosticCode.UnknownEmbed : d.Code, d.Location, d.Message));
+            version.EmbedProblems.Add(d.Code == DiagnosticCode.UnknownField
+                ? new EmbedProblem(DiagnosticCode.UnknownEmbed, d.Location, d.Message, d.Text is { } said ? said with { Variant = "field-" + said.Variant } : null)
+                : new EmbedProblem(d.Code, d.Location, d.Message, d.Text));
         if (mapping is null && !problems.Sorted().Any())
-            version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"a ```{block.Info} block holds YAML keys"));
+            version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "", DiagnosticText.Of("no-keys", new { kind = block.Info })));
     }
 
     private static TimelineEmbed Timeline(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering)
@@ -48,7 +50,7 @@ public static class EmbedResolver
                 case "tags":
                     tags = fields.ScalarList(value, "tags").Select(t => t.Value).ToArray();
                     foreach (var tag in fields.ScalarList(value, "tags").Where(t => !model.Tags.ContainsKey(t.Value)))
-                        fields.Diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, $"unknown tag '{tag.Value}' (tags are declared in input/data/tags.yml)");
+                        fields.Diagnostics.Report(DiagnosticCode.UnknownTag, tag.Location, "undeclared", new { tag = tag.Value });
                     break;
                 case "from": from = (int?)fields.Number(value, "from"); break;
                 case "to": to = (int?)fields.Number(value, "to"); break;
@@ -79,19 +81,19 @@ public static class EmbedResolver
         }
         if (id is null)
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```chart block names its 'dataset'");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "chart-dataset");
             return null;
         }
         if (!model.Datasets.TryGetValue(id.Value.Value, out var dataset))
         {
             var suggestion = Suggest.Closest(id.Value.Value, model.Datasets.Keys);
-            fields.Diagnostics.Report(DiagnosticCode.UnknownDataset, id.Value.Location,
-                $"unknown dataset '{id.Value.Value}'" + (suggestion is null ? " (datasets are input/data/statistics/<id>.yml)" : $"; did you mean '{suggestion}'?"));
+            if (suggestion is null) fields.Diagnostics.Report(DiagnosticCode.UnknownDataset, id.Value.Location, "unknown", new { dataset = id.Value.Value });
+            else fields.Diagnostics.Report(DiagnosticCode.UnknownDataset, id.Value.Location, "suggest", new { dataset = id.Value.Value, suggestion });
             return null;
         }
         var chartKind = WordList<ChartKind>.Parse(kind?.Value);
         if (kind is { } written && chartKind is null)
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), $"'kind: {written.Value}' is not a chart kind ({WordList<ChartKind>.Listed})");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "chart-kind", new { kind = written.Value, kinds = WordList<ChartKind>.Listed });
         var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
         var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
         var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();

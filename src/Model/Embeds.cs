@@ -13,4 +13,4 @@ public sealed record ChartEmbed(FencedCodeBlock Block, Dataset Dataset, IReadOnl
     IReadOnlyList<CitationMark> DatasetMarks, IReadOnlyList<IReadOnlyList<CitationMark>> RowMarks) : Embed(Block);
 
 /// <summary>An embed block that could not be read (bad YAML, unknown key, unknown dataset), for the check to report.</summary>
-public sealed record EmbedProblem(DiagnosticCode Code, SourceLocation Location, string Message);
+public sealed record EmbedProblem(DiagnosticCode Code, SourceLocation Location, string Message, DiagnosticText? Text = null);

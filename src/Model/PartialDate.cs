@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhaSite.Diagnostics;
 
 namespace KhaSite.Model;
 
@@ -14,14 +15,14 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>; null with a reason when malformed or impossible.</summary>
-    public static PartialDate? TryParse(string text, out string? problem)
+    public static PartialDate? TryParse(string text, out DiagnosticText? problem)
     {
         problem = null;
         var parts = text.Trim().Split('-');
         if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2)
             || !parts.All(p => p.All(char.IsAsciiDigit)))
         {
-            problem = $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
+            problem = DiagnosticText.Of("date-not-a-date", new { text });
             return null;
         }
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -32,12 +33,12 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     }
 
     /// <summary>Why year, month and day are not a date of the calendar (null when they are).</summary>
-    public static string? Problem(string text, int year, int? month, int? day)
+    public static DiagnosticText? Problem(string text, int year, int? month, int? day)
     {
-        if (year is < MinYear or > MaxYear) return $"'{text}' has no year {year}: years run from {MinYear:0000} to {MaxYear}";
-        if (month is < 1 or > 12) return $"'{text}' has no month {month}";
+        if (year is < MinYear or > MaxYear) return DiagnosticText.Of("date-no-year", new { text, year, min = MinYear.ToString("0000", CultureInfo.InvariantCulture), max = MaxYear });
+        if (month is < 1 or > 12) return DiagnosticText.Of("date-no-month", new { text, month });
         if (day is not null && (month is null || day < 1 || day > DateTime.DaysInMonth(year, month.Value)))
-            return $"'{text}' is not a day of the calendar";
+            return DiagnosticText.Of("date-no-day", new { text });
         return null;
     }
 

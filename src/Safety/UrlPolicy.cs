@@ -1,4 +1,5 @@
 using System.Net;
+using KhaSite.Diagnostics;
 
 namespace KhaSite.Safety;
 
@@ -20,12 +21,12 @@ public static class UrlPolicy
     public static bool IsAllowed(string url) => Problem(url) is null;
 
     /// <summary>Null when the URL is allowed, else why not (for the diagnostic).</summary>
-    public static string? Problem(string url)
+    public static DiagnosticText? Problem(string url)
     {
         var normalized = Normalize(url);
         var scheme = SchemeOf(normalized);
         if (scheme is null || AllowedSchemes.Contains(scheme, StringComparer.Ordinal)) return null;
-        return $"the address '{Shorten(url)}' uses the scheme '{scheme}:'; links may only be relative, #fragments, http(s) or mailto";
+        return DiagnosticText.Of("", new { url = Shorten(url), scheme });
     }
 
     /// <summary><paramref name="url"/> when allowed, else <see cref="Refused"/>.</summary>

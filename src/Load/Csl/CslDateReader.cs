@@ -45,7 +45,7 @@ public static partial class CslDateReader
         if (date is null && literal is null)
         {
             if (fields.Diagnostics.Count(Severity.Error) > errorsBefore) return null;
-            if (season is null && !circa) fields.Report(DiagnosticCode.BibliographyDate, mapping, $"'{field}' has no date: write {{date-parts: [[YYYY, M, D]]}}, 'YYYY-MM-DD', or {{literal: …}}");
+            if (season is null && !circa) fields.Report(DiagnosticCode.BibliographyDate, mapping, "no-date", new { field });
             if (season is null) return null;
         }
         date ??= CslDate.Empty;
@@ -57,7 +57,7 @@ public static partial class CslDateReader
     {
         if (node is not YamlSequenceNode outer || outer.Children.Count is < 1 or > 2)
         {
-            fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}.date-parts' is a list of one date, or two for a range: [[YYYY, M, D]] or [[YYYY], [YYYY]]");
+            fields.Report(DiagnosticCode.BibliographyDate, node, "date-parts-list", new { field });
             return null;
         }
         var dates = new List<IReadOnlyList<int>>();
@@ -66,7 +66,7 @@ public static partial class CslDateReader
         {
             if (child is not YamlSequenceNode inner || inner.Children.Count is < 1 or > 3)
             {
-                fields.Report(DiagnosticCode.BibliographyDate, child, $"each date in '{field}.date-parts' is [YYYY], [YYYY, M] or [YYYY, M, D]");
+                fields.Report(DiagnosticCode.BibliographyDate, child, "date-parts-item", new { field });
                 return null;
             }
             var parts = new List<int>();
@@ -76,7 +76,7 @@ public static partial class CslDateReader
                 if (text is null || text.Length == 0 && parts.Count > 0) break;
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    fields.Report(DiagnosticCode.BibliographyDate, part, $"'{text}' in '{field}.date-parts' is not a number");
+                    fields.Report(DiagnosticCode.BibliographyDate, part, "date-parts-number", new { text, field });
                     return null;
                 }
                 parts.Add(number);
@@ -98,7 +98,7 @@ public static partial class CslDateReader
     {
         if (sequence.Children.Count is < 1 or > 2)
         {
-            fields.Report(DiagnosticCode.BibliographyDate, sequence, $"'{field}' as a list holds one date, or two for a range: [{{year: 2006}}, {{year: 2008}}]");
+            fields.Report(DiagnosticCode.BibliographyDate, sequence, "date-list", new { field });
             return null;
         }
         var dates = new List<CslDate>();
@@ -106,7 +106,7 @@ public static partial class CslDateReader
         {
             if (child is not YamlMappingNode mapping)
             {
-                fields.Report(DiagnosticCode.BibliographyDate, child, $"a date in '{field}' is written {{year: YYYY, month: M, day: D}}");
+                fields.Report(DiagnosticCode.BibliographyDate, child, "date-list-item", new { field });
                 return null;
             }
             if (FromMapping(mapping, field, fields, unknown) is not { } date) return null;
@@ -124,14 +124,14 @@ public static partial class CslDateReader
             var text = (value as YamlScalarNode)?.Value?.Trim();
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
-                fields.Report(DiagnosticCode.BibliographyDate, value, $"'{field}.{name}' must be a number, not '{text}'");
+                fields.Report(DiagnosticCode.BibliographyDate, value, "part-number", new { field, name, text });
                 return null;
             }
             parts.Add(number);
         }
         if (parts.Count == 0)
         {
-            fields.Report(DiagnosticCode.BibliographyDate, mapping, $"'{field}' gives a month or day without a year");
+            fields.Report(DiagnosticCode.BibliographyDate, mapping, "no-year", new { field });
             return null;
         }
         return Possible(parts, mapping, field, fields) ? new CslDate(parts) : null;
@@ -143,7 +143,7 @@ public static partial class CslDateReader
         if (text.Length == 0) return null;
         var halves = text.Split('/');
         if (halves.Length > 2 || !halves.All(h => Edtf().IsMatch(h))) return Numeric().IsMatch(text)
-            ? Bad(node, fields, $"'{field}' '{text}' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, or a range YYYY/YYYY")
+            ? Bad(node, fields, "not-a-date", new { field, text })
             : new CslDate([], Literal: text);
         var dates = new List<(List<int> Parts, string? Season)>();
         bool uncertain = false, approximate = false;
@@ -173,17 +173,17 @@ public static partial class CslDateReader
         // CSL counts years before the common era as negative; there is no year 0, and four digits are the most a date is written with.
         if (parts.Count > 0 && (parts[0] == 0 || Math.Abs(parts[0]) > 9999))
         {
-            fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}' {shown}: there is no year {parts[0]} (years are 1–9999, or negative before the common era)");
+            fields.Report(DiagnosticCode.BibliographyDate, node, "year", new { field, shown, year = parts[0] });
             return false;
         }
         if (parts.Count > 1 && parts[1] is < 1 or > 12)
         {
-            fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}' {shown}: there is no month {parts[1]} (months are 1–12)");
+            fields.Report(DiagnosticCode.BibliographyDate, node, "month", new { field, shown, month = parts[1] });
             return false;
         }
         if (parts.Count > 2 && (parts[2] < 1 || parts[2] > DaysIn(parts[0], parts[1])))
         {
-            fields.Report(DiagnosticCode.BibliographyDate, node, $"'{field}' {shown}: month {parts[1]} of {parts[0]} has no day {parts[2]}");
+            fields.Report(DiagnosticCode.BibliographyDate, node, "day", new { field, shown, month = parts[1], year = parts[0], day = parts[2] });
             return false;
         }
         return true;
@@ -193,9 +193,9 @@ public static partial class CslDateReader
         ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
         : month is 4 or 6 or 9 or 11 ? 30 : 31;
 
-    private static CslDate? Bad(YamlNode node, YamlFields fields, string message)
+    private static CslDate? Bad(YamlNode node, YamlFields fields, string variant, object arguments)
     {
-        fields.Report(DiagnosticCode.BibliographyDate, node, message);
+        fields.Report(DiagnosticCode.BibliographyDate, node, variant, arguments);
         return null;
     }
 

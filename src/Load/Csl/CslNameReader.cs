@@ -56,7 +56,7 @@ public static class CslNameReader
         if (literal is null && Flag("isInstitution")) literal = Part("family");
         if (literal is null && Part("family") is null && Part("given") is null)
         {
-            fields.Report(DiagnosticCode.BibliographyName, mapping, $"a name in '{field}' needs 'family' (and 'given'), or 'literal' for an institution");
+            fields.Report(DiagnosticCode.BibliographyName, mapping, new { field });
             return null;
         }
         return new PersonName(literal ?? Part("family") ?? "", literal is null ? Part("given") ?? "" : "")

@@ -27,7 +27,7 @@ public sealed class CitationInlineParser : InlineParser
         {
             if (!StartsLikeCitation(text, start + 1, slice.End) && !HasKey(text.Substring(start + 1, slice.End - start))) return false;
             Emit(processor, ref slice, start, start + 1, new ParsedCitation([],
-                [new CitationProblem(Position(processor, start + 1), "a citation opened with '[' is never closed in this paragraph: add ']'")]));
+                [new CitationProblem(Position(processor, start + 1), DiagnosticText.Of("bracket-unclosed"))]));
             return true;
         }
         // "[@key](url)" and "[text @key][ref]" are links, not citations.

@@ -19,7 +19,11 @@ public sealed record CitationItem(string Key, string? Locator, SourceLocation Ke
 }
 
 /// <summary>A problem found while reading a citation, at its exact place.</summary>
-public sealed record CitationProblem(SourceLocation Location, string Message);
+public sealed record CitationProblem(SourceLocation Location, DiagnosticText Text)
+{
+    /// <summary>The problem in English, as reported with <see cref="DiagnosticCode.MalformedCitation"/>.</summary>
+    public string Message => DiagnosticCatalog.Render(DiagnosticCode.MalformedCitation, Text, DiagnosticLanguage.English);
+}
 
 /// <summary>The result of reading one citation: its items, or the problems that made it malformed.</summary>
 public sealed record ParsedCitation(IReadOnlyList<CitationItem> Items, IReadOnlyList<CitationProblem> Problems)

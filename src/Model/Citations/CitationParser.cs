@@ -60,13 +60,13 @@ public static class CitationParser
     {
         if (part.Trim().Length == 0)
         {
-            problems.Add(new CitationProblem(at(part.Length), "empty citation item (two ';' in a row, or a ';' at the end)"));
+            problems.Add(new CitationProblem(at(part.Length), DiagnosticText.Of("empty-item")));
             return;
         }
         var atSign = FindKeyStart(part);
         if (atSign < 0)
         {
-            problems.Add(new CitationProblem(at(part.Length - part.TrimStart().Length), $"'{part.Trim()}' is not a citation item: each item has '@' and a source id"));
+            problems.Add(new CitationProblem(at(part.Length - part.TrimStart().Length), DiagnosticText.Of("not-an-item", new { text = part.Trim() })));
             return;
         }
         var suppress = atSign > 0 && part[atSign - 1] == '-' && (atSign == 1 || char.IsWhiteSpace(part[atSign - 1 - 1]));
@@ -105,7 +105,7 @@ public static class CitationParser
     /// '_' followed by letters, digits, '_' and single internal punctuation (<c>:.#$%&amp;-+?&lt;&gt;~/</c>). A final
     /// punctuation mark (<c>@a.</c>) and a repeated one (<c>@a--b</c>) end the key, as in Pandoc.
     /// </summary>
-    public static string? ReadKey(string text, int from, out int end, out string? problem)
+    public static string? ReadKey(string text, int from, out int end, out DiagnosticText? problem)
     {
         problem = null;
         end = from;
@@ -120,16 +120,16 @@ public static class CitationParser
                     end = i + 1;
                     var braced = text[(from + 1)..i].Trim();
                     if (braced.Length > 0) return braced;
-                    problem = "'@{}' has no source id inside the braces";
+                    problem = DiagnosticText.Of("empty-braces");
                     return null;
                 }
             }
-            problem = "'@{' is never closed: write '@{source id}'";
+            problem = DiagnosticText.Of("brace-unclosed");
             return null;
         }
         if (from >= text.Length || !(char.IsLetterOrDigit(text[from]) || text[from] == '_'))
         {
-            problem = "'@' must be followed by a source id (or '@{…}' for an id with spaces or other characters)";
+            problem = DiagnosticText.Of("no-key");
             return null;
         }
         var i2 = from + 1;
@@ -160,7 +160,7 @@ public static class CitationParser
             while (i < rest.Length && char.IsWhiteSpace(rest[i])) i++;
             if (i == rest.Length)
             {
-                problems.Add(new CitationProblem(at(i - 1), $"'{what},' has an empty locator: write '{what}, p. 11' or drop the comma"));
+                problems.Add(new CitationProblem(at(i - 1), DiagnosticText.Of("empty-locator", new { what })));
                 return (null, null);
             }
         }
@@ -170,7 +170,7 @@ public static class CitationParser
         if (match is null) return (null, Suffix((comma ? "," : "") + " " + text));
         if (match.Value.Length == 0)
         {
-            problems.Add(new CitationProblem(at(i), $"the locator '{text.Trim()}' of '{what}' has no page or number"));
+            problems.Add(new CitationProblem(at(i), DiagnosticText.Of("locator-no-number", new { locator = text.Trim(), what })));
             return (null, null);
         }
         var locator = LocatorText(match);
@@ -182,7 +182,7 @@ public static class CitationParser
         var close = rest.IndexOf('}', open);
         if (close < 0)
         {
-            problems.Add(new CitationProblem(at(open), $"the '{{' of the locator of '{what}' is never closed"));
+            problems.Add(new CitationProblem(at(open), DiagnosticText.Of("locator-unclosed", new { what })));
             return (null, null);
         }
         var inside = Collapse(rest[(open + 1)..close]).Trim();

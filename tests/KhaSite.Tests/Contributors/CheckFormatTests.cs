@@ -54,6 +54,28 @@ public sealed class CheckFormatTests : IDisposable
     }
 
     [Fact]
+    public async Task Annotations_are_in_the_sites_original_language_with_a_link_to_the_code()
+    {
+        _site.Write("articles/history/bad.kk.md", "---\ntitle: A\n---\nText [@abdraimov2032].\n");
+        var (exit, printed) = await CheckAsync("--format", "github", "--lang", "site");
+        Assert.Equal(1, exit);
+        var line = Assert.Single(printed.Split('\n'), l => l.Contains("title=KHA0103::", StringComparison.Ordinal));
+        Assert.EndsWith("title=KHA0103::белгісіз 'abdraimov2032' сілтеме кілті; 'abdraimov2023' деп жазғыңыз келді ме? · " +
+            "https://github.com/example/khasite/blob/main/docs/diagnostics.md#kha0103--unknown-citation-key--белгісіз-сілтеме-кілті", line.TrimEnd('\r'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_link_of_an_annotation_is_the_anchor_github_gives_the_codes_heading()
+    {
+        var doc = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        foreach (var code in DiagnosticCode.All)
+        {
+            var heading = Assert.Single(doc, l => l.StartsWith($"### {code.Id} ", StringComparison.Ordinal));
+            Assert.EndsWith("#" + GitHubAnnotation.Anchor(heading[4..]), GitHubAnnotation.DocsLink("https://github.com/o/r", "main", code), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_clean_site_prints_no_annotation_and_exits_0()
     {
         var (exit, printed) = await CheckAsync("--format", "github");

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using KhaSite.Cli;
+using KhaSite.Diagnostics;
 using KhaSite.Safety;
 using KhaSite.Tests.Integration;
 using KhaSite.Tests.Support;
@@ -306,6 +307,42 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(Cli.BuildReporter.MaxPerFileAndCode + 1, lines.Count(l => l.Contains("error KHA0101: ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.EndsWith("error KHA0101: 4900 more KHA0101 in this file are not shown", StringComparison.Ordinal));
         Assert.Contains("5000 error(s)", printed, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every refused input is said in Kazakh (<c>--lang kk</c>): each diagnostic comes from the catalog (not an English
+    /// sentence from before it), its Kazakh template has every placeholder filled and every phrase translated.
+    /// </summary>
+    [Fact]
+    public async Task Each_refused_input_is_said_in_kazakh()
+    {
+        var problems = new List<string>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, hostile) in RefusedCases)
+        {
+            using var test = new HostileInputTests();
+            hostile.Arrange(test);
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(test._site.Input, test.Theme, ""), write: false);
+            foreach (var d in result.Diagnostics)
+            {
+                codes.Add(d.Id);
+                if (d.Text is not { } text)
+                {
+                    problems.Add($"{name}: {d.Id} '{d.Message}' is English only");
+                    continue;
+                }
+                var template = DiagnosticCatalog.Template(d.Code, text.Variant, DiagnosticLanguage.Kazakh);
+                if (template is null) problems.Add($"{name}: {DiagnosticCatalog.Key(d.Code, text.Variant)} has no Kazakh message");
+                else if (DiagnosticCatalog.Placeholders(template).FirstOrDefault(p => text.Value(p, DiagnosticLanguage.Kazakh) is null) is { } unfilled)
+                    problems.Add($"{name}: {d.Id} leaves {{{unfilled}}} unfilled");
+                foreach (var phrase in text.Arguments.Select(a => a.Value).OfType<Phrase>().Where(p => DiagnosticCatalog.Translation(p, DiagnosticLanguage.Kazakh) is null))
+                    problems.Add($"{name}: {d.Id}: the phrase '{phrase.English}' has no Kazakh (phrases: in kk.yml)");
+                if (!Unit.DiagnosticCatalogTests.IsKazakh(DiagnosticLanguage.In(d, DiagnosticLanguage.Kazakh).Message))
+                    problems.Add($"{name}: {d.Id} prints no Kazakh");
+            }
+        }
+        Assert.Empty(problems);
+        Assert.True(codes.Count >= 30, $"the battery reached only {codes.Count} codes");
     }
 
     [Fact]
