@@ -25,7 +25,7 @@ public sealed class LanguageSpanParser : InlineParser
         var position = processor.GetSourcePosition(start, out var line, out var column);
         var span = new LanguageSpanInline
         {
-            Lang = lang, Dir = dir, Refused = refused,
+            Lang = lang, Dir = dir, Refused = refused, IsClosed = true,
             Line = line, Column = column,
             Span = new SourceSpan(position, position + end - start),
         };

@@ -29,8 +29,8 @@ public static class ChicagoAuthorDate
         var container = r["container-title"];
         string? head = null;
         var titleFirst = false;
-        if (authors.Count > 0) head = Html.Escape(Inverted(authors));
-        else if (editors.Count > 0 && r.Type is "book") head = Html.Escape(Inverted(editors)) + (editors.Count > 1 ? ", eds" : ", ed");
+        if (authors.Count > 0) head = InLanguage(r, Html.Escape(Inverted(authors)));
+        else if (editors.Count > 0 && r.Type is "book") head = InLanguage(r, Html.Escape(Inverted(editors))) + (editors.Count > 1 ? ", eds" : ", ed");
         else if (news && container is not null) head = $"<em{Lang(r)}>{Html.Escape(container)}</em>";
         else titleFirst = true;
 
@@ -139,6 +139,10 @@ public static class ChicagoAuthorDate
         return $"<span{Lang(r)}>“{title}{inside}”</span>{translation}";
     }
 
+    /// <summary>Names and places written in a non-Latin script are in the record's language (a transliterated one is not).</summary>
+    private static string InLanguage(SourceRecord r, string html) =>
+        Lang(r) is { Length: > 0 } lang && html.Any(c => c is >= '\u0400' and <= '\u04FF') ? $"<span{lang}>{html}</span>" : html;
+
     /// <summary>
     /// A title in another language than English is marked with its record's <c>language</c> (WCAG 3.1.2), which
     /// Pandoc does not do; an English record or one without a valid language tag is written as Pandoc writes it.
@@ -174,7 +178,7 @@ public static class ChicagoAuthorDate
 
     private static void AddPublisher(SourceRecord r, List<string> parts)
     {
-        if (Publisher(r) is { } publisher) parts.Add(publisher);
+        if (Publisher(r) is { } publisher) parts.Add(InLanguage(r, publisher));
     }
 
     private static string? Publisher(SourceRecord r) => (r["publisher-place"], r["publisher"]) switch

@@ -58,6 +58,46 @@ public sealed class LanguageOfTextTests(VerificationFixture fixture)
         tab.AssertClean();
     }
 
+    /// <summary>
+    /// In English articles no Cyrillic text of the body or the reference list is read with English rules: each run
+    /// has an ancestor whose lang is not English (WCAG 3.1.2). Texts from YAML (infobox values, timeline and glossary
+    /// texts, source notes) are not covered yet.
+    /// </summary>
+    [VerifyTheory(Needs.Browser | Needs.RealSite)]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task Item_17_cyrillic_text_in_english_articles_is_marked_with_its_language(int width)
+    {
+        var site = await fixture.RealSiteAsync();
+        await using var tab = await OpenAsync(site, width, "language-of-parts");
+        var unmarked = new List<string>();
+        var marked = 0;
+        foreach (var page in new[] { "history/founding-1995/", "debates/public-visibility/", "history/activity-2024-anniversary-2025/", "people/researchers/", "sources/zheksembayeva/", "law/law-apk-2008/" })
+        {
+            await tab.GotoAsync(site.Url($"en/{page}"));
+            var found = await tab.Page.EvaluateAsync<string[]>("""
+                () => {
+                  const texts = [];
+                  for (const root of document.querySelectorAll('.article__body, .references')) {
+                    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                      if (!/[\u0400-\u04FF]/.test(node.data)) continue;
+                      const lang = node.parentElement.closest('[lang]').getAttribute('lang');
+                      texts.push((lang.startsWith('en') ? 'unmarked ' : 'marked ') + node.data.trim().slice(0, 60));
+                    }
+                  }
+                  return texts;
+                }
+                """);
+            marked += found.Count(t => t.StartsWith("marked", StringComparison.Ordinal));
+            unmarked.AddRange(found.Where(t => t.StartsWith("unmarked", StringComparison.Ordinal)).Select(t => $"{page}: {t}"));
+        }
+        await tab.ScreenshotAsync();
+        Assert.True(unmarked.Count == 0, $"{unmarked.Count} Cyrillic texts read as English:\n{string.Join("\n", unmarked.Take(20))}");
+        Assert.True(marked >= 20, $"only {marked} marked Cyrillic texts");
+        tab.AssertClean();
+    }
+
     private async Task<PageProbe> OpenAsync(BuiltSite site, int width, string variant, int height = 900) =>
         await PageProbe.OpenAsync(await fixture.BrowserAsync(), site, new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = height } }, variant);
 }
