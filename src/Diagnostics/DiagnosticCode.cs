@@ -82,6 +82,11 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode FigureWithoutData = new(610, Severity.Warning, "a number in prose that no data record holds");
     public static readonly DiagnosticCode GlossaryRendering = new(611, Severity.Warning, "a glossary term rendered in a way the glossary does not list");
 
+    // Language of parts (issue 18 item 17).
+    public static readonly DiagnosticCode SpanAttributeRefused = new(660, Severity.Error, "an attribute other than lang or dir on a span");
+    public static readonly DiagnosticCode BadLanguageTag = new(661, Severity.Error, "a lang that is no language tag, or a dir other than ltr or rtl");
+    public static readonly DiagnosticCode UnmarkedLanguage = new(662, Severity.Warning, "text in another script than its page's, not marked with its language");
+
     public static readonly DiagnosticCode UnsafeUrl = new(720, Severity.Error, "a URL with a scheme that is not allowed");
     public static readonly DiagnosticCode InvalidId = new(721, Severity.Error, "an id that does not follow the id grammar");
     public static readonly DiagnosticCode IdCollision = new(722, Severity.Error, "two ids that differ only in case or in characters a URL drops");

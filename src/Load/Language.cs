@@ -29,6 +29,9 @@ public sealed record Language(
     ReferenceStyle References,
     ProseNumberRules ProseNumbers)
 {
+    /// <summary>The quotation marks straight quotes become (<see cref="Typography"/>).</summary>
+    public QuoteMarks Quotes { get; init; } = QuoteMarks.English;
+
     public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
 
     /// <summary>Alphabetical order in this language, ignoring case.</summary>
@@ -39,7 +42,7 @@ public sealed record Language(
 
     /// <summary>A text field of a bibliography record in this language (<c>note-en</c>), else as the record gives it (<c>note</c>).</summary>
     public string? Field(SourceRecord record, string field) =>
-        ReadsOriginalFields ? record[field] : record[field + FieldSuffix] ?? record[field];
+        (ReadsOriginalFields ? record[field] : record[field + FieldSuffix] ?? record[field]) is { } text ? new Typography(Quotes).Apply(text) : null;
 
     /// <summary>A name list of a bibliography record in this language (<c>author-en</c>), else as the record gives it.</summary>
     public IReadOnlyList<PersonName> Names(SourceRecord record, string variable) =>

@@ -22,7 +22,8 @@ public static class LanguageDefaults
             ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]),
         Numbers: new NumberFormat(",", "\u00a0", SpaceBeforePercent: true),
         References: ReferenceStyle.Gost,
-        ProseNumbers: ProseNumberRules.Kazakh);
+        ProseNumbers: ProseNumberRules.Kazakh)
+    { Quotes = QuoteMarks.Guillemets };
 
     public static readonly Language English = new(
         Code: "en",

@@ -94,7 +94,7 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
             }
             if (Scalar(value, $"{field}.{key.Value}") is { } text)
             {
-                texts[key.Value] = text.Value;
+                texts[key.Value] = Typography.For(key.Value).Apply(text.Value);
                 located[key.Value] = text;
             }
         }

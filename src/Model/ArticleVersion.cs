@@ -14,9 +14,11 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public string Lang => File.Lang;
 
-    public string Title => File.FrontMatter.Title?.Value ?? Article.Slug;
+    public string Title => title ??= File.FrontMatter.Title is { } written ? Typography.For(Lang).Apply(written.Value) : Article.Slug;
 
-    public string Summary => File.FrontMatter.Summary?.Value ?? "";
+    public string Summary => summary ??= Typography.For(Lang).Apply(File.FrontMatter.Summary?.Value ?? "");
+
+    private string? title, summary;
 
     public string? Category => File.FrontMatter.Category?.Value;
 

@@ -36,9 +36,10 @@ public static class BoundedMarkdown
             // Markdig's depth limit: it does not say where, so the body's first line is named.
             return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine, 1));
         }
-        return DeepestBeyondLimit(document) is { } deep
-            ? new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine + deep.Line, deep.Column + 1))
-            : new Parsed(document, null);
+        if (DeepestBeyondLimit(document) is { } deep)
+            return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine + deep.Line, deep.Column + 1));
+        TypesetMarkdown.Apply(document, file.Lang);
+        return new Parsed(document, null);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public static class MarkdownPipelineFactory
         .UseFigures()
         .UseFootnotes()
         .UsePreciseSourceLocation()
+        .Use<LanguageSpans.LanguageSpanExtension>()
         .Use<CitationExtension>()
         .Use<Facts.FactExtension>()
         .Build();

@@ -29,9 +29,9 @@ public static class ChicagoAuthorDate
         var container = r["container-title"];
         string? head = null;
         var titleFirst = false;
-        if (authors.Count > 0) head = Html.Escape(Inverted(authors));
-        else if (editors.Count > 0 && r.Type is "book") head = Html.Escape(Inverted(editors)) + (editors.Count > 1 ? ", eds" : ", ed");
-        else if (news && container is not null) head = $"<em>{Html.Escape(container)}</em>";
+        if (authors.Count > 0) head = InLanguage(r, Html.Escape(Inverted(authors)));
+        else if (editors.Count > 0 && r.Type is "book") head = InLanguage(r, Html.Escape(Inverted(editors))) + (editors.Count > 1 ? ", eds" : ", ed");
+        else if (news && container is not null) head = $"<em{Lang(r)}>{Html.Escape(container)}</em>";
         else titleFirst = true;
 
         var title = Title(r);
@@ -74,7 +74,7 @@ public static class ChicagoAuthorDate
                 {
                     var date = FullDate(r.DateOf("issued"));
                     if (authors.Count == 0 && container is not null) parts.Add($"{title} {date}");
-                    else parts[^1] += container is not null ? $" <em>{Html.Escape(container)}</em>, {date}" : $" {date}";
+                    else parts[^1] += container is not null ? $" <em{Lang(r)}>{Html.Escape(container)}</em>, {date}" : $" {date}";
                     break;
                 }
             case "webpage" or "post-weblog":
@@ -96,10 +96,10 @@ public static class ChicagoAuthorDate
                 }
             case "interview":
                 if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) parts[^1] = parts[^1] + " Interview by " + Html.Escape(Direct(interviewers));
-                if (container is not null) parts.Add($"<em>{Html.Escape(container)}</em>");
+                if (container is not null) parts.Add($"<em{Lang(r)}>{Html.Escape(container)}</em>");
                 break;
             default:
-                if (container is not null) parts.Add($"<em>{Html.Escape(container)}</em>");
+                if (container is not null) parts.Add($"<em{Lang(r)}>{Html.Escape(container)}</em>");
                 AddPublisher(r, parts);
                 break;
         }
@@ -131,17 +131,29 @@ public static class ChicagoAuthorDate
     {
         var title = Html.Escape(r.Title);
         var translation = r["title-en"] is { } en && en != r.Title ? $" [{Html.Escape(en)}]" : "";
-        if (ItalicTitles.Contains(r.Type)) return $"<em>{title}</em>{translation}";
+        if (ItalicTitles.Contains(r.Type)) return $"<em{Lang(r)}>{title}</em>{translation}";
         if (r.Type == "interview") return title + translation;
         var news = r.Type is "article-newspaper" or "article-magazine";
         // The title's closing punctuation goes inside the quotes, as American usage wants.
         var inside = news && r.NamesOf("author").Count == 0 && r.AuthorsEn.Count == 0 ? "," : translation.Length > 0 ? "" : ".";
-        return $"<span>“{title}{inside}”</span>{translation}";
+        return $"<span{Lang(r)}>“{title}{inside}”</span>{translation}";
     }
+
+    /// <summary>Names and places written in a non-Latin script are in the record's language (a transliterated one is not).</summary>
+    private static string InLanguage(SourceRecord r, string html) =>
+        Lang(r) is { Length: > 0 } lang && html.Any(c => c is >= '\u0400' and <= '\u04FF') ? $"<span{lang}>{html}</span>" : html;
+
+    /// <summary>
+    /// A title in another language than English is marked with its record's <c>language</c> (WCAG 3.1.2), which
+    /// Pandoc does not do; an English record or one without a valid language tag is written as Pandoc writes it.
+    /// </summary>
+    private static string Lang(SourceRecord r) =>
+        r["language"] is { } lang && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && Safety.LanguageTag.IsValid(lang)
+            ? $" lang=\"{Html.Escape(lang)}\"" : "";
 
     /// <summary>The container in italics, with KhaSite's <c>container-title-en</c> after it in brackets.</summary>
     private static string Container(SourceRecord r, string container) =>
-        $"<em>{Html.Escape(container)}</em>" + (r["container-title-en"] is { } en && en != container ? $" [{Html.Escape(en)}]" : "");
+        $"<em{Lang(r)}>{Html.Escape(container)}</em>" + (r["container-title-en"] is { } en && en != container ? $" [{Html.Escape(en)}]" : "");
 
     private static string Year(SourceRecord r) =>
         r.DateOf("issued") is { Year: { } year } ? year.ToString(CultureInfo.InvariantCulture) : "n.d";
@@ -166,7 +178,7 @@ public static class ChicagoAuthorDate
 
     private static void AddPublisher(SourceRecord r, List<string> parts)
     {
-        if (Publisher(r) is { } publisher) parts.Add(publisher);
+        if (Publisher(r) is { } publisher) parts.Add(InLanguage(r, publisher));
     }
 
     private static string? Publisher(SourceRecord r) => (r["publisher-place"], r["publisher"]) switch

@@ -33,7 +33,7 @@ public class CitationFormattingTests
     public void English_references_are_chicago_author_date_with_translations_in_brackets()
     {
         Assert.Equal(
-            "Abdraimov, E. A., and T. S. Sadykov. 2023. <span>“Қазақстан халқы Ассамблеясы: тарихы”</span> [Assembly of the People of Kazakhstan: history]. <em>Вестник Карагандинского университета</em> [Bulletin of the Karaganda University], no. 1(109).",
+            "Abdraimov, E. A., and T. S. Sadykov. 2023. <span lang=\"kk\">“Қазақстан халқы Ассамблеясы: тарихы”</span> [Assembly of the People of Kazakhstan: history]. <em lang=\"kk\">Вестник Карагандинского университета</em> [Bulletin of the Karaganda University], no. 1(109).",
             ReferenceFormatter.Format(Journal(), LanguageDefaults.English));
     }
 

@@ -1,0 +1,57 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KhaSite.Model.LanguageSpans;
+
+/// <summary>
+/// Reads <c>[text]{key=value …}</c> before Markdig tries the bracket as a link. The text is taken as written (no
+/// markup inside; emphasis goes around the span). A bracket not followed at once by '{' is left to the other parsers.
+/// </summary>
+public sealed class LanguageSpanParser : InlineParser
+{
+    public LanguageSpanParser() => OpeningCharacters = ['['];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        var close = text.IndexOfAny(['[', ']', '\n'], start + 1);
+        if (close < 0 || close > slice.End || text[close] != ']' || close + 1 > slice.End || text[close + 1] != '{') return false;
+        var end = text.IndexOfAny(['}', '\n'], close + 2);
+        if (end < 0 || end > slice.End || text[end] != '}' || close == start + 1) return false;
+        var (lang, dir, refused) = Attributes(text[(close + 2)..end]);
+        var position = processor.GetSourcePosition(start, out var line, out var column);
+        var span = new LanguageSpanInline
+        {
+            Lang = lang, Dir = dir, Refused = refused, IsClosed = true,
+            Line = line, Column = column,
+            Span = new SourceSpan(position, position + end - start),
+        };
+        span.AppendChild(new LiteralInline(text[(start + 1)..close]) { Line = line, Column = column + 1 });
+        processor.Inline = span;
+        slice.Start = end + 1;
+        return true;
+    }
+
+    /// <summary>The braces' <c>key=value</c> pairs (values may be quoted), split on spaces.</summary>
+    private static (string? Lang, string? Dir, List<string> Refused) Attributes(string written)
+    {
+        string? lang = null, dir = null;
+        var refused = new List<string>();
+        foreach (var attribute in written.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = attribute.IndexOf('=', StringComparison.Ordinal);
+            var key = equals < 0 ? attribute : attribute[..equals];
+            var value = equals < 0 ? null : attribute[(equals + 1)..].Trim('"', '\'');
+            switch (key)
+            {
+                case "lang" when value is not null && lang is null: lang = value; break;
+                case "dir" when value is not null && dir is null: dir = value; break;
+                default: refused.Add(attribute); break;
+            }
+        }
+        return (lang, dir, refused);
+    }
+}

@@ -1,0 +1,47 @@
+using KhaSite.Diagnostics;
+using KhaSite.Tests.Support;
+
+namespace KhaSite.Tests.Integration;
+
+/// <summary>Issue 18 item 17: other-language text written as <c>[text]{lang=kk}</c>, and only lang and dir let through.</summary>
+public sealed class LanguageSpanTests
+{
+    [Fact]
+    public async Task A_span_with_a_language_tag_becomes_a_span_with_lang()
+    {
+        using var site = new FixtureSite()
+            .Article("history", "a", "kk", "Мақала", "Мәтін [Assembly]{lang=en}.")
+            .Article("history", "a", "en", "Article", "The Assembly (*[Қазақстан халқы Ассамблеясы]{lang=kk}*), [a link [Жарлық]{lang=kk}](b.en.md) and [Вестник]{lang=ru dir=ltr}.")
+            .Article("history", "b", "kk", "Б", "Мәтін.").Article("history", "b", "en", "B", "Text.");
+        var result = await site.BuildAsync();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.Number is >= 660 and <= 662);
+        var body = site.Html("en/history/a/index.html").QuerySelector(".article__body")!;
+        var spans = body.QuerySelectorAll("span[lang]").Select(s => $"{s.GetAttribute("lang")}:{s.TextContent}").ToArray();
+        Assert.Equal(["kk:Қазақстан халқы Ассамблеясы", "kk:Жарлық", "ru:Вестник"], spans);
+        Assert.Equal("ltr", body.QuerySelector("span[lang=ru]")!.GetAttribute("dir"));
+        Assert.NotNull(body.QuerySelector("em > span[lang=kk]"));
+        Assert.NotNull(body.QuerySelector("a[href] > span[lang=kk]"));
+    }
+
+    [Theory]
+    [InlineData("[x]{lang=kk onclick=alert(1)}", 660, "onclick=alert(1)")]
+    [InlineData("[x]{lang=kk style=color:red}", 660, "style=color:red")]
+    [InlineData("[x]{.note lang=kk}", 660, ".note")]
+    [InlineData("[x]{lang=\"kk><script>\"}", 661, "kk><script>")]
+    [InlineData("[x]{dir=rtl}", 661, "no lang")]
+    [InlineData("[x]{lang=kk dir=up}", 661, "up")]
+    [InlineData("Text with Жарлық unmarked.", 662, "Жарлық")]
+    public async Task A_span_says_only_its_language_and_other_script_is_marked(string markdown, int code, string named)
+    {
+        using var site = new FixtureSite()
+            .Article("history", "a", "kk", "Мақала", "Мәтін.")
+            .Article("history", "a", "en", "Article", markdown);
+        var result = await site.BuildAsync(write: false);
+        var found = result.Diagnostics.Where(d => d.Code.Number is >= 660 and <= 662).ToArray();
+        var diagnostic = Assert.Single(found);
+        Assert.Equal(code, diagnostic.Code.Number);
+        Assert.Contains(named, diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a.en.md", diagnostic.Location.File, StringComparison.Ordinal);
+        Assert.Equal(code == 662 ? Severity.Warning : Severity.Error, diagnostic.Code.Severity);
+    }
+}
