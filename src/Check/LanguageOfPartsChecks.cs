@@ -26,7 +26,7 @@ public sealed class LanguageOfPartsChecks : ISiteCheck
                     var at = ModelBuilder.At(version, literal);
                     var text = literal.Content.ToString().Substring(run.Start, run.Length);
                     diagnostics.Report(DiagnosticCode.UnmarkedLanguage, at with { Column = at.Column + run.Start },
-                        $"'{text}' is not in the page's script: mark its language, e.g. [{text}]{{lang={(script == "Latn" ? "kk" : "en")}}}");
+                        new { text, lang = script == "Latn" ? "kk" : "en" });
                     break;
             }
         }
@@ -35,13 +35,13 @@ public sealed class LanguageOfPartsChecks : ISiteCheck
     private static void CheckSpan(LanguageSpanInline span, SourceLocation at, DiagnosticBag diagnostics)
     {
         foreach (var refused in span.Refused)
-            diagnostics.Report(DiagnosticCode.SpanAttributeRefused, at, $"'{refused}' is not allowed on a span: only lang (and dir) are");
+            diagnostics.Report(DiagnosticCode.SpanAttributeRefused, at, new { attribute = refused });
         if (span.Lang is null)
-            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, $"the span has no lang: write {Safety.LanguageTag.Description}");
+            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, "missing", new { });
         else if (!Safety.LanguageTag.IsValid(span.Lang))
-            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, $"'{span.Lang}' is not {Safety.LanguageTag.Description}");
+            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, "invalid", new { lang = span.Lang });
         if (span.Dir is { } dir && dir is not ("ltr" or "rtl"))
-            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, $"dir '{dir}' must be ltr or rtl");
+            diagnostics.Report(DiagnosticCode.BadLanguageTag, at, "dir", new { dir });
     }
 
     private static bool InSpan(Inline inline)
