@@ -49,6 +49,7 @@ public static class ModelBuilder
         Parallel.ForEach(versions, parallel, version =>
         {
             ResolveLinks(version, model);
+            ImageResolver.Resolve(version, input.InputDir);
             CitationResolver.Resolve(version, model);
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
@@ -77,6 +78,7 @@ public static class ModelBuilder
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
         ResolveLinks(version, model);
+        ImageResolver.Resolve(version, model.Input.InputDir);
         CitationResolver.Resolve(version, model);
         old.Article.Versions[file.Lang] = version;
         model.SectionOf(old.Article).Reorder();

@@ -16,6 +16,8 @@ public sealed record BodyTimeline(TimelineEmbedView Embed) : BodyPart;
 
 public sealed record BodyChart(ChartEmbedView Embed) : BodyPart;
 
+public sealed record BodyImage(ImageView Image) : BodyPart;
+
 /// <summary>
 /// Where Markdig writes an article body: each citation, figure or embed cuts the HTML written so far into a part
 /// and adds its view model after it, so the theme draws those with components and Markdig's HTML as it is.
