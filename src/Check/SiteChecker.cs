@@ -26,6 +26,7 @@ public static class SiteChecker
         new UiStringChecks(),
         new LetteredListCheck(),
         new ImageChecks(),
+        new DiagramChecks(),
     ];
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)

@@ -19,6 +19,7 @@ public static class ModelBuilder
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
+        model.Diagrams = Diagrams.Build(input, model.Timeline);
         var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s, model.Order));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 

@@ -34,7 +34,7 @@ public static class ImageFiles
         if (!info.Exists && !InputFile.IsLink(fullPath))
             return Fail(DiagnosticCode.MissingImage, $"the image '{display}' does not exist", out problem);
         if (info.Exists && info.LinkTarget is null && info.Length > MaxBytes)
-            return Fail(DiagnosticCode.ImageTooLarge, $"the image '{display}' is {info.Length / 1024} KiB; images are at most {MaxBytes / (1024 * 1024)} MiB", out problem);
+            return Fail(DiagnosticCode.ImageTooLarge, $"the image '{display}' is {(info.Length + 1023) / 1024} KiB; images are at most {MaxBytes / (1024 * 1024)} MiB", out problem);
         var read = new DiagnosticBag();
         if (InputFile.ReadBytes(fullPath, inputDir, MaxBytes, read) is not { } bytes)
         {

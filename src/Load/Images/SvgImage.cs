@@ -32,17 +32,17 @@ public static class SvgImage
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.ProcessingInstruction && reader.Name != "xml")
-                    return Refuse($"a processing instruction <?{reader.Name}?>", out problem);
+                    return Refuse($"a processing instruction '{reader.Name}'", out problem);
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 if (root)
                 {
                     if (reader.LocalName != "svg" || reader.NamespaceURI != SvgNamespace)
-                        return Refuse("no <svg> root in the SVG namespace", out problem);
+                        return Refuse("no svg root element in the SVG namespace", out problem);
                     header = Size(reader);
                     root = false;
                 }
                 if (reader.LocalName is "script" or "foreignObject" or "iframe" or "embed" or "object" or "handler" or "listener")
-                    return Refuse($"a <{reader.LocalName}> element", out problem);
+                    return Refuse($"a '{reader.LocalName}' element", out problem);
                 if (reader.LocalName == "style" && Unsafe(reader.ReadInnerXml()))
                     return Refuse("a style sheet that loads other files", out problem);
                 for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
