@@ -26,6 +26,8 @@ public static class SiteChecker
         new UiStringChecks(),
         new LetteredListCheck(),
         new LanguageOfPartsChecks(),
+        new ImageChecks(),
+        new DiagramChecks(),
     ];
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)

@@ -78,6 +78,16 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnknownFigure = new(511, Severity.Error, "a figure reference names no fact or dataset row");
     public static readonly DiagnosticCode DuplicateFactId = new(512, Severity.Error, "duplicate fact id");
 
+    // Images and figures (issue 18 item 18).
+    public static readonly DiagnosticCode ImageWithoutAlt = new(680, Severity.Error, "an image without alt text");
+    public static readonly DiagnosticCode MissingImage = new(681, Severity.Error, "an image file that does not exist");
+    public static readonly DiagnosticCode ImageOutsideInput = new(682, Severity.Error, "an image that is no file of input/");
+    public static readonly DiagnosticCode UnknownImageFormat = new(683, Severity.Error, "an image that is no PNG, JPEG, GIF, WebP or SVG");
+    public static readonly DiagnosticCode ImageTooLarge = new(684, Severity.Error, "an image larger than KhaSite publishes");
+    public static readonly DiagnosticCode UnsafeSvg = new(685, Severity.Error, "an SVG image with scripts or outside references");
+    public static readonly DiagnosticCode ImageInText = new(686, Severity.Error, "an image inside a paragraph's text");
+    public static readonly DiagnosticCode DiagramData = new(687, Severity.Error, "an organisation or map record that cannot be drawn");
+
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
     public static readonly DiagnosticCode FigureWithoutData = new(610, Severity.Warning, "a number in prose that no data record holds");
     public static readonly DiagnosticCode GlossaryRendering = new(611, Severity.Warning, "a glossary term rendered in a way the glossary does not list");

@@ -30,6 +30,9 @@ public static class InputLoader
         return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
         {
             Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
+            Organisation = DiagramLoader.LoadOrganisation(Path.Combine(data, "organisation.yml"), languages, diagnostics),
+            Places = DiagramLoader.LoadPlaces(Path.Combine(data, "places.yml"), languages, diagnostics),
+            MapOutline = DiagramLoader.LoadOutline(Path.Combine(data, "map-outline.yml"), languages, diagnostics),
         };
     }
 }

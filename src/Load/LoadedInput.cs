@@ -18,4 +18,12 @@ public sealed record LoadedInput(
 {
     /// <summary>The dates of the input files and of the build, for the outputs that carry dates.</summary>
     public InputDates Dates { get; init; } = new(History, InputDir, null);
+
+    /// <summary>The Assembly's bodies (<c>input/data/organisation.yml</c>) for the org diagram.</summary>
+    public IReadOnlyList<BodyRecord> Organisation { get; init; } = [];
+
+    /// <summary>The places of events (<c>input/data/places.yml</c>) and the country's outline for the map.</summary>
+    public IReadOnlyList<PlaceRecord> Places { get; init; } = [];
+
+    public MapOutlineRecord? MapOutline { get; init; }
 }

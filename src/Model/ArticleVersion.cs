@@ -57,6 +57,12 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public List<EmbedProblem> EmbedProblems { get; } = [];
 
+    /// <summary>The body's images (each a paragraph of its own), resolved to files of <c>input/</c>.</summary>
+    public Dictionary<Markdig.Syntax.Inlines.LinkInline, ArticleImage> Images { get; } = [];
+
+    /// <summary>Images that cannot be shown (no alt text, a missing or unsafe file), for the check to report.</summary>
+    public List<EmbedProblem> ImageProblems { get; } = [];
+
     /// <summary>The reference list, in order of first citation.</summary>
     public IReadOnlyList<Reference> References => Numbering?.References ?? [];
 

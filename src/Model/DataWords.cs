@@ -29,4 +29,6 @@ public enum EmbedKind
 {
     Timeline,
     Chart,
+    Orgchart,
+    Map,
 }

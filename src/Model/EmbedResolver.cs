@@ -28,6 +28,8 @@ public static class EmbedResolver
             {
                 EmbedKind.Timeline => Timeline(block, mapping, fields, model, numbering),
                 EmbedKind.Chart => Chart(block, mapping, fields, model, numbering, version),
+                EmbedKind.Orgchart => OrgChart(block, mapping, fields, model, numbering, version),
+                EmbedKind.Map => Map(block, mapping, fields, model, numbering, version),
             };
             if (embed is not null && !problems.HasErrors) version.Embeds[block] = embed;
         }
@@ -98,5 +100,28 @@ public static class EmbedResolver
         var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
         var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
         return new ChartEmbed(block, dataset, shown, chartKind, datasetMarks, rowMarks);
+    }
+
+    private static OrgChartEmbed? OrgChart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    {
+        foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```orgchart block");
+        if (model.Diagrams.Bodies.Count == 0)
+        {
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```orgchart block draws input/data/organisation.yml, which has no bodies");
+            return null;
+        }
+        return new OrgChartEmbed(block, model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
+    }
+
+    private static MapEmbed? Map(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    {
+        foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```map block");
+        if (model.Diagrams.Places.Count == 0 || model.Diagrams.Outline is not { Rings.Count: > 0 })
+        {
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```map block draws input/data/places.yml on input/data/map-outline.yml; one of them is missing or empty");
+            return null;
+        }
+        var places = model.Diagrams.Places;
+        return new MapEmbed(block, places, places.Select(p => (IReadOnlyList<IReadOnlyList<CitationMark>>)p.Events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray()).ToArray());
     }
 }

@@ -19,6 +19,7 @@ public static class ModelBuilder
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
+        model.Diagrams = Diagrams.Build(input, model.Timeline);
         var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s, model.Order));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
 
@@ -49,6 +50,7 @@ public static class ModelBuilder
         Parallel.ForEach(versions, parallel, version =>
         {
             ResolveLinks(version, model);
+            ImageResolver.Resolve(version, input.InputDir);
             CitationResolver.Resolve(version, model);
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
@@ -77,6 +79,7 @@ public static class ModelBuilder
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
         ResolveLinks(version, model);
+        ImageResolver.Resolve(version, model.Input.InputDir);
         CitationResolver.Resolve(version, model);
         old.Article.Versions[file.Lang] = version;
         model.SectionOf(old.Article).Reorder();

@@ -37,6 +37,9 @@ public sealed class SiteModel(LoadedInput input)
 
     public List<Fact> DuplicateFacts { get; } = [];
 
+    /// <summary>The org diagram's bodies and the map's places (issue 18 item 18).</summary>
+    public Diagrams Diagrams { get; set; } = new();
+
     /// <summary>Articles of the sources section whose slug is no source id (reported by the check).</summary>
     public List<ArticleVersion> UnmatchedSourceArticles { get; } = [];
 

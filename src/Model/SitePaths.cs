@@ -81,6 +81,9 @@ public static class SitePaths
     /// <summary>A file of the theme's <c>assets/</c> folder (<paramref name="name"/> relative to it, with '/').</summary>
     public static string Asset(string name) => "assets/" + name;
 
+    /// <summary>An article image, one file for every page and language that shows it (<paramref name="name"/> carries a hash of its bytes).</summary>
+    public static string Media(string name) => "media/" + name;
+
     public const string Sitemap = "sitemap.xml";
 
     /// <summary>One language's sitemap (or its <paramref name="part"/>th piece) when the site outgrows one file.</summary>

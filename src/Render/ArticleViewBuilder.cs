@@ -58,9 +58,21 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
             .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path)))
             .ToArray();
 
+        var body = MarkdownHtml.Render(version, model);
         return new ArticleView(frame, breadcrumbs, version.TitleText(model), version.SummaryText(model),
             missing.Length == 0 ? null : string.Join(" ", missing),
-            infobox, toc.Count >= 3 ? toc : [], MarkdownHtml.Render(version, model), seeAlso, linksHere,
-            _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version), _finding.Place(version));
+            infobox, toc.Count >= 3 ? toc : [], body, seeAlso, linksHere,
+            _citations.References(version), _citations.CiteThisPage(version), _translations.OutdatedNotice(version), _finding.Place(version))
+        {
+            InfoboxFigure = infobox.Length == 0 ? null : FirstFigure(body),
+        };
     }
+
+    private static InfoboxFigure? FirstFigure(IReadOnlyList<BodyPart> body) => body.Select(part => part switch
+    {
+        BodyImage image => new InfoboxFigure(part, image.Image.Src, image.Image.Caption ?? image.Image.Alt),
+        BodyOrgChart org => new InfoboxFigure(part, "#" + org.Chart.Id, org.Chart.Title),
+        BodyMap map => new InfoboxFigure(part, "#" + map.Map.Id, map.Map.Title),
+        _ => null,
+    }).FirstOrDefault(f => f is not null);
 }

@@ -16,6 +16,12 @@ public sealed record BodyTimeline(TimelineEmbedView Embed) : BodyPart;
 
 public sealed record BodyChart(ChartEmbedView Embed) : BodyPart;
 
+public sealed record BodyImage(ImageView Image) : BodyPart;
+
+public sealed record BodyOrgChart(OrgChartView Chart) : BodyPart;
+
+public sealed record BodyMap(MapView Map) : BodyPart;
+
 /// <summary>
 /// Where Markdig writes an article body: each citation, figure or embed cuts the HTML written so far into a part
 /// and adds its view model after it, so the theme draws those with components and Markdig's HTML as it is.

@@ -20,6 +20,7 @@ public static class MarkdownHtml
         renderer.ObjectRenderers.Insert(0, new CitationPartRenderer(body, model.Language(lang)));
         renderer.ObjectRenderers.Insert(0, new FigurePartRenderer(body, model, lang));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new EmbedPartRenderer(body, version, model));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.ParagraphRenderer>(new ImagePartRenderer(body, version));
         renderer.Render(document);
         return body.Parts();
     }

@@ -84,7 +84,14 @@ public sealed record ArticleView(
     IReadOnlyList<ReferenceItem> References,
     CiteThisPage Cite,
     TranslationNotice? OutdatedNotice = null,
-    ArticlePlace? Place = null) : IPageView;
+    ArticlePlace? Place = null) : IPageView
+{
+    /// <summary>The infobox's picture: the article's first figure as a thumbnail that links to it (as Wikipedia's lead image).</summary>
+    public InfoboxFigure? InfoboxFigure { get; init; }
+}
+
+/// <summary>An infobox thumbnail of a figure of the body (an image, the org diagram or the map), linking to the figure.</summary>
+public sealed record InfoboxFigure(BodyPart Figure, string Href, string Caption);
 
 public sealed record SectionView(
     PageFrame Frame,

@@ -38,6 +38,12 @@ public sealed class EmbedPartRenderer(BodyWriter body, ArticleVersion version, S
                     new NavLink(title, SitePaths.Relative(version.Path, chart.Dataset.Path(lang))),
                     CitationMarkers.View(chart.DatasetMarks, model.Language(lang)))));
                 break;
+            case OrgChartEmbed orgChart:
+                body.Add(renderer, new BodyOrgChart(new DiagramViews(model, lang, version.Path).OrgChart(orgChart, $"orgchart-{block.Line}")));
+                break;
+            case MapEmbed map:
+                body.Add(renderer, new BodyMap(new DiagramViews(model, lang, version.Path).Map(map, $"map-{block.Line}")));
+                break;
             default:
                 _code.Write(renderer, block);
                 break;

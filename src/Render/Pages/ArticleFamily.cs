@@ -1,5 +1,6 @@
 using KhaSite.Model;
 using KhaSite.Theme.Components;
+using KhaSite.Write;
 
 namespace KhaSite.Render.Pages;
 
@@ -11,6 +12,15 @@ public sealed class ArticleFamily : IPageFamily
 {
     public IEnumerable<PageJob> Pages(PageViews views) =>
         views.Model.AllVersions.Where(v => !v.DescribesSource).Select(v => Page(views.Articles, v));
+
+    /// <summary>The articles' images, each once (pages in both languages share a file), read again through the input's confinement.</summary>
+    public IEnumerable<OutputFile> Files(SiteModel model)
+    {
+        var problems = new Diagnostics.DiagnosticBag();
+        foreach (var image in model.AllVersions.SelectMany(v => v.Images.Values).DistinctBy(i => i.SitePath).OrderBy(i => i.SitePath, StringComparer.Ordinal))
+            if (Load.InputFile.ReadBytes(image.File.FullPath, model.Input.InputDir, Load.Images.ImageFiles.MaxBytes, problems) is { } bytes)
+                yield return new OutputFile(image.SitePath, bytes);
+    }
 
     /// <summary>One article's page (the preview's quick path renders just this).</summary>
     public static PageJob Page(ArticleViewBuilder articles, ArticleVersion version) =>

@@ -53,6 +53,8 @@ public class InputSchemaTests
     [InlineData("dataset", "", typeof(DataLoader), "DatasetFields")]
     [InlineData("dataset", "/properties/rows/items", typeof(DataLoader), "RowFields")]
     [InlineData("facts", "/items", typeof(FactLoader), "Fields")]
+    [InlineData("organisation", "/items", typeof(DiagramLoader), "BodyFields")]
+    [InlineData("places", "/items", typeof(DiagramLoader), "PlaceFields")]
     [InlineData("front-matter", "", typeof(FrontMatter), "Fields")]
     public void Schema_fields_are_the_loaders_fields(string schema, string pointer, Type loader, string table)
     {

@@ -15,7 +15,7 @@ public static class InputSchemas
     public static string Folder => Path.Combine(RepoPaths.Root, "schemas");
 
     public static readonly string[] Names =
-        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n"];
+        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n", "organisation", "places", "map-outline"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonSchema>> Loaded = new(() =>
     {
@@ -49,6 +49,9 @@ public static class InputSchemas
             "data/timeline.yml" => "timeline",
             "data/glossary.yml" => "glossary",
             "data/facts.yml" => "facts",
+            "data/organisation.yml" => "organisation",
+            "data/places.yml" => "places",
+            "data/map-outline.yml" => "map-outline",
             "data/tags.yml" or "data/categories.yml" => "terms",
             _ => null,
         };
