@@ -32,7 +32,7 @@ public static class SiteChecker
         foreach (var check in All)
         {
             check.Site(model, diagnostics);
-            foreach (var version in model.AllVersions) check.Article(version, model, diagnostics);
+            foreach (var version in model.AllVersions.Where(v => model.Language(v.Lang).From is null)) check.Article(version, model, diagnostics);
         }
     }
 
@@ -42,6 +42,8 @@ public static class SiteChecker
     /// </summary>
     public static void CheckArticle(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
+        // A script edition's version is its source's text converted: its problems are the source's, reported there.
+        if (model.Language(version.Lang).From is not null) return;
         foreach (var check in All) check.Article(version, model, diagnostics);
     }
 }

@@ -18,4 +18,7 @@ public sealed record LoadedInput(
 {
     /// <summary>The dates of the input files and of the build, for the outputs that carry dates.</summary>
     public InputDates Dates { get; init; } = new(History, InputDir, null);
+
+    /// <summary>The words of <c>input/data/latin-exceptions.yml</c>, which the Latin edition writes as they say.</summary>
+    public IReadOnlyList<Script.LatinException> LatinExceptions { get; init; } = [];
 }
