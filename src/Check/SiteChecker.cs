@@ -25,6 +25,7 @@ public static class SiteChecker
         new TranslationStatusChecks(),
         new UiStringChecks(),
         new LetteredListCheck(),
+        new LatinEditionChecks(),
     ];
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)

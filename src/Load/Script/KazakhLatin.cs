@@ -13,7 +13,8 @@ namespace KhaSite.Load.Script;
 /// Contextual rules: е is e at the start of a word too (екі → ekı, not "yeki"); a capital digraph letter is
 /// title-case before a small letter (Ювелир → Iuvelir) and all capitals inside a word of capitals (ЮНЕСКО → İUNESKO);
 /// the capitals of i and ı are İ and I, never the invariant culture's. Only Cyrillic letters change, so Latin words,
-/// numbers, Roman numerals, URLs and citation keys pass unchanged; words of the exception list are written as it says.
+/// numbers, Roman numerals, URLs and citation keys pass unchanged; words of the exception list are written as it says,
+/// and the texts to keep (Russian titles) stay in Cyrillic.
 /// </para>
 /// </summary>
 public sealed class KazakhLatin
@@ -35,13 +36,17 @@ public sealed class KazakhLatin
 
     /// <param name="exceptions">Cyrillic word (lower case) → its Latin spelling; an entry also covers the word's
     /// inflected forms (the entry followed by more letters)</param>
-    public KazakhLatin(IReadOnlyDictionary<string, string>? exceptions = null)
+    /// <param name="keep">texts left as written wherever they stand: titles in Russian (a source of <c>language: ru</c>)</param>
+    public KazakhLatin(IReadOnlyDictionary<string, string>? exceptions = null, IReadOnlyList<string>? keep = null)
     {
         _exceptions = exceptions ?? new Dictionary<string, string>();
+        _keep = keep?.Where(k => k.Length > 0).ToArray() ?? [];
         _longestException = _exceptions.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     private readonly int _longestException;
+
+    private readonly string[] _keep;
 
     public static KazakhLatin Plain { get; } = new();
 
@@ -55,6 +60,12 @@ public sealed class KazakhLatin
         var i = 0;
         while (i < text.Length)
         {
+            if (KeptAt(text, i) is { } kept)
+            {
+                result.Append(kept);
+                i += kept.Length;
+                continue;
+            }
             if (!IsCyrillicLetter(text[i]))
             {
                 result.Append(text[i++]);
@@ -65,6 +76,15 @@ public sealed class KazakhLatin
             AppendWord(text.AsSpan(start, i - start), result);
         }
         return result.ToString();
+    }
+
+    /// <summary>A text to keep that starts at <paramref name="at"/>, at the start of a word.</summary>
+    private string? KeptAt(string text, int at)
+    {
+        if (_keep.Length == 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        foreach (var kept in _keep)
+            if (string.CompareOrdinal(text, at, kept, 0, kept.Length) == 0) return kept;
+        return null;
     }
 
     /// <summary>One word: the exception that covers it (its longest entry), then the rest letter by letter.</summary>

@@ -55,7 +55,7 @@ public static class LatinExceptionsLoader
         });
     }
 
-    /// <summary>The exceptions as <see cref="KazakhLatin"/> reads them: lower-case Cyrillic word → Latin spelling.</summary>
-    public static KazakhLatin Converter(IReadOnlyList<LatinException> exceptions) =>
-        new(exceptions.ToDictionary(e => e.Word.Value.ToLowerInvariant(), e => e.Latin.Value, StringComparer.Ordinal));
+    /// <summary>The exceptions as <see cref="KazakhLatin"/> reads them (lower-case Cyrillic word → Latin spelling), and the texts it keeps.</summary>
+    public static KazakhLatin Converter(IReadOnlyList<LatinException> exceptions, IReadOnlyList<string>? keep = null) =>
+        new(exceptions.ToDictionary(e => e.Word.Value.ToLowerInvariant(), e => e.Latin.Value, StringComparer.Ordinal), keep);
 }

@@ -12,7 +12,7 @@ public static class ScriptEdition
 {
     public static LoadedInput Derive(LoadedInput input, IReadOnlyList<LatinException> exceptions, DiagnosticBag diagnostics)
     {
-        var converter = LatinExceptionsLoader.Converter(exceptions);
+        var converter = LatinExceptionsLoader.Converter(exceptions, RussianTitles(input.Sources));
         var config = input.Config;
         var articles = input.Articles.ToList();
         var strings = input.Strings.ToDictionary();
@@ -62,6 +62,11 @@ public static class ScriptEdition
         }
         return input with { Config = config, Articles = articles, Strings = strings, LatinExceptions = exceptions };
     }
+
+    /// <summary>The titles of the sources written in Russian: quoted in the Kazakh text, they stay as published.</summary>
+    public static IReadOnlyList<string> RussianTitles(IEnumerable<SourceRecord> sources) =>
+        sources.Where(s => s["language"] == "ru").Select(s => s.Title).Where(t => t.Any(KazakhLatin.IsCyrillicLetter))
+            .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
 
     /// <summary>The article in the edition: its prose and text fields converted; ids, links and code as written.</summary>
     private static ArticleFile Article(ArticleFile file, string lang, Func<string, string> convert)
