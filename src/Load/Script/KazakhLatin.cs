@@ -168,7 +168,7 @@ public sealed class KazakhLatin
     }
 
     private const string LatinLetters = "aäbvgğdejzikqlmnñoöprstuūüfhçşyı";
-    private const string BackCyrillic = "аәбвгғдежзиклмнңоөпрстуұүфхчшыі";
+    private const string BackCyrillic = "аәбвгғдежзикқлмнңоөпрстуұүфхчшыі";
     private const string LatinVowels = "aäeioöuūüyı";
 
     /// <summary>
