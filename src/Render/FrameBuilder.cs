@@ -24,9 +24,9 @@ public sealed class FrameBuilder(SiteModel model)
         // A script edition is no language of its own in the switch: its source's entry is current, named in its script.
         var family = language.From ?? lang;
         var languages = model.Languages.Where(l => model.Language(l).From is null)
-            .Select(l => l == family
-                ? new LanguageLink(language.Tag, model.Strings(lang)["language.name"], SitePaths.Relative(path, path), true)
-                : new LanguageLink(model.Language(l).Tag, model.Strings(l)["language.name"], pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, false))
+            .Select(l => l == family && l != lang
+                ? new LanguageLink(language.Tag, model.Strings(lang)["language.name"], pathIn(lang) is { } own ? SitePaths.Relative(path, own) : null, true)
+                : new LanguageLink(model.Language(l).Tag, model.Strings(l)["language.name"], pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
             .ToArray();
         var scripts = model.Languages.Where(l => l == family || model.Language(l).From == family).ToArray();
         var sections = Links(lang, Menu.Header)
