@@ -15,7 +15,7 @@ public static class InputSchemas
     public static string Folder => Path.Combine(RepoPaths.Root, "schemas");
 
     public static readonly string[] Names =
-        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n"];
+        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n", "latin-exceptions"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonSchema>> Loaded = new(() =>
     {
@@ -50,6 +50,7 @@ public static class InputSchemas
             "data/glossary.yml" => "glossary",
             "data/facts.yml" => "facts",
             "data/tags.yml" or "data/categories.yml" => "terms",
+            "data/latin-exceptions.yml" => "latin-exceptions",
             _ => null,
         };
     }
