@@ -28,6 +28,7 @@ public static class SiteChecker
         new LanguageOfPartsChecks(),
         new ImageChecks(),
         new DiagramChecks(),
+        new LatinEditionChecks(),
     ];
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
@@ -35,7 +36,7 @@ public static class SiteChecker
         foreach (var check in All)
         {
             check.Site(model, diagnostics);
-            foreach (var version in model.AllVersions) check.Article(version, model, diagnostics);
+            foreach (var version in model.AllVersions.Where(v => model.Language(v.Lang).From is null)) check.Article(version, model, diagnostics);
         }
     }
 
@@ -45,6 +46,8 @@ public static class SiteChecker
     /// </summary>
     public static void CheckArticle(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
+        // A script edition's version is its source's text converted: its problems are the source's, reported there.
+        if (model.Language(version.Lang).From is not null) return;
         foreach (var check in All) check.Article(version, model, diagnostics);
     }
 }

@@ -55,7 +55,7 @@ public static class NewArticleCommand
         }
 
         var articles = Path.Combine(inputDir, "articles");
-        var files = config.Languages.ToDictionary(l => l, l => Path.Combine(articles, section, $"{slug}.{l}.md"));
+        var files = config.WrittenLanguages.ToDictionary(l => l, l => Path.Combine(articles, section, $"{slug}.{l}.md"));
         var existing = files.Values.Where(File.Exists).ToArray();
         if (existing.Length > 0)
         {
@@ -81,10 +81,10 @@ public static class NewArticleCommand
         var category = section == "sources" && Categories(inputDir).Contains("source") ? "source" : CategoryFor(inputDir, articles, section, config);
 
         var original = config.DefaultLanguage;
-        var words = config.Languages.ToDictionary(l => l, l => Words(themeDir, l));
-        var texts = config.Languages.ToDictionary(l => l, l => Template(words[l], category, cite, translationOf: null));
+        var words = config.WrittenLanguages.ToDictionary(l => l, l => Words(themeDir, l));
+        var texts = config.WrittenLanguages.ToDictionary(l => l, l => Template(words[l], category, cite, translationOf: null));
         var hash = ArticleLoader.Hash(FrontMatterReader.SplitText(texts[original]).Body);
-        foreach (var lang in config.Languages.Where(l => l != original))
+        foreach (var lang in config.WrittenLanguages.Where(l => l != original))
             texts[lang] = Template(words[lang], category, cite, translationOf: hash);
 
         Directory.CreateDirectory(Path.Combine(articles, section));
@@ -93,7 +93,7 @@ public static class NewArticleCommand
             File.WriteAllText(path, texts[lang], new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             Console.WriteLine($"created {DisplayPath.For(path)}");
         }
-        Console.WriteLine($"khasite: write the {original} original first, then its translation{(config.Languages.Count > 2 ? "s" : "")}, and run " +
+        Console.WriteLine($"khasite: write the {original} original first, then its translation{(config.WrittenLanguages.Count > 2 ? "s" : "")}, and run " +
             $"'dotnet run -- translated {section}/{slug}' once the translation follows it. 'dotnet run -- preview' shows the pages as you type.");
         return KhaSiteCommandLine.Success;
     }
@@ -133,7 +133,7 @@ public static class NewArticleCommand
         var folder = Path.Combine(articles, section);
         if (Directory.Exists(folder))
         {
-            var common = ArticleLoader.LoadAll(articles, config.Languages, new DiagnosticBag())
+            var common = ArticleLoader.LoadAll(articles, config.WrittenLanguages, new DiagnosticBag())
                 .Where(a => a.Section == section && a.FrontMatter.Category is not null)
                 .GroupBy(a => a.FrontMatter.Category!.Value.Value)
                 .Where(g => declared.Count == 0 || declared.Contains(g.Key))

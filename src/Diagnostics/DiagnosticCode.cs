@@ -44,6 +44,11 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UnknownCulture = new(50, Severity.Error, "a language's culture is not one .NET knows");
     public static readonly DiagnosticCode BadLanguageSetting = new(51, Severity.Error, "a language setting of site.yml has a wrong value");
 
+    // The Latin-script edition (issue 23): input/data/latin-exceptions.yml and the converter's doubtful words.
+    public static readonly DiagnosticCode BadLatinExceptionWord = new(80, Severity.Error, "a Latin exception's word is not one Cyrillic word");
+    public static readonly DiagnosticCode BadLatinExceptionSpelling = new(81, Severity.Error, "a Latin exception's spelling is not in Latin letters");
+    public static readonly DiagnosticCode DuplicateLatinException = new(82, Severity.Error, "a word listed twice in the Latin exceptions");
+
     public static readonly DiagnosticCode BrokenLink = new(101, Severity.Error, "link to a missing article");
     public static readonly DiagnosticCode BrokenAnchor = new(102, Severity.Error, "link to a missing heading");
     public static readonly DiagnosticCode UnknownCitationKey = new(103, Severity.Error, "unknown citation key");
@@ -91,6 +96,7 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
     public static readonly DiagnosticCode UncitedParagraph = new(601, Severity.Warning, "paragraph without a citation");
     public static readonly DiagnosticCode FigureWithoutData = new(610, Severity.Warning, "a number in prose that no data record holds");
     public static readonly DiagnosticCode GlossaryRendering = new(611, Severity.Warning, "a glossary term rendered in a way the glossary does not list");
+    public static readonly DiagnosticCode AmbiguousLatinWord = new(690, Severity.Warning, "a Kazakh word whose Latin spelling the converter cannot be sure of");
 
     // Language of parts (issue 18 item 17).
     public static readonly DiagnosticCode SpanAttributeRefused = new(660, Severity.Error, "an attribute other than lang or dir on a span");

@@ -1,4 +1,5 @@
 using KhaSite.Diagnostics;
+using KhaSite.Load.Script;
 
 namespace KhaSite.Load;
 
@@ -13,12 +14,12 @@ public static class InputLoader
         InputFile.ReportOversized(Path.Combine(themeDir, "assets"), InputFile.MaxAssetBytes, diagnostics);
         var config = SiteConfigLoader.Load(Path.Combine(inputDir, "site.yml"), diagnostics);
         if (config is null) return null;
-        var strings = config.Languages.ToDictionary(
+        var strings = config.WrittenLanguages.ToDictionary(
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
-        var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.Languages, diagnostics, cancel);
+        var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel);
         var data = Path.Combine(inputDir, "data");
-        var languages = config.Languages;
+        var languages = config.WrittenLanguages;
         var sources = BibliographyLoader.LoadAll(data, diagnostics);
         var tags = DataLoader.LoadTerms(Path.Combine(data, "tags.yml"), languages, diagnostics);
         var categories = DataLoader.LoadTerms(Path.Combine(data, "categories.yml"), languages, diagnostics);
@@ -27,12 +28,15 @@ public static class InputLoader
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
         var facts = FactLoader.Load(Path.Combine(data, "facts.yml"), languages, diagnostics);
         var history = GitHistory.Read(inputDir);
-        return new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
+        var input = new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
         {
             Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
             Organisation = DiagramLoader.LoadOrganisation(Path.Combine(data, "organisation.yml"), languages, diagnostics),
             Places = DiagramLoader.LoadPlaces(Path.Combine(data, "places.yml"), languages, diagnostics),
             MapOutline = DiagramLoader.LoadOutline(Path.Combine(data, "map-outline.yml"), languages, diagnostics),
         };
+        if (config.Languages.Count == languages.Count) return input;
+        var exceptions = LatinExceptionsLoader.Load(Path.Combine(data, "latin-exceptions.yml"), diagnostics);
+        return ScriptEdition.Derive(input, exceptions, diagnostics);
     }
 }

@@ -34,6 +34,16 @@ public sealed record Language(
 
     public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
 
+    /// <summary>
+    /// The language this edition is made from at build time, converted to <see cref="Script"/> (<c>from: kk</c> with
+    /// <c>script: Latn</c>): it has no Markdown files nor texts of its own. Null for a language written by hand.
+    /// </summary>
+    public string? From { get; init; }
+
+    /// <summary>The BCP 47 tag of <c>lang</c> and <c>hreflang</c>: the code with a script subtag title-cased (<c>kk-Latn</c>).</summary>
+    public string Tag => string.Join('-', Code.Split('-').Select((part, i) =>
+        i > 0 && part.Length == 4 && part.All(char.IsAsciiLetter) ? char.ToUpperInvariant(part[0]) + part[1..] : part));
+
     /// <summary>Alphabetical order in this language, ignoring case.</summary>
     public StringComparer Collation => StringComparer.Create(CultureInfo.GetCultureInfo(CollationName), ignoreCase: true);
 

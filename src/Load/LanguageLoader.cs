@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KhaSite.Diagnostics;
+using KhaSite.Load.Script;
 using YamlDotNet.RepresentationModel;
 
 namespace KhaSite.Load;
@@ -13,7 +14,7 @@ public static partial class LanguageLoader
 {
     public static readonly string[] Fields =
     [
-        "code", "based_on", "culture", "og_locale", "bibtex", "field_suffix", "script", "collation", "direction",
+        "code", "based_on", "from", "culture", "og_locale", "bibtex", "field_suffix", "script", "collation", "direction",
         "date_day", "date_month", "months", "decimal_separator", "group_separator", "percent_space", "references", "prose_numbers",
     ];
 
@@ -105,7 +106,13 @@ public static partial class LanguageLoader
         var culture = cultureName is null ? null : Culture(cultureName, fields.At(values["culture"]), fields, whose);
 
         Language? baseLanguage;
-        if (Text("based_on") is { } basedOn)
+        var from = Text("from");
+        if (from is not null && !earlier.Any(l => l.Code == from && l.From is null))
+        {
+            Bad("from", $"names the language this edition is converted from: one listed before it and written by hand ({string.Join(", ", earlier.Where(l => l.From is null).Select(l => l.Code))}), not '{from}'");
+            from = null;
+        }
+        if ((Text("based_on") ?? from) is { } basedOn)
         {
             baseLanguage = earlier.FirstOrDefault(l => l.Code == basedOn) ?? LanguageDefaults.Find(basedOn);
             if (baseLanguage is null)
@@ -198,6 +205,14 @@ public static partial class LanguageLoader
             Bad(values.ContainsKey("group_separator") ? "group_separator" : "decimal_separator",
                 "same-separators", new { value = numbers.DecimalSeparator });
         language = language with { Numbers = numbers };
+
+        if (from is not null)
+        {
+            var source = earlier.First(l => l.Code == from);
+            if (!ScriptConverters.Converts(source, language))
+                Bad("from", $"converts {from} ({source.Script}) to the script '{language.Script}', and KhaSite converts Kazakh from Cyrl to Latn only");
+            else language = language with { From = from };
+        }
 
         // A wrong setting is reported and left at its default: the language stays, so its pages raise no further errors.
         return language;

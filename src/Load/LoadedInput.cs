@@ -26,4 +26,7 @@ public sealed record LoadedInput(
     public IReadOnlyList<PlaceRecord> Places { get; init; } = [];
 
     public MapOutlineRecord? MapOutline { get; init; }
+
+    /// <summary>The words of <c>input/data/latin-exceptions.yml</c>, which the Latin edition writes as they say.</summary>
+    public IReadOnlyList<Script.LatinException> LatinExceptions { get; init; } = [];
 }

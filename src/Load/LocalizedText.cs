@@ -11,4 +11,8 @@ public sealed class LocalizedText(IReadOnlyDictionary<string, string> byLanguage
     public IReadOnlyDictionary<string, Located<string>> Located { get; init; } = new Dictionary<string, Located<string>>();
 
     public bool Has(string lang) => ByLanguage.TryGetValue(lang, out var text) && text.Length > 0;
+
+    /// <summary>This text with one more language's (a script edition's, converted from another language's text).</summary>
+    public LocalizedText With(string lang, string text) =>
+        new(new Dictionary<string, string>(ByLanguage, StringComparer.Ordinal) { [lang] = text }) { Located = Located };
 }

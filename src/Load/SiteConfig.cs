@@ -23,6 +23,9 @@ public sealed record SiteConfig(
         LanguageSettings?.FirstOrDefault(l => l.Code == code) ?? LanguageDefaults.Find(code)
         ?? throw new ArgumentException($"'{code}' is not one of the site's languages", nameof(code));
 
+    /// <summary>The languages written by hand: those of the Markdown files and the YAML texts (not a script edition's).</summary>
+    public IReadOnlyList<string> WrittenLanguages => Languages.Where(code => LanguageSettings is null || Language(code).From is null).ToArray();
+
     /// <summary>The path the site is served under, e.g. <c>/khasite/</c> for a GitHub project page.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

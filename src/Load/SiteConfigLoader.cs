@@ -39,6 +39,8 @@ public static class SiteConfigLoader
             diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-languages");
             return null;
         }
+        // A script edition's texts are converted from its source language's, never written in site.yml.
+        IReadOnlyList<string> written = languageSettings.Where(l => l.From is null).Select(l => l.Code).ToArray();
         var defaultLanguage = values.TryGetValue("default_language", out var def) ? fields.Scalar(def.Node, "default_language")?.Value : null;
         if (defaultLanguage is null || !languages.Contains(defaultLanguage))
         {
@@ -58,12 +60,12 @@ public static class SiteConfigLoader
         }
         else diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-base-url");
 
-        var title = values.TryGetValue("title", out var t) ? fields.Localized(t.Node, "title", languages) : null;
+        var title = values.TryGetValue("title", out var t) ? fields.Localized(t.Node, "title", written) : null;
         if (title is null) diagnostics.Report(DiagnosticCode.SiteConfigInvalid, SourceLocation.StartOf(display), "no-title");
-        var description = values.TryGetValue("description", out var d) ? fields.Localized(d.Node, "description", languages) : null;
+        var description = values.TryGetValue("description", out var d) ? fields.Localized(d.Node, "description", written) : null;
         var repository = values.TryGetValue("repository", out var r) ? fields.Scalar(r.Node, "repository")?.Value : null;
         var branch = values.TryGetValue("branch", out var b) ? fields.Scalar(b.Node, "branch")?.Value : null;
-        var sections = values.TryGetValue("sections", out var s) ? ReadSections(s.Node, fields, languages) : [];
+        var sections = values.TryGetValue("sections", out var s) ? ReadSections(s.Node, fields, written) : [];
 
         var featured = values.TryGetValue("featured", out var f) ? fields.Scalar(f.Node, "featured") : null;
         var keyFigures = values.TryGetValue("key_figures", out var k) ? fields.ScalarList(k.Node, "key_figures") : [];

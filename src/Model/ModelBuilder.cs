@@ -132,6 +132,8 @@ public static class ModelBuilder
     private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)
     {
         var target = LinkResolver.Resolve(from.Article.Section, url);
+        // A script edition's links lead to its own pages: kk-latn's copy of "../law/x.kk.md" is the kk-latn page.
+        if (target is not null && model.Language(from.Lang).From == target.Lang) target = target with { Lang = from.Lang };
         var version = target is null ? null
             : model.Articles.GetValueOrDefault($"{target.Section}/{target.Slug}")?.Versions.GetValueOrDefault(target.Lang);
         var anchorFound = target?.Anchor is null || version is null || version.Headings.Any(h => h.Id == target.Anchor);

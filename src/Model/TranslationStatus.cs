@@ -49,10 +49,10 @@ public sealed record TranslationStatus(Article Article, string Lang, Translation
         return new TranslationStatus(article, lang, state, original, translation);
     }
 
-    /// <summary>Every translation of the site: each article in each language other than the original's.</summary>
+    /// <summary>Every translation of the site: each article in each language other than the original's (a script edition is no translation).</summary>
     public static IEnumerable<TranslationStatus> All(SiteModel model) =>
         from article in model.Articles.Values
-        from lang in model.Languages
+        from lang in model.Config.WrittenLanguages
         where lang != model.Config.DefaultLanguage
         select Of(article, lang, model.Config.DefaultLanguage);
 }

@@ -16,15 +16,19 @@ public sealed class FrameBuilder(SiteModel model)
         var alternates = model.Languages
             .Select(l => (Lang: l, Path: pathIn(l)))
             .Where(x => x.Path is not null)
-            .Select(x => new Alternate(x.Lang, model.Config.AbsoluteUrl(x.Path!)))
+            .Select(x => new Alternate(model.Language(x.Lang).Tag, model.Config.AbsoluteUrl(x.Path!)))
             .ToList();
         var defaultPath = pathIn(model.Config.DefaultLanguage);
         if (defaultPath is not null) alternates.Add(new Alternate("x-default", model.Config.AbsoluteUrl(defaultPath)));
 
-        var languages = model.Languages
-            .Select(l => new LanguageLink(l, model.Strings(l)["language.name"],
-                pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
+        // A script edition is no language of its own in the switch: its source's entry is current, named in its script.
+        var family = language.From ?? lang;
+        var languages = model.Languages.Where(l => model.Language(l).From is null)
+            .Select(l => l == family && l != lang
+                ? new LanguageLink(language.Tag, model.Strings(lang)["language.name"], pathIn(lang) is { } own ? SitePaths.Relative(path, own) : null, true)
+                : new LanguageLink(model.Language(l).Tag, model.Strings(l)["language.name"], pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
             .ToArray();
+        var scripts = model.Languages.Where(l => l == family || model.Language(l).From == family).ToArray();
         var sections = Links(lang, Menu.Header)
             .Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path), l.IsCurrent?.Invoke(kind, currentSection) ?? false))
             .ToArray();
@@ -35,6 +39,11 @@ public sealed class FrameBuilder(SiteModel model)
         {
             FooterLinks = Links(lang, Menu.Footer).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray(),
             OgLocale = language.OgLocale,
+            LangTag = language.Tag,
+            Scripts = scripts.Length < 2 ? [] : scripts
+                .Select(l => new ScriptLink(model.Language(l).Tag, model.Strings(l)["script." + model.Language(l).Script.ToLowerInvariant()],
+                    pathIn(l) is { } p ? SitePaths.Relative(path, p) : null, l == lang))
+                .ToArray(),
             Direction = language.Direction == Load.TextDirection.Rtl ? "rtl" : null,
             Hrefs = new FrameHrefs(
                 SitePaths.ThroughRoot(path, SitePaths.Feed(lang)),

@@ -17,8 +17,9 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         {
             Alternates = [],
             Languages = frame.Languages.Select(l => l with { Current = false }).ToArray(),
+            Scripts = [],
         };
-        var choices = model.Languages.Select(l => new LanguageChoice(l, model.Strings(l)["language.name"], model.Config.Title[l],
+        var choices = model.Languages.Select(l => new LanguageChoice(model.Language(l).Tag, model.Strings(l)["language.name"], model.Config.Title[l],
             model.Config.Description[l], SitePaths.Relative(SitePaths.Root, SitePaths.Home(l)), model.Strings(l)["root.enter"])).ToArray();
         return new RootView(frame, choices);
     }

@@ -47,7 +47,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
         if (searchIndex)
             await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>
             {
-                foreach (var file in SearchIndex.Build(SearchDocuments.In(model, lang), lang))
+                foreach (var file in SearchIndex.Build(SearchDocuments.In(model, lang), lang, model.Language(lang).From ?? lang))
                     output.Write(file);
             }, cancel)));
     }

@@ -64,7 +64,7 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
                     .ToArray()))
             .Where(g => g.Rows.Count > 0)
             .ToArray();
-        var translationLanguages = model.Languages.Where(l => l != original).Select(l => t["language.names." + l]);
+        var translationLanguages = model.Config.WrittenLanguages.Where(l => l != original).Select(l => t["language.names." + l]);
         return new TranslationStatusView(frame, breadcrumbs, title, t["translations.intro"], original, t["language.names." + original],
             string.Join(", ", translationLanguages), counts, groups);
     }

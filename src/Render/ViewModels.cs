@@ -42,6 +42,12 @@ public sealed record PageFrame(
     /// <summary>Highwire <c>citation_*</c> tags for reference managers (articles only).</summary>
     public IReadOnlyList<Machine.MetaTag> CitationMeta { get; init; } = [];
 
+    /// <summary>The page language's BCP 47 tag for <c>lang</c> (<c>kk-Latn</c> for the code <c>kk-latn</c>).</summary>
+    public string LangTag { get; init; } = Lang;
+
+    /// <summary>The script switch (Кирилл / Latyn): the page in each script of its language; empty when it has one script.</summary>
+    public IReadOnlyList<ScriptLink> Scripts { get; init; } = [];
+
     /// <summary>The page language's Open Graph locale (<c>kk_KZ</c>).</summary>
     public string OgLocale { get; init; } = "";
 
@@ -59,6 +65,9 @@ public sealed record Alternate(string HrefLang, string Url);
 
 /// <summary>An entry of the language switch: <see cref="Href"/> is null when the page is not translated yet.</summary>
 public sealed record LanguageLink(string Lang, string Name, string? Href, bool Current);
+
+/// <summary>An entry of the script switch: the page in one script (<see cref="Href"/> null when it has no such page).</summary>
+public sealed record ScriptLink(string Lang, string Name, string? Href, bool Current);
 
 public sealed record NavLink(string Text, string Href, bool Current = false);
 

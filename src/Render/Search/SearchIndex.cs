@@ -38,10 +38,13 @@ public static class SearchIndex
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static IEnumerable<OutputFile> Build(IReadOnlyList<SearchDocument> documents, string lang)
+    /// <param name="rulesLang">the language whose word rules stem the index: a script edition's source language
+    /// (kk-latn is stemmed by kk's rules, whose transliteration turns Latin letters to Cyrillic before stripping endings)</param>
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<SearchDocument> documents, string lang, string? rulesLang = null)
     {
         var rules = SearchRules.Default;
-        var stemmer = new WordStemmer(rules.For(lang));
+        rulesLang ??= lang;
+        var stemmer = new WordStemmer(rules.For(rulesLang));
         var root = SitePaths.SearchIndex(lang);
         var postings = new SortedDictionary<string, List<(int Doc, int Value)>>(StringComparer.Ordinal);
         var texts = documents.Select(d => stemmer.Keys(d.Text).ToList()).ToArray();
@@ -66,7 +69,7 @@ public static class SearchIndex
         var meta = new Dictionary<string, object?>
         {
             ["v"] = 1,
-            ["rules"] = document.RootElement.GetProperty("languages").TryGetProperty(lang, out var own) ? own : null,
+            ["rules"] = document.RootElement.GetProperty("languages").TryGetProperty(rulesLang, out var own) ? own : null,
             ["shards"] = shards.Keys.ToArray(),
             ["kinds"] = Enum.GetValues<SearchKind>().Select(k => Name(k)).ToArray(),
             ["kf"] = Enum.GetValues<SearchKind>().Select(KindFactor).ToArray(),

@@ -15,7 +15,7 @@ public static class InputSchemas
     public static string Folder => Path.Combine(RepoPaths.Root, "schemas");
 
     public static readonly string[] Names =
-        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n", "organisation", "places", "map-outline"];
+        ["common", "site", "front-matter", "sources", "timeline", "glossary", "facts", "dataset", "terms", "i18n", "organisation", "places", "map-outline", "latin-exceptions"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, JsonSchema>> Loaded = new(() =>
     {
@@ -53,6 +53,7 @@ public static class InputSchemas
             "data/places.yml" => "places",
             "data/map-outline.yml" => "map-outline",
             "data/tags.yml" or "data/categories.yml" => "terms",
+            "data/latin-exceptions.yml" => "latin-exceptions",
             _ => null,
         };
     }
