@@ -11,7 +11,8 @@ namespace KhaSite;
 /// <summary>Where a build reads and writes.</summary>
 /// <param name="Search">write the search index (<c>search/&lt;lang&gt;/</c>; off for tests and benchmarks unless asked)</param>
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false);
+/// <param name="Book">write the book of each language (<c>kk/book/</c>: the all-in-one page and the EPUB; off for tests unless asked)</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -75,7 +76,7 @@ public static class SiteBuilder
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
-        await new SiteRenderer(model, options.Search).RenderAsync(output, cancel);
+        await new SiteRenderer(model, options.Search, options.Book).RenderAsync(output, cancel);
         Done("Render");
 
         Begin("Write");

@@ -15,7 +15,8 @@ namespace KhaSite.Render;
 /// rendered; nothing a page contains depends on which worker rendered it or when.
 /// </summary>
 /// <param name="searchIndex">whether the site gets its search index (else the search page says search is unavailable)</param>
-public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
+/// <param name="book">whether the site gets its book (the all-in-one page and the EPUB of each language)</param>
+public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false)
 {
     private readonly FrameBuilder _frames = new(model);
 
@@ -25,6 +26,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
     public async Task RenderAsync(StagingFolder output, CancellationToken cancel = default)
     {
         var views = new PageViews(model, _frames, searchIndex);
+        if (book) views.Books = await Book.BookFiles.BuildAsync(views, _frames);
         var jobs = PageFamilies.All.SelectMany(family => family.Pages(views)).ToArray();
         var sitemapPages = new ConcurrentBag<SitemapPage>();
         var queue = new ConcurrentQueue<PageJob>(jobs);
@@ -43,6 +45,8 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             output.Write(file);
         output.Write(Sitemap.Robots(model.Config));
         foreach (var file in PageFamilies.All.SelectMany(family => family.Files(model)).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
+            output.Write(file);
+        foreach (var file in views.Books?.Files() ?? [])
             output.Write(file);
         if (searchIndex)
             await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>
