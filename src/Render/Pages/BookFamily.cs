@@ -23,6 +23,9 @@ public sealed class BookFamily : IPageFamily
         var from = SitePaths.Book(lang);
         BookMarkup.Rewrite(document, view.Places(), (chapter, anchor) => "#" + (anchor ?? chapter),
             (path, fragment) => SitePaths.Relative(from, path) + (fragment.Length > 0 ? "#" + Uri.EscapeDataString(fragment) : ""));
+        var heads = document.CreateElement("style");
+        heads.TextContent = PrintRunningHeads.Css(view, model.Config.Title[lang]);
+        document.Head!.AppendChild(heads);
         writer.Write(document.DocumentElement.OuterHtml);
     }
 }
