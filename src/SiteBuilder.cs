@@ -11,8 +11,9 @@ namespace KhaSite;
 /// <summary>Where a build reads and writes.</summary>
 /// <param name="Search">write the search index (<c>search/&lt;lang&gt;/</c>; off for tests and benchmarks unless asked)</param>
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
+/// <param name="Pdf">also print each book to PDF with Chromium (<c>kk/book/book-kk.pdf</c>); skipped with a note without Chromium</param>
 /// <param name="Book">write the book of each language (<c>kk/book/</c>: the all-in-one page and the EPUB; off for tests unless asked)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false);
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false, bool Pdf = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -76,13 +77,14 @@ public static class SiteBuilder
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
-        await new SiteRenderer(model, options.Search, options.Book).RenderAsync(output, cancel);
+        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf);
+        await renderer.RenderAsync(output, cancel);
         Done("Render");
 
         Begin("Write");
         output.Publish(null);
         Done("Write");
-        return Result(diagnostics, model, output.FilesWritten, stages, true);
+        return Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes };
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int files, List<(string, TimeSpan)> stages, bool wrote)

@@ -13,12 +13,16 @@ public sealed class BookFiles
 {
     private readonly SiteModel _model;
     private readonly Dictionary<string, (BookView View, byte[] Epub)> _books;
+    private readonly Dictionary<string, byte[]> _pdfs = new(StringComparer.Ordinal);
 
     private BookFiles(SiteModel model, Dictionary<string, (BookView, byte[])> books)
     {
         _model = model;
         _books = books;
     }
+
+    /// <summary>What the build says about the books (a PDF that could not be made).</summary>
+    public List<string> Notes { get; } = [];
 
     /// <summary>The stylesheet of the EPUB, from the theme (<c>book/epub.css</c>); none when the theme has none.</summary>
     public static string? Stylesheet(SiteModel model)
@@ -27,7 +31,8 @@ public sealed class BookFiles
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
-    public static async Task<BookFiles> BuildAsync(PageViews views, FrameBuilder frames)
+    /// <param name="pdf">also print each book page to PDF with Chromium (skipped with a note when there is none)</param>
+    public static async Task<BookFiles> BuildAsync(PageViews views, FrameBuilder frames, bool pdf = false)
     {
         var model = views.Model;
         var builder = new BookViewBuilder(views, frames);
@@ -37,7 +42,48 @@ public sealed class BookFiles
             var view = builder.Build(lang, []);
             return (lang, view, epub: await EpubBook.BuildAsync(view, model, lang, css));
         })));
-        return new BookFiles(model, books.ToDictionary(b => b.lang, b => (b.view, b.epub), StringComparer.Ordinal));
+        var files = new BookFiles(model, books.ToDictionary(b => b.lang, b => (b.view, b.epub), StringComparer.Ordinal));
+        if (pdf) await files.PrintAsync();
+        return files;
+    }
+
+    /// <summary>Each language's book page, with the theme's assets, in a folder of its own, printed by Chromium.</summary>
+    private async Task PrintAsync()
+    {
+        if (ChromiumPdf.Path is not { } chromium)
+        {
+            Notes.Add("the PDF books were not made: Chromium is not installed (apt-get install chromium, or set KHASITE_CHROMIUM)");
+            return;
+        }
+        var folder = Path.Combine(Path.GetTempPath(), "khasite-pdf-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var file in ThemeAssets.Read(_model.Input.ThemeDir)) Save(folder, file.Path, file.Content);
+            foreach (var lang in _model.Languages)
+            {
+                var html = new StringWriter();
+                html.Write("<!DOCTYPE html>\n");
+                await BookFamily.DrawAsync(View(lang), _model, lang, html);
+                Save(folder, SitePaths.FileFor(SitePaths.Book(lang)), System.Text.Encoding.UTF8.GetBytes(html.ToString()));
+                _pdfs[lang] = await ChromiumPdf.PrintAsync(chromium, folder, SitePaths.FileFor(SitePaths.Book(lang)), _model.Input.Dates.BuildTime);
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            Notes.Add("the PDF books were not made: " + e.Message);
+            _pdfs.Clear();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Save(string folder, string sitePath, byte[] content)
+    {
+        var full = Write.StagingFolder.Inside(folder, sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
     }
 
     /// <summary>The print page's view: the book with its downloads.</summary>
@@ -53,11 +99,15 @@ public sealed class BookFiles
         [
             new Download(t["book.print_page"], SitePaths.Relative(from, SitePaths.Book(lang))),
             new Download(t.Format("book.epub", Size(_books[lang].Epub.Length, lang), date), SitePaths.Relative(from, SitePaths.BookFile(lang, ".epub"))),
+            .. _pdfs.TryGetValue(lang, out var pdf)
+                ? new[] { new Download(t.Format("book.pdf", Size(pdf.Length, lang), date), SitePaths.Relative(from, SitePaths.BookFile(lang, ".pdf"))) }
+                : [],
         ];
     }
 
     public IEnumerable<OutputFile> Files() =>
-        _books.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new OutputFile(SitePaths.BookFile(b.Key, ".epub"), b.Value.Epub));
+        _books.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new OutputFile(SitePaths.BookFile(b.Key, ".epub"), b.Value.Epub))
+            .Concat(_pdfs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new OutputFile(SitePaths.BookFile(p.Key, ".pdf"), p.Value)));
 
     /// <summary>"840 KB", "1.2 MB" in the language's own number format.</summary>
     private string Size(long bytes, string lang)

@@ -15,7 +15,8 @@ public sealed class BookFamily : IPageFamily
             : views.Model.Languages.Select(lang => new PageJob(SitePaths.FileFor(SitePaths.Book(lang)), () => books.View(lang),
                 (view, writer) => DrawAsync((BookView)view, views.Model, lang, writer)));
 
-    private static async Task DrawAsync(BookView view, SiteModel model, string lang, TextWriter writer)
+    /// <summary>The book page's HTML: the theme's, its chapters rewritten into one page, with its running heads.</summary>
+    public static async Task DrawAsync(BookView view, SiteModel model, string lang, TextWriter writer)
     {
         var html = new StringWriter();
         await RazorHost.RenderAsync<BookPage>("Model", view, html);
