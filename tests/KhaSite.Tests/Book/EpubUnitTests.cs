@@ -31,3 +31,18 @@ public class EpubUnitTests
         Assert.Equal("\\000031x", PrintRunningHeads.Identifier("1x"));
     }
 }
+
+public class ChromiumPdfTests
+{
+    [Fact]
+    public void The_pdf_dates_become_the_book_date_and_keep_their_length()
+    {
+        var pdf = System.Text.Encoding.Latin1.GetBytes("%PDF-1.4\n\u00e2\u00e3\n1 0 obj << /Producer (Skia/PDF m156) /CreationDate (D:20261207000542+06'00') /ModDate (D:20261207000542+06'00') >> endobj\n");
+        var stamped = KhaSite.Render.Book.ChromiumPdf.Stamped(pdf, new DateTimeOffset(2026, 12, 6, 22, 22, 44, TimeSpan.Zero));
+        Assert.Equal(pdf.Length, stamped.Length);
+        var text = System.Text.Encoding.Latin1.GetString(stamped);
+        Assert.Contains("/CreationDate (D:20261206222244+00'00')", text, StringComparison.Ordinal);
+        Assert.Contains("/ModDate (D:20261206222244+00'00')", text, StringComparison.Ordinal);
+        Assert.Contains("\u00e2\u00e3", text, StringComparison.Ordinal);
+    }
+}
