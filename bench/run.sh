@@ -100,11 +100,14 @@ measure() {
     END { printf "%.3f %.3f %.1f\n", w, u+s, r/1024 }' "$tf"
 }
 
+# Builds before the book (issue 23) have no --no-book.
+no_book=$(dotnet "$dll" build --help 2>&1 | grep -q -- '--no-book' && echo --no-book || true)
+
 # KhaSite's own stage times: the CLI prints them (a Spectre table) when it runs in a terminal, so give it one.
 stage_times() {
   local corpus=$1 out=$2 n=$3
   rm -rf "$out"
-  script -qec "dotnet '$dll' build --no-search --input '$corpus' --theme '$theme' --output '$out'" /dev/null \
+  script -qec "dotnet '$dll' build --no-search $no_book --input '$corpus' --theme '$theme' --output '$out'" /dev/null \
     | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' > "$WORK/stages-$n.log" || true
   for stage in Load Model Check Render Write; do
     put "stage_${stage}_$n" "$(grep -aE "│ *$stage *│" "$WORK/stages-$n.log" | grep -aoE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+')"
@@ -125,7 +128,7 @@ for n in $SIZES; do
 
   log "N=$n: warm-up build"
   rm -rf "$out"
-  dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
+  dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
   : > "$WORK/stagelines-$n.txt"
 
   # Each timed cold build follows the deletion of its own previous output, as each of Hugo's does in the baseline;
@@ -134,7 +137,7 @@ for n in $SIZES; do
   full_w=(); full_c=(); full_r=(); re_w=(); re_c=(); re_r=()
   for r in $(seq 1 "$runs"); do
     rm -rf "$out"
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
       || { cat "$WORK/build-$n.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time.txt"); full_w+=("$w"); full_c+=("$c"); full_r+=("$m")
     grep -a '^khasite: stages:' "$WORK/build-$n.log" >> "$WORK/stagelines-$n.txt" || true
@@ -171,7 +174,7 @@ for n in $SIZES; do
   fi
 
   for r in $(seq 1 "$runs"); do
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
       || { cat "$WORK/rebuild-$n.log" >&2; exit 1; }
     read -r w2 c2 m2 < <(measure "$WORK/time.txt"); re_w+=("$w2"); re_c+=("$c2"); re_r+=("$m2")
     log "N=$n rebuild $r/$runs: ${w2}s"
@@ -213,6 +216,23 @@ if dotnet "$dll" build --input "$src/input" --theme "$theme" --output "$WORK/out
   page_weight "$WORK/out-real" "en/history/founding-1995/index.html" real_en
 else
   put weight_real_total ""
+fi
+
+# ---------------------------------------------------------------- the book: EPUB and all-in-one page per language
+# The timed builds above skip it (--no-book: Hugo makes no book); here the same corpus is built with and without it.
+if [ -n "$no_book" ]; then
+log "book: N=$mid with and without the book"
+for mode in with without; do
+  book_args=(build --no-search --input "$WORK/corpus-$mid" --theme "$theme" --output "$WORK/out-book")
+  [ "$mode" = without ] && book_args+=(--no-book)
+  rm -rf "$WORK/out-book"
+  /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" "${book_args[@]}" > "$WORK/book-$mode.log" 2>&1 || { cat "$WORK/book-$mode.log" >&2; exit 1; }
+  read -r w c m < <(measure "$WORK/time.txt")
+  put "book_${mode}_wall" "$w"
+  put "book_${mode}_rss" "$m"
+  [ "$mode" = with ] && put book_epub_bytes "$(cat "$WORK"/out-book/*/book/*.epub | wc -c)"
+done
+put book_n "$mid"
 fi
 
 # ---------------------------------------------------------------- preview: save one article → page served again
@@ -349,6 +369,18 @@ generated=$(mktemp)
     printf ' %s ms |' "$(for s in Load Model Check Render Write; do get "stage_${s}_$n"; done | awk '{t+=$1} END{print t}')"; done; echo
   echo
   echo "The rest of the wall time is process start-up (runtime, JIT) and the CLI."
+  echo
+  echo "### The book (EPUB and all-in-one page per language)"
+  echo
+  echo "The timed builds above pass \`--no-book\` (Hugo makes no book). At N=$(get book_n), one build each:"
+  echo
+  echo "| | Wall | Peak RSS |"
+  echo "|---|---:|---:|"
+  echo "| \`build --no-search --no-book\` | $(get book_without_wall) s | $(get book_without_rss) MB |"
+  echo "| \`build --no-search\` (with the book) | $(get book_with_wall) s | $(get book_with_rss) MB |"
+  echo "| **Book build time** (difference) | **$(awk -v a="$(get book_with_wall)" -v b="$(get book_without_wall)" 'BEGIN{printf "%.2f", a-b}') s** | |"
+  echo
+  echo "The EPUB files together: $(get book_epub_bytes) bytes."
   echo
   echo "### Corpora"
   echo

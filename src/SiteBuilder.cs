@@ -13,7 +13,9 @@ namespace KhaSite;
 /// <param name="Force">build into an existing output folder even when it lacks KhaSite's marker (its files are deleted)</param>
 /// <param name="KeepWhenUnchanged">keep the output as it is when nothing it is made from changed since the last clean
 /// build into it (<see cref="BuildStamp"/>); the command line's default, off for tests and benchmarks</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool KeepWhenUnchanged = false);
+/// <param name="Pdf">also print each book to PDF with Chromium (<c>kk/book/book-kk.pdf</c>); skipped with a note without Chromium</param>
+/// <param name="Book">write the book of each language (<c>kk/book/</c>: the all-in-one page and the EPUB; off for tests unless asked)</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false, bool Pdf = false, bool KeepWhenUnchanged = false);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -89,15 +91,16 @@ public static class SiteBuilder
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
-        await new SiteRenderer(model, options.Search).RenderAsync(output, cancel);
+        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf);
+        await renderer.RenderAsync(output, cancel);
         Done("Render");
 
         Begin("Write");
         output.Publish(null);
         Done("Write");
-        var result = Result(diagnostics, model, output.FilesWritten, stages, true);
-        // A build with warnings leaves no stamp: the next one must report them again.
-        if (fingerprint is not null && result.Diagnostics.Count == 0)
+        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes };
+        // A build with warnings or notes (a PDF skipped without Chromium) leaves no stamp: the next one must say them again.
+        if (fingerprint is not null && result.Diagnostics.Count == 0 && (result.Notes ?? []).Count == 0)
             new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten).Save(stampPath);
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;

@@ -65,6 +65,12 @@ public static class SitePaths
     /// <summary>The id of a term's element on the glossary page.</summary>
     public static string TermAnchor(string id) => $"term-{id}";
 
+    /// <summary>The whole encyclopedia of a language on one page, to read through or print as a book.</summary>
+    public static string Book(string lang) => $"{lang}/book/";
+
+    /// <summary>The book of a language as a file (<c>.epub</c>, <c>.pdf</c>) next to its page.</summary>
+    public static string BookFile(string lang, string extension) => $"{Book(lang)}book-{lang}{extension}";
+
     public static string Search(string lang) => $"{lang}/search/";
 
     /// <summary>The folder of a language's search index (its shards and documents).</summary>

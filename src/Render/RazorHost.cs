@@ -27,12 +27,16 @@ public static class RazorHost
     /// A renderer per page: an <see cref="HtmlRenderer"/> keeps every root component it rendered, with its render
     /// tree, until it is disposed, so a long-lived one would hold the whole site in memory.
     /// </remarks>
-    public static async Task RenderAsync<TComponent>(string parameterName, object model, TextWriter writer) where TComponent : IComponent
+    public static Task RenderAsync<TComponent>(string parameterName, object model, TextWriter writer) where TComponent : IComponent =>
+        RenderAsync<TComponent>(new Dictionary<string, object?> { [parameterName] = model }, writer);
+
+    /// <summary>Renders the component with its parameters and writes the HTML to <paramref name="writer"/>.</summary>
+    public static async Task RenderAsync<TComponent>(IDictionary<string, object?> parameterValues, TextWriter writer) where TComponent : IComponent
     {
         await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
         await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameterName] = model });
+            var parameters = ParameterView.FromDictionary(parameterValues);
             var output = await renderer.RenderComponentAsync<TComponent>(parameters);
             output.WriteHtmlTo(writer);
         });

@@ -15,16 +15,26 @@ namespace KhaSite.Render;
 /// rendered; nothing a page contains depends on which worker rendered it or when.
 /// </summary>
 /// <param name="searchIndex">whether the site gets its search index (else the search page says search is unavailable)</param>
-public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
+/// <param name="book">whether the site gets its book (the all-in-one page and the EPUB of each language)</param>
+/// <param name="pdf">whether each book is also printed to PDF (with Chromium; skipped with a note when there is none)</param>
+public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false, bool pdf = false)
 {
     private readonly FrameBuilder _frames = new(model);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>What the render says besides diagnostics (a part it skipped, and why).</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Renders every file of the site into <paramref name="output"/>, each written as soon as it is rendered.</summary>
     public async Task RenderAsync(StagingFolder output, CancellationToken cancel = default)
     {
         var views = new PageViews(model, _frames, searchIndex);
+        if (book)
+        {
+            views.Books = await Book.BookFiles.BuildAsync(views, _frames, pdf);
+            Notes.AddRange(views.Books.Notes);
+        }
         var jobs = PageFamilies.All.SelectMany(family => family.Pages(views)).ToArray();
         var sitemapPages = new ConcurrentBag<SitemapPage>();
         var queue = new ConcurrentQueue<PageJob>(jobs);
@@ -43,6 +53,8 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false)
             output.Write(file);
         output.Write(Sitemap.Robots(model.Config));
         foreach (var file in PageFamilies.All.SelectMany(family => family.Files(model)).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
+            output.Write(file);
+        foreach (var file in views.Books?.Files() ?? [])
             output.Write(file);
         if (searchIndex)
             await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>

@@ -107,7 +107,11 @@ public sealed record SectionView(
     IReadOnlyList<Breadcrumb> Breadcrumbs,
     string Title,
     string Description,
-    IReadOnlyList<ArticleListItem> Articles) : IPageView;
+    IReadOnlyList<ArticleListItem> Articles) : IPageView
+{
+    /// <summary>The book of the language to download (its page, its files with their size and date); none when not built.</summary>
+    public IReadOnlyList<Download> Book { get; init; } = [];
+}
 
 public sealed record HomeSection(string Title, string Description, string Href, IReadOnlyList<ArticleListItem> Articles);
 
@@ -124,7 +128,11 @@ public sealed record HomeView(
     IReadOnlyList<KeyFigure> KeyFigures,
     IReadOnlyList<HomeEvent> LatestEvents,
     string OnThisDayJson,
-    IReadOnlyList<NavLink> Explore) : IPageView;
+    IReadOnlyList<NavLink> Explore) : IPageView
+{
+    /// <summary>The book of the language to download (its page, its files with their size and date); none when not built.</summary>
+    public IReadOnlyList<Download> Book { get; init; } = [];
+}
 
 public sealed record LanguageChoice(string Lang, string Name, string SiteTitle, string Description, string Href, string Enter);
 

@@ -7,5 +7,5 @@ namespace KhaSite.Render.Pages;
 public sealed class HomeFamily : IPageFamily
 {
     public IEnumerable<PageJob> Pages(PageViews views) =>
-        views.Model.Languages.Select(lang => PageJob.Of<HomePage>(SitePaths.Home(lang), () => views.Finding.Home(lang)));
+        views.Model.Languages.Select(lang => PageJob.Of<HomePage>(SitePaths.Home(lang), () => views.Finding.Home(lang) with { Book = views.Books?.Downloads(lang, SitePaths.Home(lang)) ?? [] }));
 }

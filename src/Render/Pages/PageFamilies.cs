@@ -19,6 +19,7 @@ public static class PageFamilies
         new SearchFamily(),
         new TranslationStatusFamily(),
         new FeedFamily(),
+        new BookFamily(),
         new ArticleFamily(),
     ];
 }

@@ -18,4 +18,7 @@ public sealed class PageViews(SiteModel model, FrameBuilder frames, bool searchI
     public FindingViewBuilder Finding { get; } = new(model, frames, searchIndex);
 
     public TranslationViewBuilder Translations { get; } = new(model, frames);
+
+    /// <summary>The books of the render (the all-in-one pages, the EPUBs); null when it makes none.</summary>
+    public Book.BookFiles? Books { get; set; }
 }

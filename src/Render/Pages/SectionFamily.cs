@@ -12,7 +12,7 @@ public sealed class SectionFamily : IPageFamily
     public IEnumerable<PageJob> Pages(PageViews views) =>
         from lang in views.Model.Languages
         from section in WithPages(views.Model)
-        select PageJob.Of<SectionPage>(SitePaths.Section(lang, section.Id), () => views.Pages.Section(section, lang));
+        select PageJob.Of<SectionPage>(SitePaths.Section(lang, section.Id), () => views.Pages.Section(section, lang) with { Book = views.Books?.Downloads(lang, SitePaths.Section(lang, section.Id)) ?? [] });
 
     /// <summary>In the header in the order of <c>site.yml</c>'s sections.</summary>
     public IEnumerable<MenuLink> Links(SiteModel model, string lang) =>

@@ -21,6 +21,8 @@ public enum Needs
     JsonLd = 64,
     /// <summary>The CommonMark spec's examples from <c>node_modules/</c> (npm <c>commonmark-spec</c>).</summary>
     CommonMarkSpec = 128,
+    /// <summary>Java and EPUBCheck, the reference EPUB validator (Debian's <c>epubcheck</c>, or <c>KHASITE_EPUBCHECK</c>: its jar).</summary>
+    EpubCheck = 256,
 
     /// <summary>Pages in a browser: Chromium (the search index is the build's own, so nothing else is needed).</summary>
     Browser = Chromium,
@@ -47,6 +49,8 @@ public static class Tools
     public static string? JavaPath { get; } = FindOnPath("java");
 
     public static string? NodePath { get; } = FindOnPath("node");
+
+    public static string EpubCheckJar { get; } = Environment.GetEnvironmentVariable("KHASITE_EPUBCHECK") is { Length: > 0 } jar ? jar : "/usr/share/java/epubcheck.jar";
 
     public static string JsonLdPackage => Path.Combine(NodeModules, "jsonld", "package.json");
 
@@ -76,6 +80,8 @@ public static class Tools
             missing.Add($"jsonld is not in {NodeModules} (run 'npm install' in the repository root)");
         if (needs.HasFlag(Needs.CommonMarkSpec) && !File.Exists(Path.Combine(NodeModules, "commonmark-spec", "spec.txt")))
             missing.Add($"commonmark-spec is not in {NodeModules} (run 'npm install' in the repository root)");
+        if (needs.HasFlag(Needs.EpubCheck) && (JavaPath is null || !File.Exists(EpubCheckJar)))
+            missing.Add($"EPUBCheck is not at {EpubCheckJar}, or Java is not on PATH (apt-get install epubcheck)");
         if (needs.HasFlag(Needs.RealSite) && RealSiteStatus.BuildProblem is { } problem)
             missing.Add(problem);
         return missing.Count == 0 ? null : string.Join("; ", missing);

@@ -45,7 +45,7 @@ public sealed class VerificationFixture : IAsyncLifetime
     {
         Tools.Require(Needs.RealSite);
         _realOutput = Path.Combine(Path.GetTempPath(), "khasite-tests", "real-" + Guid.NewGuid().ToString("N"), "output");
-        var result = await SiteBuilder.BuildAsync(RealSiteStatus.Options(_realOutput) with { Search = true }, write: true);
+        var result = await SiteBuilder.BuildAsync(RealSiteStatus.Options(_realOutput) with { Search = true, Book = true }, write: true);
         if (!result.Succeeded)
             throw new InvalidOperationException("The real site did not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
         var config = SiteConfigLoader.Load(Path.Combine(RepoPaths.Input, "site.yml"), new DiagnosticBag())
