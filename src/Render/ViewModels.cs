@@ -186,7 +186,7 @@ public sealed record DatasetView(
     string Description,
     IReadOnlyList<InfoboxRow> Facts,
     Citations.CitationMarkerView SourceMarkers,
-    string ChartHtml,
+    Data.ChartView Chart,
     Data.DataTableView Table,
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
