@@ -59,8 +59,8 @@ public static class SvgChart
         var y = top;
         foreach (var d in data)
         {
-            var lines = ChartTextWidth.Wrap(d.Label, NarrowWidth, NarrowText);
-            texts.Add(new ChartText("chart__label", "start", lines.Select((l, i) => new ChartTextLine("0", F(y + (i + 1) * lineHeight - 4), l)).ToArray()));
+            var lines = ChartTextWidth.Wrap(d.Label, NarrowWidth - 4, NarrowText);
+            texts.Add(new ChartText("chart__label", "start", lines.Select((l, i) => new ChartTextLine("2", F(y + (i + 1) * lineHeight - 4), l)).ToArray()));
             y += lines.Count * lineHeight + 2;
             var w = Math.Max(1, d.Value / max * barArea);
             rects.Add(new ChartRect(BarClass(d), "0", F(y), F(w), F(barHeight)));
