@@ -32,4 +32,15 @@ public static class Html
 
     /// <summary>Paragraphs of text, as an Atom entry's HTML content holds them.</summary>
     public static string Paragraphs(IEnumerable<string> paragraphs) => string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
+
+    /// <summary>A script element with its source and data attributes.</summary>
+    public static string ScriptTag(string src, params (string Name, string Value)[] attributes) =>
+        $"<script src=\"{Escape(src)}\"{string.Concat(attributes.Select(a => $" {a.Name}=\"{WebUtility.HtmlEncode(a.Value)}\""))}></script>";
+
+    /// <summary>The page with <paramref name="markup"/> inserted before its closing body tag (at the end when it has none).</summary>
+    public static string BeforeBodyEnd(string page, string markup)
+    {
+        var at = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? page[..at] + markup + page[at..] : page + markup;
+    }
 }
