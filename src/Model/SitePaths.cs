@@ -89,6 +89,28 @@ public static class SitePaths
 
     public const string Robots = "robots.txt";
 
+    /// <summary>An article's Markdown file, relative to <c>input/</c> (what "edit this page" opens).</summary>
+    public static string ArticleInput(string section, string slug, string lang) => $"{ArticleInputFolder(section)}/{ArticleFileName(slug, lang)}";
+
+    public static string ArticleInputFolder(string section) => $"articles/{section}";
+
+    public static string ArticleFileName(string slug, string lang) => $"{slug}.{lang}.md";
+
+    /// <summary>A dataset's YAML file, relative to <c>input/</c>.</summary>
+    public static string DatasetInput(string id) => $"data/statistics/{id}.yml";
+
+    /// <summary>A data file of <c>input/data/</c> by its name (<c>glossary</c>, <c>tags</c>), relative to <c>input/</c>.</summary>
+    public static string DataInput(string name) => $"data/{name}.yml";
+
+    /// <summary>The bibliography and the site's settings, relative to <c>input/</c>.</summary>
+    public const string SourcesInput = "data/sources.yml", SiteInput = "site.yml";
+
+    /// <summary>The timeline's anchor of a decade (<c>d1990</c>).</summary>
+    public static string DecadeAnchor(int decade) => "d" + decade.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A link to an anchor of the same page.</summary>
+    public static string OnPage(string anchor) => "#" + anchor;
+
     /// <summary>The repository host's page that edits an input file (<paramref name="inputPath"/> relative to <c>input/</c>).</summary>
     public static string EditOnHost(string repository, string branch, string inputPath) => $"{repository}/edit/{branch}/input/{inputPath}";
 

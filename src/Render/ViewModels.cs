@@ -15,7 +15,6 @@ public sealed record PageFrame(
     string Lang,
     string DocumentTitle,
     string Description,
-    string Root,
     string CanonicalUrl,
     IReadOnlyList<Alternate> Alternates,
     IReadOnlyList<LanguageLink> Languages,
