@@ -70,6 +70,15 @@ public static class SitePaths
     /// <summary>The folder of a language's search index (its shards and documents).</summary>
     public static string SearchIndex(string lang) => $"search/{lang}/";
 
+    /// <summary>What a language's search index holds and how it is split (<c>meta.json</c>).</summary>
+    public static string SearchMeta(string lang) => SearchIndex(lang) + "meta.json";
+
+    /// <summary>A document of a language's search index (what a result shows), by its number.</summary>
+    public static string SearchDocument(string lang, int id) => $"{SearchIndex(lang)}d/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>A shard of a language's search index: the postings of the keys that start with one prefix.</summary>
+    public static string SearchShard(string lang, string file) => $"{SearchIndex(lang)}s/{file}.json";
+
     public static string Translations(string lang) => $"{lang}/translations/";
 
     /// <summary>The Atom feed of a language's articles.</summary>
