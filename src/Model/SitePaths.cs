@@ -76,6 +76,15 @@ public static class SitePaths
     /// <summary>The folder of a language's search index (its shards and documents).</summary>
     public static string SearchIndex(string lang) => $"search/{lang}/";
 
+    /// <summary>What a language's search index holds and how it is split (<c>meta.json</c>).</summary>
+    public static string SearchMeta(string lang) => SearchIndex(lang) + "meta.json";
+
+    /// <summary>A document of a language's search index (what a result shows), by its number.</summary>
+    public static string SearchDocument(string lang, int id) => $"{SearchIndex(lang)}d/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>A shard of a language's search index: the postings of the keys that start with one prefix.</summary>
+    public static string SearchShard(string lang, string file) => $"{SearchIndex(lang)}s/{file}.json";
+
     public static string Translations(string lang) => $"{lang}/translations/";
 
     /// <summary>The Atom feed of a language's articles.</summary>
@@ -97,6 +106,28 @@ public static class SitePaths
         "sitemap-" + lang + (part > 1 ? "-" + part.ToString(System.Globalization.CultureInfo.InvariantCulture) : "") + ".xml";
 
     public const string Robots = "robots.txt";
+
+    /// <summary>An article's Markdown file, relative to <c>input/</c> (what "edit this page" opens).</summary>
+    public static string ArticleInput(string section, string slug, string lang) => $"{ArticleInputFolder(section)}/{ArticleFileName(slug, lang)}";
+
+    public static string ArticleInputFolder(string section) => $"articles/{section}";
+
+    public static string ArticleFileName(string slug, string lang) => $"{slug}.{lang}.md";
+
+    /// <summary>A dataset's YAML file, relative to <c>input/</c>.</summary>
+    public static string DatasetInput(string id) => $"data/statistics/{id}.yml";
+
+    /// <summary>A data file of <c>input/data/</c> by its name (<c>glossary</c>, <c>tags</c>), relative to <c>input/</c>.</summary>
+    public static string DataInput(string name) => $"data/{name}.yml";
+
+    /// <summary>The bibliography and the site's settings, relative to <c>input/</c>.</summary>
+    public const string SourcesInput = "data/sources.yml", SiteInput = "site.yml";
+
+    /// <summary>The timeline's anchor of a decade (<c>d1990</c>).</summary>
+    public static string DecadeAnchor(int decade) => "d" + decade.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A link to an anchor of the same page.</summary>
+    public static string OnPage(string anchor) => "#" + anchor;
 
     /// <summary>The repository host's page that edits an input file (<paramref name="inputPath"/> relative to <c>input/</c>).</summary>
     public static string EditOnHost(string repository, string branch, string inputPath) => $"{repository}/edit/{branch}/input/{inputPath}";

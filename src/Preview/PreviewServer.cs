@@ -159,7 +159,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var snapshot = State.Current;
         if (!snapshot.HasSite)
         {
-            await HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, Encoding.UTF8.GetBytes(NoSiteYet), snapshot.Version);
+            await HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, Encoding.UTF8.GetBytes(PreviewClient.NoSiteYet), snapshot.Version);
             return;
         }
         var basePath = snapshot.BasePath;
@@ -256,11 +256,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private static async Task HtmlAsync(HttpContext context, int status, byte[] html, string version)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var tag = PreviewClient.Tag(version);
-        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = at >= 0 ? text[..at] + tag + "\n" + text[at..] : text + tag + "\n";
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = Encoding.UTF8.GetBytes(Render.Html.BeforeBodyEnd(Encoding.UTF8.GetString(html), PreviewClient.Tag(version) + "\n"));
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
@@ -336,14 +332,6 @@ public sealed class PreviewServer : IAsyncDisposable
         {
         }
     }
-
-    private const string NoSiteYet = $$"""
-        <!DOCTYPE html>
-        <html lang="{{Load.LanguageDefaults.MessagesLanguage}}">
-        <head><meta charset="utf-8"><title>KhaSite preview</title></head>
-        <body><p>KhaSite preview: there is no good build to show yet.</p></body>
-        </html>
-        """;
 
     public async ValueTask DisposeAsync()
     {

@@ -19,7 +19,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var section = model.SectionOf(article);
         var path = version.Path;
         var frame = frames.For(lang, path, version.TitleText(model), version.SummaryText(model), l => version.In(l)?.Path, "article",
-            frames.EditUrl($"articles/{article.Section}/{article.Slug}.{lang}.md"), article.Section);
+            frames.EditUrl(SitePaths.ArticleInput(article.Section, article.Slug, lang)), article.Section);
         var changed = _translations.LastChanged(version);
         frame = frame with
         {

@@ -30,14 +30,14 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             .Select(x => new FilterLink(x.term.Id.Value, x.term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.term.Id.Value)), x.count, x.term.Id.Value == tag))
             .ToArray();
         var decades = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
-            .Select(g => new FilterLink($"d{g.Key}", t.Format("timeline.decade", g.Key), $"#d{g.Key}", g.Count(), false)).ToArray();
+            .Select(g => new FilterLink(SitePaths.DecadeAnchor(g.Key), t.Format("timeline.decade", g.Key), SitePaths.OnPage(SitePaths.DecadeAnchor(g.Key)), g.Count(), false)).ToArray();
 
         // A tag page numbers its own citations: only the events it shows are cited on it.
         var numbering = tag is null ? page.Numbering : new Model.Citations.CitationNumbering(Model.Citations.CiterKind.TimelineEvent, lang, title, path);
         var marks = tag is null ? page.MarksByEvent : events.ToDictionary(e => e.Id, e => numbering.MarkAll(e.Cite, model.Bibliography));
         var list = new TimelineViews(model, lang, path);
         var groups = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
-            .Select(decade => new TimelineDecadeView($"d{decade.Key}", t.Format("timeline.decade", decade.Key), list.Events(decade.ToArray(), e => marks[e.Id], withIds: true)))
+            .Select(decade => new TimelineDecadeView(SitePaths.DecadeAnchor(decade.Key), t.Format("timeline.decade", decade.Key), list.Events(decade.ToArray(), e => marks[e.Id], withIds: true)))
             .ToArray();
 
         var downloads = new[]
@@ -74,7 +74,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
         var description = FigureText.Substitute(dataset.Record.Description, model, lang) ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
-            frames.EditUrl($"data/statistics/{dataset.Id}.yml")) with
+            frames.EditUrl(SitePaths.DatasetInput(dataset.Id))) with
         { JsonLd = Machine.StructuredData.Dataset(model, dataset, lang) };
         var crumbs = new[]
         {
@@ -93,8 +93,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var html = new DatasetViews(model, lang);
         var downloads = new[]
         {
-            new Download("CSV", $"{dataset.Id}.csv"),
-            new Download("JSON", $"{dataset.Id}.json"),
+            new Download("CSV", SitePaths.Relative(path, SitePaths.DatasetDownload(lang, dataset.Id, ".csv"))),
+            new Download("JSON", SitePaths.Relative(path, SitePaths.DatasetDownload(lang, dataset.Id, ".json"))),
         };
         return new DatasetView(frame, crumbs, title, description, facts,
             CitationMarkers.View(page.DatasetMarks, model.Language(lang)),

@@ -91,7 +91,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var title = t[kind + ".title"];
         var items = terms.Select(term => new TaxonomyItem(term.Label[lang], SitePaths.Relative(path, termPath(term.Id.Value)), count(term.Id.Value)))
             .Where(i => i.Count > 0).OrderBy(i => i.Label, model.Order(lang)).ToArray();
-        var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
+        var frame = frames.For(lang, path, title, t[kind + ".intro"], pathIn, kind, frames.EditUrl(SitePaths.DataInput(kind)));
         return new TaxonomyView(frame, Crumbs(lang, path, title), title, t[kind + ".intro"], items);
     }
 
@@ -110,7 +110,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), model.Order(lang))
             .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray();
-        var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl($"data/{kind}.yml"));
+        var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl(SitePaths.DataInput(kind)));
         var crumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),

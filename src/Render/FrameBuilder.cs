@@ -33,8 +33,7 @@ public sealed class FrameBuilder(SiteModel model)
             .Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path), l.IsCurrent?.Invoke(kind, currentSection) ?? false))
             .ToArray();
         var documentTitle = title == siteTitle ? siteTitle : $"{title} — {siteTitle}";
-        return new PageFrame(lang, documentTitle, description, SitePaths.Relative(path, SitePaths.Root),
-            model.Config.AbsoluteUrl(path), alternates, languages, sections, siteTitle,
+        return new PageFrame(lang, documentTitle, description, model.Config.AbsoluteUrl(path), alternates, languages, sections, siteTitle,
             SitePaths.Relative(path, SitePaths.Home(lang)), model.Strings(lang), EditUrl: editUrl, PageKind: kind)
         {
             FooterLinks = Links(lang, Menu.Footer).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray(),

@@ -10,7 +10,7 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
     {
         var lang = model.Config.DefaultLanguage;
         var frame = frames.For(lang, SitePaths.Root, model.Config.Title[lang], model.Config.Description[lang], SitePaths.Home, "root",
-            editUrl: frames.EditUrl("site.yml"));
+            editUrl: frames.EditUrl(SitePaths.SiteInput));
         // The chooser is every language's way in, a page of no language: it is in no hreflang cluster (the homes are
         // one, whose x-default is the default language's home, as for every page), and no language is "current" here.
         frame = frame with
@@ -29,7 +29,7 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
         var path = SitePaths.Section(lang, section.Id);
         var title = section.Config.Title[lang];
         var frame = frames.For(lang, path, title, section.Config.Description[lang], l => SitePaths.Section(l, section.Id), "section",
-            editUrl: frames.EditUrl("site.yml"), currentSection: section.Id) with
+            editUrl: frames.EditUrl(SitePaths.SiteInput), currentSection: section.Id) with
         {
             SectionFeed = new FeedLink(SitePaths.Relative(path, SitePaths.SectionFeed(lang, section.Id)), $"{title} — {model.Config.Title[lang]}"),
         };

@@ -34,7 +34,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var title = ReferenceFormatter.DisplayTitle(record, language);
         var description = source.Descriptions.GetValueOrDefault(lang);
         var frame = frames.For(lang, path, title, description?.SummaryText(model) ?? Plain(ReferenceFormatter.Format(record, language)), l => source.Path(l), "source",
-            frames.EditUrl(description is null ? "data/sources.yml" : $"articles/{SourceEntry.Section}/{source.Id}.{lang}.md"), SourceEntry.Section);
+            frames.EditUrl(description is null ? SitePaths.SourcesInput : SitePaths.ArticleInput(SourceEntry.Section, source.Id, lang)), SourceEntry.Section);
         var breadcrumbs = new[]
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
@@ -58,7 +58,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t["bibliography.title"];
         var language = model.Language(lang);
         var frame = frames.For(lang, path, title, t["bibliography.intro"], l => SitePaths.Section(l, SourceEntry.Section), "bibliography",
-            editUrl: frames.EditUrl("data/sources.yml"), currentSection: SourceEntry.Section);
+            editUrl: frames.EditUrl(SitePaths.SourcesInput), currentSection: SourceEntry.Section);
         var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
                 model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
                     .OrderBy(s => g.ByDate ? IssuedKey(s.Record) : 0)

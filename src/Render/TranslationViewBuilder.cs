@@ -72,11 +72,11 @@ public sealed class TranslationViewBuilder(SiteModel model, FrameBuilder frames)
     private TranslationRow Row(TranslationStatus status, string from, UiStrings t)
     {
         var id = States.First(s => s.State == status.State).Id;
-        var file = $"articles/{status.Article.Section}/{status.Article.Slug}.{status.Lang}.md";
+        var file = SitePaths.ArticleInput(status.Article.Section, status.Article.Slug, status.Lang);
         var edit = status.State switch
         {
             TranslationState.Missing when model.Config.Repository is { } repo =>
-                SitePaths.NewOnHost(repo, model.Config.Branch, $"articles/{status.Article.Section}", $"{status.Article.Slug}.{status.Lang}.md"),
+                SitePaths.NewOnHost(repo, model.Config.Branch, SitePaths.ArticleInputFolder(status.Article.Section), SitePaths.ArticleFileName(status.Article.Slug, status.Lang)),
             TranslationState.Outdated or TranslationState.NotMarked => frames.EditUrl(file),
             _ => null,
         };

@@ -54,7 +54,7 @@ public sealed class BookViewBuilder(PageViews views, FrameBuilder frames)
     {
         var view = views.Data.Dataset(dataset, lang);
         return new BookChapter("data-" + dataset.Id, view.Title, dataset.Path(lang), dataset.Path(lang),
-            new BookDataset(view.Description, view.SourceMarkers, view.ChartHtml, view.Table, view.References));
+            new BookDataset(view.Description, view.SourceMarkers, view.Chart, view.Table, view.References));
     }
 
     private BookSources Sources(string lang)

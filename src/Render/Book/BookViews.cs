@@ -47,7 +47,7 @@ public sealed record BookArticle(IReadOnlyList<BodyPart> Body, IReadOnlyList<Inf
 public sealed record BookTimeline(IReadOnlyList<Data.TimelineDecadeView> Decades, IReadOnlyList<ReferenceItem> References) : BookContent;
 
 /// <summary>A dataset: its chart (SVG with its text alternative) and its table.</summary>
-public sealed record BookDataset(string Description, Citations.CitationMarkerView Sources, string ChartHtml, Data.DataTableView Table, IReadOnlyList<ReferenceItem> References) : BookContent;
+public sealed record BookDataset(string Description, Citations.CitationMarkerView Sources, Data.ChartView Chart, Data.DataTableView Table, IReadOnlyList<ReferenceItem> References) : BookContent;
 
 public sealed record BookGlossary(IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : BookContent;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KhaSite.Load;
 using KhaSite.Load.Csl;
 
@@ -20,140 +19,144 @@ public static class ChicagoAuthorDate
     private static readonly HashSet<string> ItalicTitles = new(StringComparer.Ordinal)
         { "book", "legislation", "bill", "treaty", "graphic", "map", "motion_picture", "musical_score", "song", "periodical" };
 
-    public static string Format(SourceRecord r)
+    public static string Format(SourceRecord r) => Html.Reference(Runs(r));
+
+    /// <summary>The reference as runs of text: titles in italics or quotation marks, the DOI or URL a link.</summary>
+    public static ReferenceText Runs(SourceRecord r)
     {
-        var parts = new List<string>();
+        var parts = new List<ReferenceText>();
         var authors = r.AuthorsEn.Count > 0 ? r.AuthorsEn : r.NamesOf("author");
         var editors = r.NamesOf("editor");
         var news = r.Type is "article-newspaper" or "article-magazine";
         var container = r["container-title"];
-        string? head = null;
+        ReferenceText? head = null;
         var titleFirst = false;
-        if (authors.Count > 0) head = InLanguage(r, Html.Escape(Inverted(authors)));
-        else if (editors.Count > 0 && r.Type is "book") head = InLanguage(r, Html.Escape(Inverted(editors))) + (editors.Count > 1 ? ", eds" : ", ed");
-        else if (news && container is not null) head = $"<em{Lang(r)}>{Html.Escape(container)}</em>";
+        if (authors.Count > 0) head = InLanguage(r, Inverted(authors));
+        else if (editors.Count > 0 && r.Type is "book") head = InLanguage(r, Inverted(editors)).Add(editors.Count > 1 ? ", eds" : ", ed");
+        else if (news && container is not null) head = new ReferenceText().Italic(container, Lang(r));
         else titleFirst = true;
 
         var title = Title(r);
         if (titleFirst) parts.Add(title);
         else parts.Add(head!);
-        parts.Add(Year(r));
+        parts.Add(ReferenceText.Of(Year(r)));
         if (!titleFirst && !(news && authors.Count == 0)) parts.Add(title);
 
         switch (r.Type)
         {
             case "book":
                 AddEditorsAndTranslators(r, parts, authors.Count > 0);
-                if (r["edition"] is { } edition) parts.Add(Edition(edition));
-                if (r["volume"] is { } books) parts.Add("Vol. " + Html.Escape(books));
+                if (r["edition"] is { } edition) parts.Add(ReferenceText.Of(Edition(edition)));
+                if (r["volume"] is { } books) parts.Add(ReferenceText.Of("Vol. " + books));
                 AddPublisher(r, parts);
                 break;
             case "chapter" or "paper-conference" when container is not null:
                 {
-                    var inBook = new StringBuilder("In ").Append(Container(r, container));
-                    if (editors.Count > 0) inBook.Append(", edited by ").Append(Html.Escape(Direct(editors)));
-                    if (r["page"] is { } page) inBook.Append(", ").Append(Html.Escape(PageRange(page)));
-                    parts.Add(inBook.ToString());
+                    var inBook = ReferenceText.Of("In ").Add(Container(r, container));
+                    if (editors.Count > 0) inBook.Add(", edited by " + Direct(editors));
+                    if (r["page"] is { } page) inBook.Add(", " + PageRange(page));
+                    parts.Add(inBook);
                     AddPublisher(r, parts);
                     break;
                 }
             case "article-journal" or "article" when container is not null:
                 {
-                    var journal = new StringBuilder(Container(r, container));
+                    var journal = Container(r, container);
                     if (r["volume"] is { } volume)
                     {
-                        journal.Append(' ').Append(Html.Escape(volume));
-                        if (r["issue"] is { } issue) journal.Append(" (").Append(Html.Escape(issue)).Append(')');
+                        journal.Add(" " + volume);
+                        if (r["issue"] is { } issue) journal.Add(" (" + issue + ")");
                     }
-                    else if (r["issue"] is { } issue) journal.Append(", no. ").Append(Html.Escape(issue));
-                    if (r["page"] is { } page) journal.Append(": ").Append(Html.Escape(PageRange(page)));
-                    parts.Add(journal.ToString());
+                    else if (r["issue"] is { } issue) journal.Add(", no. " + issue);
+                    if (r["page"] is { } page) journal.Add(": " + PageRange(page));
+                    parts.Add(journal);
                     break;
                 }
             case "article-newspaper" or "article-magazine":
                 {
                     var date = FullDate(r.DateOf("issued"));
-                    if (authors.Count == 0 && container is not null) parts.Add($"{title} {date}");
-                    else parts[^1] += container is not null ? $" <em{Lang(r)}>{Html.Escape(container)}</em>, {date}" : $" {date}";
+                    if (authors.Count == 0 && container is not null) parts.Add(title.Add(" " + date));
+                    else if (container is not null) parts[^1].Add(" ").Italic(container, Lang(r)).Add(", " + date);
+                    else parts[^1].Add(" " + date);
                     break;
                 }
             case "webpage" or "post-weblog":
-                if (container is not null) parts.Add(Html.Escape(container));
-                if (r.DateOf("issued") is { Start.Count: > 0 } issued) parts.Add(FullDate(issued));
-                else if (r.DateOf("accessed") is { Start.Count: > 0 } accessed) parts.Add("Accessed " + FullDate(accessed));
+                if (container is not null) parts.Add(ReferenceText.Of(container));
+                if (r.DateOf("issued") is { Start.Count: > 0 } issued) parts.Add(ReferenceText.Of(FullDate(issued)));
+                else if (r.DateOf("accessed") is { Start.Count: > 0 } accessed) parts.Add(ReferenceText.Of("Accessed " + FullDate(accessed)));
                 break;
             case "report":
-                if (r["genre"] is { } series) parts.Add(Html.Escape(series) + (r["number"] is { } n ? " " + Html.Escape(n) : ""));
-                if (r["collection-title"] is { } collection) parts.Add(Html.Escape(collection));
+                if (r["genre"] is { } series) parts.Add(ReferenceText.Of(series + (r["number"] is { } n ? " " + n : "")));
+                if (r["collection-title"] is { } collection) parts.Add(ReferenceText.Of(collection));
                 AddPublisher(r, parts);
                 break;
             case "thesis":
                 {
                     var place = Publisher(r);
-                    var genre = r["genre"] is { } g ? Html.Escape(g) : null;
-                    parts.Add(genre is not null && place is not null ? $"{genre}, {place}" : genre ?? place ?? "");
+                    var genre = r["genre"];
+                    parts.Add(ReferenceText.Of(genre is not null && place is not null ? $"{genre}, {place}" : genre ?? place ?? ""));
                     break;
                 }
             case "interview":
-                if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) parts[^1] = parts[^1] + " Interview by " + Html.Escape(Direct(interviewers));
-                if (container is not null) parts.Add($"<em{Lang(r)}>{Html.Escape(container)}</em>");
+                if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) parts[^1].Add(" Interview by " + Direct(interviewers));
+                if (container is not null) parts.Add(new ReferenceText().Italic(container, Lang(r)));
                 break;
             default:
-                if (container is not null) parts.Add($"<em{Lang(r)}>{Html.Escape(container)}</em>");
+                if (container is not null) parts.Add(new ReferenceText().Italic(container, Lang(r)));
                 AddPublisher(r, parts);
                 break;
         }
-        if (r["DOI"] is { } doi) parts.Add(Html.Link("https://doi.org/" + doi, "https://doi.org/" + doi));
-        else if (r["URL"] is { } url) parts.Add(Html.Link(url, url));
-        return Join(parts.Where(p => p.Length > 0));
+        if (r["DOI"] is { } doi) parts.Add(new ReferenceText().Link("https://doi.org/" + doi, "https://doi.org/" + doi));
+        else if (r["URL"] is { } url) parts.Add(new ReferenceText().Link(url, url));
+        return Join(parts.Where(p => !p.IsEmpty));
     }
 
     /// <summary>Joins the parts with ". ", without doubling a period a part already ends with ("Jr.", "E. A.", “Title.”).</summary>
-    private static string Join(IEnumerable<string> parts)
+    private static ReferenceText Join(IEnumerable<ReferenceText> parts)
     {
-        var text = new StringBuilder();
+        var text = new ReferenceText();
         foreach (var part in parts)
         {
-            if (text.Length > 0) text.Append(EndsWithPeriod(text) ? " " : ". ");
-            text.Append(part);
+            if (!text.IsEmpty) text.Add(EndsWithPeriod(text) ? " " : ". ");
+            text.Add(part);
         }
-        if (!EndsWithPeriod(text)) text.Append('.');
-        return text.ToString();
+        if (!EndsWithPeriod(text)) text.Add(".");
+        return text;
     }
 
-    private static bool EndsWithPeriod(StringBuilder text)
+    /// <summary>Plain text that ends with a period, or a quoted title whose closing punctuation went inside the marks.</summary>
+    private static bool EndsWithPeriod(ReferenceText text) => text.Last switch
     {
-        var s = text.ToString();
-        return s.EndsWith('.') || s.EndsWith(".”</span>", StringComparison.Ordinal) || s.EndsWith(",”</span>", StringComparison.Ordinal);
-    }
+        { Style: RunStyle.Plain, Text: var plain } => plain.EndsWith('.'),
+        { Style: RunStyle.Quoted, Text: var quoted } => quoted.EndsWith('.') || quoted.EndsWith(','),
+        _ => false,
+    };
 
-    private static string Title(SourceRecord r)
+    private static ReferenceText Title(SourceRecord r)
     {
-        var title = Html.Escape(r.Title);
-        var translation = r["title-en"] is { } en && en != r.Title ? $" [{Html.Escape(en)}]" : "";
-        if (ItalicTitles.Contains(r.Type)) return $"<em{Lang(r)}>{title}</em>{translation}";
-        if (r.Type == "interview") return title + translation;
+        var translation = r["title-en"] is { } en && en != r.Title ? $" [{en}]" : "";
+        if (ItalicTitles.Contains(r.Type)) return new ReferenceText().Italic(r.Title, Lang(r)).Add(translation);
+        if (r.Type == "interview") return ReferenceText.Of(r.Title + translation);
         var news = r.Type is "article-newspaper" or "article-magazine";
         // The title's closing punctuation goes inside the quotes, as American usage wants.
         var inside = news && r.NamesOf("author").Count == 0 && r.AuthorsEn.Count == 0 ? "," : translation.Length > 0 ? "" : ".";
-        return $"<span{Lang(r)}>“{title}{inside}”</span>{translation}";
+        return new ReferenceText().Quoted(r.Title + inside, Lang(r)).Add(translation);
     }
 
     /// <summary>Names and places written in a non-Latin script are in the record's language (a transliterated one is not).</summary>
-    private static string InLanguage(SourceRecord r, string html) =>
-        Lang(r) is { Length: > 0 } lang && html.Any(c => c is >= '\u0400' and <= '\u04FF') ? $"<span{lang}>{html}</span>" : html;
+    private static ReferenceText InLanguage(SourceRecord r, string text) =>
+        Lang(r) is { } lang && text.Any(c => c is >= '\u0400' and <= '\u04FF') ? new ReferenceText().InLanguage(text, lang) : ReferenceText.Of(text);
 
     /// <summary>
     /// A title in another language than English is marked with its record's <c>language</c> (WCAG 3.1.2), which
     /// Pandoc does not do; an English record or one without a valid language tag is written as Pandoc writes it.
     /// </summary>
-    private static string Lang(SourceRecord r) =>
-        r["language"] is { } lang && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && Safety.LanguageTag.IsValid(lang)
-            ? $" lang=\"{Html.Escape(lang)}\"" : "";
+    private static string? Lang(SourceRecord r) =>
+        r["language"] is { } lang && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && Safety.LanguageTag.IsValid(lang) ? lang : null;
 
     /// <summary>The container in italics, with KhaSite's <c>container-title-en</c> after it in brackets.</summary>
-    private static string Container(SourceRecord r, string container) =>
-        $"<em{Lang(r)}>{Html.Escape(container)}</em>" + (r["container-title-en"] is { } en && en != container ? $" [{Html.Escape(en)}]" : "");
+    private static ReferenceText Container(SourceRecord r, string container) =>
+        new ReferenceText().Italic(container, Lang(r)).Add(r["container-title-en"] is { } en && en != container ? $" [{en}]" : "");
 
     private static string Year(SourceRecord r) =>
         r.DateOf("issued") is { Year: { } year } ? year.ToString(CultureInfo.InvariantCulture) : "n.d";
@@ -170,22 +173,22 @@ public static class ChicagoAuthorDate
         };
     }
 
-    private static void AddEditorsAndTranslators(SourceRecord r, List<string> parts, bool hasAuthor)
+    private static void AddEditorsAndTranslators(SourceRecord r, List<ReferenceText> parts, bool hasAuthor)
     {
-        if (hasAuthor && r.NamesOf("editor") is { Count: > 0 } editors) parts.Add("Edited by " + Html.Escape(Direct(editors)));
-        if (r.NamesOf("translator") is { Count: > 0 } translators) parts.Add("Translated by " + Html.Escape(Direct(translators)));
+        if (hasAuthor && r.NamesOf("editor") is { Count: > 0 } editors) parts.Add(ReferenceText.Of("Edited by " + Direct(editors)));
+        if (r.NamesOf("translator") is { Count: > 0 } translators) parts.Add(ReferenceText.Of("Translated by " + Direct(translators)));
     }
 
-    private static void AddPublisher(SourceRecord r, List<string> parts)
+    private static void AddPublisher(SourceRecord r, List<ReferenceText> parts)
     {
         if (Publisher(r) is { } publisher) parts.Add(InLanguage(r, publisher));
     }
 
     private static string? Publisher(SourceRecord r) => (r["publisher-place"], r["publisher"]) switch
     {
-        ({ } place, { } publisher) => $"{Html.Escape(place)}: {Html.Escape(publisher)}",
-        (null, { } publisher) => Html.Escape(publisher),
-        ({ } place, null) => Html.Escape(place),
+        ({ } place, { } publisher) => $"{place}: {publisher}",
+        (null, { } publisher) => publisher,
+        ({ } place, null) => place,
         _ => null,
     };
 

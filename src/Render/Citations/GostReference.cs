@@ -15,16 +15,19 @@ namespace KhaSite.Render.Citations;
 /// </summary>
 public static class GostReference
 {
-    public static string Format(SourceRecord r, Language language)
+    public static string Format(SourceRecord r, Language language) => Html.Reference(Runs(r, language));
+
+    /// <summary>The record as runs of text, its DOI and URL links.</summary>
+    public static ReferenceText Runs(SourceRecord r, Language language)
     {
         var authors = r.NamesOf("author");
-        var areas = new List<string>();
+        var areas = new List<ReferenceText>();
         var first = new StringBuilder();
         // A heading names a person; a body (literal name) is named only after the title, as GOST R 7.0.100 wants.
-        if (authors.Count is >= 1 and <= 3 && !authors[0].IsLiteral) first.Append(Html.Escape(Heading(authors[0]))).Append(' ');
-        first.Append(Html.Escape(r.Title));
+        if (authors.Count is >= 1 and <= 3 && !authors[0].IsLiteral) first.Append(Heading(authors[0])).Append(' ');
+        first.Append(r.Title);
         var about = About(r);
-        if (about is not null) first.Append(" : ").Append(Html.Escape(about));
+        if (about is not null) first.Append(" : ").Append(about);
         var responsibility = new List<string>();
         if (authors.Count > 0)
             responsibility.Add(string.Join(", ", authors.Take(authors.Count > 4 ? 3 : 4).Select(Shown)) + (authors.Count > 4 ? " [т.б.]" : ""));
@@ -33,56 +36,59 @@ public static class GostReference
         var container = r["container-title"];
         var part = container is not null && r.Type is not ("book" or "report" or "thesis" or "legislation");
         if (!part && r.NamesOf("editor") is { Count: > 0 } editors) responsibility.Add("ред. " + string.Join(", ", editors.Select(Shown)));
-        if (responsibility.Count > 0) first.Append(" / ").Append(Html.Escape(string.Join(" ; ", responsibility)));
+        if (responsibility.Count > 0) first.Append(" / ").Append(string.Join(" ; ", responsibility));
         if (part)
         {
-            first.Append(" // ").Append(Html.Escape(container!));
-            if (r.NamesOf("editor") is { Count: > 0 } bookEditors) first.Append(" / ред. ").Append(Html.Escape(string.Join(", ", bookEditors.Select(Shown))));
+            first.Append(" // ").Append(container!);
+            if (r.NamesOf("editor") is { Count: > 0 } bookEditors) first.Append(" / ред. ").Append(string.Join(", ", bookEditors.Select(Shown)));
         }
-        else if (r["authority"] is { } authority) first.Append(" // ").Append(Html.Escape(authority));
-        areas.Add(first.ToString());
+        else if (r["authority"] is { } authority) first.Append(" // ").Append(authority);
+        areas.Add(ReferenceText.Of(first.ToString()));
 
-        if (r["edition"] is { } edition) areas.Add(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? $"{n}-бас." : Html.Escape(edition));
+        if (r["edition"] is { } edition) areas.Add(ReferenceText.Of(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? $"{n}-бас." : edition));
         var date = Date(r, language);
         // A part of a journal or newspaper gives its issue's date; a part of a book gives the book's imprint.
-        if (part && r.Type is not ("chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia")) areas.Add(date);
+        if (part && r.Type is not ("chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia")) areas.Add(ReferenceText.Of(date));
         else
         {
             var place = r["publisher-place"] ?? r["event-place"];
             var publisher = r["publisher"];
             var imprint = new StringBuilder();
-            if (place is not null) imprint.Append(Html.Escape(place));
-            if (publisher is not null) imprint.Append(place is null ? "" : " : ").Append(Html.Escape(publisher));
-            areas.Add(imprint.Length > 0 ? $"{imprint}, {date}" : date);
+            if (place is not null) imprint.Append(place);
+            if (publisher is not null) imprint.Append(place is null ? "" : " : ").Append(publisher);
+            areas.Add(ReferenceText.Of(imprint.Length > 0 ? $"{imprint}, {date}" : date));
         }
         var numbers = new List<string>();
-        if (r["volume"] is { } volume) numbers.Add($"Т. {Html.Escape(volume)}");
-        if (r["issue"] is { } issue) numbers.Add($"№ {Html.Escape(issue)}");
-        if (r["number"] is { } number && r.Type is not ("report")) numbers.Add($"№ {Html.Escape(number)}");
-        if (numbers.Count > 0) areas.Add(string.Join(", ", numbers));
-        if (r["page"] is { } page) areas.Add($"Б. {Html.Escape(page.Replace('-', '–'))}");
-        else if (r["number-of-pages"] is { } pages) areas.Add($"{Html.Escape(pages)} б.");
-        if (r["collection-title"] is { } collection) areas.Add($"({Html.Escape(collection)})");
-        if (r["ISBN"] is { } isbn) areas.Add($"ISBN {Html.Escape(isbn)}");
-        if (r["DOI"] is { } doi) areas.Add("DOI: " + Html.Link("https://doi.org/" + doi, doi));
+        if (r["volume"] is { } volume) numbers.Add($"Т. {volume}");
+        if (r["issue"] is { } issue) numbers.Add($"№ {issue}");
+        if (r["number"] is { } number && r.Type is not ("report")) numbers.Add($"№ {number}");
+        if (numbers.Count > 0) areas.Add(ReferenceText.Of(string.Join(", ", numbers)));
+        if (r["page"] is { } page) areas.Add(ReferenceText.Of($"Б. {page.Replace('-', '–')}"));
+        else if (r["number-of-pages"] is { } pages) areas.Add(ReferenceText.Of($"{pages} б."));
+        if (r["collection-title"] is { } collection) areas.Add(ReferenceText.Of($"({collection})"));
+        if (r["ISBN"] is { } isbn) areas.Add(ReferenceText.Of($"ISBN {isbn}"));
+        if (r["DOI"] is { } doi) areas.Add(ReferenceText.Of("DOI: ").Link("https://doi.org/" + doi, doi));
         // A URL that is only the DOI's link says nothing the DOI does not.
         if (r["URL"] is { } url && !(r["DOI"] is { } d && url.Equals("https://doi.org/" + d, StringComparison.OrdinalIgnoreCase)))
-            areas.Add("URL: " + Html.Link(url, url) + (r.DateOf("accessed") is { Start.Count: 3 } seen ? $" (қаралған күні: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
+            areas.Add(ReferenceText.Of("URL: ").Link(url, url).Add(r.DateOf("accessed") is { Start.Count: 3 } seen ? $" (қаралған күні: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
         return Join(areas);
     }
 
     /// <summary>Areas joined by ". – ", a period an area ends with ("2-бас.", "Jr.") not doubled.</summary>
-    private static string Join(IEnumerable<string> areas)
+    private static ReferenceText Join(IEnumerable<ReferenceText> areas)
     {
-        var text = new StringBuilder();
+        var text = new ReferenceText();
         foreach (var area in areas)
         {
-            if (text.Length > 0) text.Append(text[^1] == '.' ? " – " : ". – ");
-            text.Append(area);
+            if (!text.IsEmpty) text.Add(EndsWithPeriod(text) ? " – " : ". – ");
+            text.Add(area);
         }
-        if (text[^1] != '.') text.Append('.');
-        return text.ToString();
+        if (!EndsWithPeriod(text)) text.Add(".");
+        return text;
     }
+
+    /// <summary>Whether plain text ends the reference with a period (after a link, a period still follows).</summary>
+    private static bool EndsWithPeriod(ReferenceText text) => text.Last is { Style: RunStyle.Plain, Text: var last } && last.EndsWith('.');
 
     /// <summary>What GOST puts after the title (": PhD diss.", ": сұхбат", the genre and number of a report).</summary>
     private static string? About(SourceRecord r) => r.Type switch

@@ -19,7 +19,7 @@ public sealed class DatasetViews(SiteModel model, string lang)
 
     public string Value(Dataset dataset, DatasetRow row) => NumberText.Format(row.Value, dataset.Unit, model.Language(lang), model.Strings(lang), row.Qualifier, row.Record.Decimals);
 
-    public string Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, ChartKind? kind, string id)
+    public ChartView Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, ChartKind? kind, string id)
     {
         var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
         var description = string.Join("; ", rows.Select(r => $"{Label(dataset, r)}: {Value(dataset, r)}"));

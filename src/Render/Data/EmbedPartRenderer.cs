@@ -10,7 +10,7 @@ namespace KhaSite.Render.Data;
 public sealed record TimelineEmbedView(IReadOnlyList<TimelineEventView> Events, NavLink FullTimeline);
 
 /// <summary>A <c>```chart</c> embed: the chart, its table behind a disclosure, and the dataset's link and sources.</summary>
-public sealed record ChartEmbedView(string ChartSvg, string ShowTable, DataTableView Table, NavLink Dataset, CitationMarkerView Marker);
+public sealed record ChartEmbedView(ChartView Chart, string ShowTable, DataTableView Table, NavLink Dataset, CitationMarkerView Marker);
 
 /// <summary>Hands <c>```timeline</c> and <c>```chart</c> blocks of a body to the theme's embed components; other code blocks are drawn as code.</summary>
 public sealed class EmbedPartRenderer(BodyWriter body, ArticleVersion version, SiteModel model) : HtmlObjectRenderer<CodeBlock>

@@ -95,8 +95,8 @@ public static partial class Feeds
     {
         var lead = version.Document.TakeWhile(b => b is not HeadingBlock).OfType<ParagraphBlock>().ToList();
         if (lead.Count == 0 && version.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } first) lead.Add(first);
-        if (lead.Count == 0) return "<p>" + WebUtility.HtmlEncode(version.SummaryText(model)) + "</p>";
-        return string.Concat(lead.Select(p => "<p>" + WebUtility.HtmlEncode(SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline, f => FigureText.Plain(f, model, version.Lang)), "")) + "</p>"));
+        if (lead.Count == 0) return Html.Paragraphs([version.SummaryText(model)]);
+        return Html.Paragraphs(lead.Select(p => SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline, f => FigureText.Plain(f, model, version.Lang)), "")));
     }
 
     // "text [@a]." loses its marker in plain text: "text ." becomes "text.".

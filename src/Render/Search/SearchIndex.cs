@@ -45,7 +45,6 @@ public static class SearchIndex
         var rules = SearchRules.Default;
         rulesLang ??= lang;
         var stemmer = new WordStemmer(rules.For(rulesLang));
-        var root = SitePaths.SearchIndex(lang);
         var postings = new SortedDictionary<string, List<(int Doc, int Value)>>(StringComparer.Ordinal);
         var texts = documents.Select(d => stemmer.Keys(d.Text).ToList()).ToArray();
         var averageLength = Math.Max(1, texts.Average(t => (double)t.Count));
@@ -56,12 +55,12 @@ public static class SearchIndex
                 if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
                 list.Add((id, value));
             }
-            yield return new OutputFile($"{root}d/{id.ToString(CultureInfo.InvariantCulture)}.json", Fragment(documents[id]));
+            yield return new OutputFile(SitePaths.SearchDocument(lang, id), Fragment(documents[id]));
         }
 
         var shards = Shards(postings);
         foreach (var (prefix, keys) in shards)
-            yield return new OutputFile($"{root}s/{ShardFile(prefix)}.json", ShardJson(keys, postings));
+            yield return new OutputFile(SitePaths.SearchShard(lang, ShardFile(prefix)), ShardJson(keys, postings));
 
         var sections = documents.Select(d => (d.SectionId, d.SectionTitle)).Distinct().ToList();
         const string digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -77,7 +76,7 @@ public static class SearchIndex
             ["dk"] = new string(documents.Select(d => digits[(int)d.Kind]).ToArray()),
             ["ds"] = new string(documents.Select(d => digits[Math.Min(sections.IndexOf((d.SectionId, d.SectionTitle)), digits.Length - 1)]).ToArray()),
         };
-        yield return new OutputFile($"{root}meta.json", JsonSerializer.SerializeToUtf8Bytes(meta, Json));
+        yield return new OutputFile(SitePaths.SearchMeta(lang), JsonSerializer.SerializeToUtf8Bytes(meta, Json));
     }
 
     public static string Name(SearchKind kind) => kind switch

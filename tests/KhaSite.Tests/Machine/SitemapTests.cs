@@ -104,7 +104,7 @@ public sealed class SitemapTests(MachineSite fixture) : IClassFixture<MachineSit
     }
 
     private static SitemapPage Page(string lang, int n) => new(
-        new PageFrame(lang, "t", "", "", $"https://example.org/khasite/{lang}/p/{n}/",
+        new PageFrame(lang, "t", "", $"https://example.org/khasite/{lang}/p/{n}/",
             [new Alternate("kk", $"https://example.org/khasite/kk/p/{n}/"), new Alternate("en", $"https://example.org/khasite/en/p/{n}/"), new Alternate("x-default", $"https://example.org/khasite/kk/p/{n}/")],
             [], [], "", "", null!),
         new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(n));

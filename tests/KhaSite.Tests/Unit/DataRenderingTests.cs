@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using KhaSite.Check;
 using KhaSite.Diagnostics;
 using KhaSite.Load;
@@ -50,37 +49,65 @@ public class DataRenderingTests
         UiStringsLoader.Load(Path.Combine(RepoPaths.Theme, "i18n", lang + ".yml"), lang, new DiagnosticBag());
 
     [Fact]
-    public void Bar_chart_is_valid_svg_with_bars_in_order_and_in_proportion()
+    public void Bar_chart_has_bars_in_order_and_in_proportion_in_each_layout()
     {
-        var svg = SvgChart.Bars("c", "Title & <more>", "Kazakhs: 70.4%; Russians: 15.5%",
+        var chart = SvgChart.Bars("c", "Title & <more>", "Kazakhs: 70.4%; Russians: 15.5%",
             [new("Kazakhs", 70.4, "70.4%", false), new("Russians", 15.5, "15.5%", false), new("Uzbeks", 3.2, "3.2%", true)]);
-        var doc = XDocument.Parse(svg);
-        XNamespace ns = "http://www.w3.org/2000/svg";
-        Assert.Equal("img", doc.Root!.Attribute("role")?.Value);
-        Assert.Equal("Title & <more>", doc.Root.Element(ns + "title")?.Value);
-        Assert.Equal("Kazakhs: 70.4%; Russians: 15.5%", doc.Root.Element(ns + "desc")?.Value);
-        var bars = doc.Root.Elements(ns + "rect").ToArray();
-        Assert.Equal(3, bars.Length);
-        var widths = bars.Select(b => double.Parse(b.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var ys = bars.Select(b => double.Parse(b.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        Assert.True(ys[0] < ys[1] && ys[1] < ys[2], "bars keep the rows' order from top to bottom");
-        Assert.Equal(70.4 / 15.5, widths[0] / widths[1], 1);
-        Assert.Contains("chart__bar--disputed", bars[2].Attribute("class")!.Value, StringComparison.Ordinal);
-        Assert.Equal(["Kazakhs", "Russians", "Uzbeks"], doc.Root.Elements(ns + "text").Where(t => t.Attribute("class")!.Value == "chart__label").Select(t => t.Value));
+        Assert.Equal("Title & <more>", chart.Title);
+        Assert.Equal(["wide", "narrow"], chart.Layouts.Select(l => l.Fit));
+        foreach (var layout in chart.Layouts)
+        {
+            var bars = layout.Rects;
+            Assert.Equal(3, bars.Count);
+            var widths = bars.Select(b => Number(b.Width)).ToArray();
+            var ys = bars.Select(b => Number(b.Y)).ToArray();
+            Assert.True(ys[0] < ys[1] && ys[1] < ys[2], "bars keep the rows' order from top to bottom");
+            Assert.Equal(70.4 / 15.5, widths[0] / widths[1], 1);
+            Assert.Contains("chart__bar--disputed", bars[2].Class, StringComparison.Ordinal);
+            Assert.Equal(["Kazakhs", "Russians", "Uzbeks"], layout.Texts.Where(t => t.Class == "chart__label").Select(t => string.Concat(t.Lines.Select(l => l.Text))));
+        }
+        Assert.NotEqual(chart.Layouts[0].Id, chart.Layouts[1].Id);
+    }
+
+    [Fact]
+    public void Bar_chart_wraps_a_long_label_within_the_chart_and_never_cuts_it()
+    {
+        const string label = "«Этносаяси сауаттылық» пәні оқытылатын жалпы білім беретін оқу орындары";
+        var chart = SvgChart.Bars("c", "t", "d", [new(label, 10, "10", false), new("Short", 5, "5", false)]);
+        foreach (var layout in chart.Layouts)
+        {
+            var width = Number(layout.ViewBox.Split(' ')[2]);
+            var text = layout.Texts.First(t => t.Class == "chart__label");
+            Assert.True(text.Lines.Count > 1, $"{layout.Fit}: a long label wraps");
+            Assert.Equal(label, string.Join(" ", text.Lines.Select(l => l.Text)));
+            Assert.DoesNotContain(layout.Texts.SelectMany(t => t.Lines), l => l.Text.Contains('…', StringComparison.Ordinal));
+            foreach (var line in text.Lines)
+            {
+                var (x, w) = (Number(line.X), ChartTextWidth.Of(line.Text, Number(layout.FontSize)));
+                var (from, to) = text.Anchor == "end" ? (x - w, x) : (x, x + w);
+                Assert.True(from >= 0 && to <= width, $"{layout.Fit}: '{line.Text}' spans {from}–{to} of 0–{width}");
+            }
+        }
     }
 
     [Fact]
     public void Series_chart_places_points_by_year_and_value()
     {
-        var svg = SvgChart.Points("s", "Associations", "…", [new("2006", 3420, "3,420", false, 2006), new("2020", 3816, "3,816", false, 2020)], joined: true);
-        var doc = XDocument.Parse(svg);
-        XNamespace ns = "http://www.w3.org/2000/svg";
-        var dots = doc.Root!.Elements(ns + "circle").Select(c => (X: double.Parse(c.Attribute("cx")!.Value, System.Globalization.CultureInfo.InvariantCulture), Y: double.Parse(c.Attribute("cy")!.Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-        Assert.Equal(2, dots.Length);
-        Assert.True(dots[0].X < dots[1].X, "later years lie further right");
-        Assert.True(dots[0].Y > dots[1].Y, "larger values lie higher");
-        Assert.NotNull(doc.Root.Element(ns + "polyline"));
+        var chart = SvgChart.Points("s", "Associations", "…", [new("2006", 3420, "3,420", false, 2006), new("2020", 3816, "3,816", false, 2020)], joined: true);
+        foreach (var layout in chart.Layouts)
+        {
+            var dots = layout.Circles.Select(c => (X: Number(c.Cx), Y: Number(c.Cy))).ToArray();
+            Assert.Equal(2, dots.Length);
+            Assert.True(dots[0].X < dots[1].X, "later years lie further right");
+            Assert.True(dots[0].Y > dots[1].Y, "larger values lie higher");
+            Assert.NotNull(layout.Polyline);
+            var width = Number(layout.ViewBox.Split(' ')[2]);
+            foreach (var value in layout.Texts.Where(t => t.Class == "chart__value").SelectMany(t => t.Lines))
+                Assert.True(Number(value.X) + ChartTextWidth.Of(value.Text, Number(layout.FontSize)) <= width, $"{layout.Fit}: {value.Text} ends inside the chart");
+        }
     }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(new[] { 70.4, 15.5, 14.2 }, "percent", null, false)]
