@@ -26,11 +26,15 @@ public sealed class LanguageOfPartsChecks : ISiteCheck
                     var at = ModelBuilder.At(version, literal);
                     var text = literal.Content.ToString().Substring(run.Start, run.Length);
                     diagnostics.Report(DiagnosticCode.UnmarkedLanguage, at with { Column = at.Column + run.Start },
-                        new { text, lang = script == "Latn" ? "kk" : "en" });
+                        new { text, lang = OtherScriptLanguage(model, script) });
                     break;
             }
         }
     }
+
+    /// <summary>A language of the site written in another script than <paramref name="script"/>: the likely language of such a run.</summary>
+    private static string OtherScriptLanguage(SiteModel model, string script) =>
+        model.Languages.Select(model.Language).FirstOrDefault(l => l.Script != script && l.From is null)?.Code ?? "und";
 
     private static void CheckSpan(LanguageSpanInline span, SourceLocation at, DiagnosticBag diagnostics)
     {

@@ -152,6 +152,15 @@ public static class SitePaths
     /// </summary>
     public static string ThroughRoot(string from, string to) => Relative(from, Root) + to;
 
+    /// <summary>A link to the element with <paramref name="id"/> on the same page.</summary>
+    public static string Fragment(string id) => "#" + id;
+
+    /// <summary><paramref name="url"/> with <paramref name="fragment"/> (escaped) after it, when there is one.</summary>
+    public static string WithFragment(string url, string fragment) => fragment.Length > 0 ? url + "#" + Uri.EscapeDataString(fragment) : url;
+
+    /// <summary>A chapter of an EPUB book (<c>a-history--founding.xhtml</c>) and an anchor in it; only the anchor when <paramref name="chapter"/> is null (the same chapter).</summary>
+    public static string EpubChapter(string? chapter, string? anchor) => (chapter is null ? "" : chapter + ".xhtml") + (anchor is null ? "" : "#" + anchor);
+
     /// <summary>The relative URL from the page at <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <remarks>Site paths have no empty segments ("kk/history/x/", "assets/site.css", "" for the root).</remarks>
     public static string Relative(string from, string to)

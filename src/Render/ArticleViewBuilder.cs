@@ -71,8 +71,8 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
     private static InfoboxFigure? FirstFigure(IReadOnlyList<BodyPart> body) => body.Select(part => part switch
     {
         BodyImage image => new InfoboxFigure(part, image.Image.Src, image.Image.Caption ?? image.Image.Alt),
-        BodyOrgChart org => new InfoboxFigure(part, "#" + org.Chart.Id, org.Chart.Title),
-        BodyMap map => new InfoboxFigure(part, "#" + map.Map.Id, map.Map.Title),
+        BodyOrgChart org => new InfoboxFigure(part, SitePaths.Fragment(org.Chart.Id), org.Chart.Title),
+        BodyMap map => new InfoboxFigure(part, SitePaths.Fragment(map.Map.Id), map.Map.Title),
         _ => null,
     }).FirstOrDefault(f => f is not null);
 }

@@ -30,6 +30,14 @@ public static class Html
             Citations.RunStyle.Link => Link(run.Href!, run.Text),
         }));
 
+    /// <summary>The start of a span in another language (<c>[text]{lang=kk}</c>); <see cref="SpanEnd"/> ends it.</summary>
+    public static string SpanStart(string? lang, string? dir) => $"<span{LangAttribute(lang)}{(dir is null ? "" : $" dir=\"{Escape(dir)}\"")}>";
+
+    public const string SpanEnd = "</span>";
+
+    /// <summary>An HTML document around <paramref name="body"/> (the book parses a chapter's markup in one).</summary>
+    public static string DocumentAround(string body) => "<!DOCTYPE html><html><body>" + body + "</body></html>";
+
     private static string LangAttribute(string? lang) => lang is null ? "" : $" lang=\"{Escape(lang)}\"";
 
     /// <summary>Paragraphs of text, as an Atom entry's HTML content holds them.</summary>

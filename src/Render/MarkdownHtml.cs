@@ -17,6 +17,7 @@ public static class MarkdownHtml
         // Defence in depth: Check refuses such URLs, and Render never writes one.
         var renderer = new Markdig.Renderers.HtmlRenderer(body.Writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new LanguageSpanRenderer());
         renderer.ObjectRenderers.Insert(0, new CitationPartRenderer(body, model.Language(lang)));
         renderer.ObjectRenderers.Insert(0, new FigurePartRenderer(body, model, lang));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new EmbedPartRenderer(body, version, model));

@@ -6,5 +6,5 @@ public static class ScriptConverters
     /// <summary>Whether an edition in <paramref name="edition"/>'s script can be made from <paramref name="source"/>.</summary>
     public static bool Converts(Language source, Language edition) =>
         source.Script == "Cyrl" && edition.Script == "Latn"
-        && source.CultureName.Split('-')[0] == "kk";
+        && source.CultureName.Split('-')[0] == LanguageDefaults.Kazakh.Code; // the one converter, KazakhLatin
 }

@@ -64,11 +64,11 @@ public static class EpubBook
     {
         var html = new StringWriter();
         await RazorHost.RenderAsync<BookChapterView>(new Dictionary<string, object?> { ["Chapter"] = chapter, ["T"] = model.Strings(lang) }, html);
-        var document = BookMarkup.Parse("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var document = BookMarkup.Parse(Html.DocumentAround(html.ToString()));
         var body = document.Body!;
         BookMarkup.Rewrite(body, places,
-            (target, anchor) => (target == chapter.Id && anchor is not null ? "" : target + ".xhtml") + (anchor is null ? "" : "#" + anchor),
-            (path, fragment) => model.Config.AbsoluteUrl(path) + (fragment.Length > 0 ? "#" + Uri.EscapeDataString(fragment) : ""));
+            (target, anchor) => SitePaths.EpubChapter(target == chapter.Id && anchor is not null ? null : target, anchor),
+            (path, fragment) => SitePaths.WithFragment(model.Config.AbsoluteUrl(path), fragment));
         foreach (var note in body.QuerySelectorAll("aside.book__note")) note.SetAttribute("epub:type", "footnote");
         foreach (var link in body.QuerySelectorAll("a[href^='#']"))
             if (document.GetElementById(Uri.UnescapeDataString(link.GetAttribute("href")![1..])) is { LocalName: "aside" })

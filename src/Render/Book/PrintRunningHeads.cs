@@ -17,7 +17,7 @@ public static class PrintRunningHeads
         for (var i = 0; i < book.Parts.Count; i++)
         {
             var name = $"book-part-{i + 1}";
-            css.Append(CultureInfo.InvariantCulture, $"#{Identifier(book.Parts[i].Id)} {{ page: {name}; }}\n");
+            css.Append(CultureInfo.InvariantCulture, $"[id={String(book.Parts[i].Id)}] {{ page: {name}; }}\n");
             css.Append(CultureInfo.InvariantCulture, $"@page {name} {{ @top-center {{ content: {String(book.Parts[i].Title)}; font-size: 9pt; color: #555; }} }}\n");
         }
         // The cover has neither head nor number (after the rules above: Chromium does not rank :first above a later @page).

@@ -152,7 +152,11 @@ public static class ChicagoAuthorDate
     /// Pandoc does not do; an English record or one without a valid language tag is written as Pandoc writes it.
     /// </summary>
     private static string? Lang(SourceRecord r) =>
-        r["language"] is { } lang && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && Safety.LanguageTag.IsValid(lang) ? lang : null;
+        r["language"] is { } lang && Safety.LanguageTag.IsValid(lang)
+        && !string.Equals(lang.Split('-')[0], StyleLanguage.Code, StringComparison.OrdinalIgnoreCase) ? lang : null;
+
+    /// <summary>The language this style's own words are in ("In", "eds", "Interview by", the months).</summary>
+    private static readonly Language StyleLanguage = LanguageDefaults.English;
 
     /// <summary>The container in italics, with KhaSite's <c>container-title-en</c> after it in brackets.</summary>
     private static ReferenceText Container(SourceRecord r, string container) =>

@@ -22,8 +22,8 @@ public sealed class BookFamily : IPageFamily
         await RazorHost.RenderAsync<BookPage>("Model", view, html);
         var document = BookMarkup.Parse(html.ToString());
         var from = SitePaths.Book(lang);
-        BookMarkup.Rewrite(document, view.Places(), (chapter, anchor) => "#" + (anchor ?? chapter),
-            (path, fragment) => SitePaths.Relative(from, path) + (fragment.Length > 0 ? "#" + Uri.EscapeDataString(fragment) : ""));
+        BookMarkup.Rewrite(document, view.Places(), (chapter, anchor) => SitePaths.Fragment(anchor ?? chapter),
+            (path, fragment) => SitePaths.WithFragment(SitePaths.Relative(from, path), fragment));
         var heads = document.CreateElement("style");
         heads.TextContent = PrintRunningHeads.Css(view, model.Config.Title[lang]);
         document.Head!.AppendChild(heads);

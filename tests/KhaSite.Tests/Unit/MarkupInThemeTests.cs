@@ -27,6 +27,8 @@ public partial class MarkupInThemeTests
         ["theme/Components/SourcePage.razor"] = "a formatted reference",
         ["theme/Components/SiteFrame.razor"] = "the feed links and JSON-LD",
         ["theme/Components/HomePage.razor"] = "JSON for the script",
+        ["theme/Components/BookChapterView.razor"] = "formatted references (the book's source list)",
+        ["theme/Components/BookNotes.razor"] = "formatted references (the book's footnotes)",
     };
 
     [Fact]
