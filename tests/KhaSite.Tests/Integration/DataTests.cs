@@ -110,7 +110,9 @@ public class DataTests : IDisposable
         Assert.Equal(2, page.QuerySelectorAll(".embed--timeline .timeline__event").Length);
         var svg = page.QuerySelector(".embed--chart svg");
         Assert.Equal("img", svg?.GetAttribute("role"));
-        Assert.Equal(3, page.QuerySelectorAll(".embed--chart rect").Length);
+        // Each layout (beside the bars for a wide container, above them for a narrow one) draws every row.
+        Assert.Equal(3, page.QuerySelectorAll(".embed--chart svg.chart--wide rect").Length);
+        Assert.Equal(3, page.QuerySelectorAll(".embed--chart svg.chart--narrow rect").Length);
         Assert.Contains("70,4", page.QuerySelector(".embed--chart td")?.TextContent, StringComparison.Ordinal);
         // One source: every marker, in the text and in the embeds, is [1…] and the list has one entry.
         Assert.All(page.QuerySelectorAll("sup.cite"), s => Assert.StartsWith("[1", s.TextContent, StringComparison.Ordinal));
@@ -126,7 +128,8 @@ public class DataTests : IDisposable
         var rows = page.QuerySelectorAll(".data-table tbody tr").ToArray();
         Assert.Equal(3, rows.Length);
         Assert.Equal(2, page.QuerySelectorAll(".data-table__disputed").Length);
-        Assert.Equal(2, page.QuerySelectorAll("circle.chart__dot--disputed").Length);
+        Assert.Equal(2, page.QuerySelectorAll("svg.chart--wide circle.chart__dot--disputed").Length);
+        Assert.Equal(2, page.QuerySelectorAll("svg.chart--narrow circle.chart__dot--disputed").Length);
         Assert.Equal("3,420", rows[1].QuerySelector(".data-table__value")?.ChildNodes[0].TextContent.Trim());
         Assert.NotNull(page.QuerySelector(".notice"));
         var index = _site.Html("kk/statistics/index.html");
