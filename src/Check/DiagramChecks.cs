@@ -9,7 +9,10 @@ public sealed class DiagramChecks : ISiteCheck
     public void Site(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var problem in model.Diagrams.Problems)
-            diagnostics.Report(problem.Code, problem.Location, problem.Message);
+        {
+            if (problem.Text is { } text) diagnostics.Report(problem.Code, problem.Location, text);
+            else diagnostics.Report(problem.Code, problem.Location, problem.Message);
+        }
         foreach (var body in model.Diagrams.Bodies)
             DataCitationChecks.Report(body.Cite, model, diagnostics);
     }

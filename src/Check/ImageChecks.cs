@@ -9,6 +9,9 @@ public sealed class ImageChecks : ISiteCheck
     public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var problem in version.ImageProblems)
-            diagnostics.Report(problem.Code, problem.Location, problem.Message);
+        {
+            if (problem.Text is { } text) diagnostics.Report(problem.Code, problem.Location, text);
+            else diagnostics.Report(problem.Code, problem.Location, problem.Message);
+        }
     }
 }

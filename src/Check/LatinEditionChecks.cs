@@ -35,8 +35,7 @@ public sealed partial class LatinEditionChecks : ISiteCheck
                 if (exceptions.Any(e => lower.StartsWith(e, StringComparison.Ordinal))) continue;
                 if (keptRanges.Any(r => word.Index >= r.Start && word.Index < r.End) || !reported.Add(lower)) continue;
                 diagnostics.Report(DiagnosticCode.AmbiguousLatinWord, at(word.Index),
-                    $"'{word.Value}' is written '{KazakhLatin.Plain.ToLatin(word.Value)}' in the Latin edition, which drops its {(lower.Contains('ъ', StringComparison.Ordinal) ? "ъ" : "ь")}: "
-                    + "check the spelling and add the word to input/data/latin-exceptions.yml ('- word: …' / 'latin: …')");
+                    new { word = word.Value, latin = KazakhLatin.Plain.ToLatin(word.Value), letter = lower.Contains('ъ', StringComparison.Ordinal) ? "ъ" : "ь" });
             }
         }
     }

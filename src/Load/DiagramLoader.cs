@@ -29,7 +29,7 @@ public static class DiagramLoader
             }
             if (id is null || name is null || cite is null)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a body needs an 'id', a 'name' per language and a 'cite'");
+                fields.Report(DiagnosticCode.MissingField, mapping, "body");
                 return null;
             }
             return new BodyRecord(id.Value, parent, name, note, cite, fields.At(mapping));
@@ -56,7 +56,7 @@ public static class DiagramLoader
             }
             if (id is null || name is null || lon is null || lat is null || events.Count == 0)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a place needs an 'id', a 'name' per language, 'lon', 'lat' and the timeline 'events' it saw");
+                fields.Report(DiagnosticCode.MissingField, mapping, "place");
                 return null;
             }
             return new PlaceRecord(id.Value, name, lon, lat, events, fields.At(mapping));
@@ -80,7 +80,7 @@ public static class DiagramLoader
                 case "rings":
                     foreach (var ring in fields.ScalarList(value, "rings"))
                         if (Ring(ring.Value) is { } points) rings.Add(points);
-                        else diagnostics.Report(DiagnosticCode.WrongFieldType, ring.Location, "a ring is 'lon,lat lon,lat …' with at least three points");
+                        else diagnostics.Report(DiagnosticCode.WrongFieldType, ring.Location, "ring");
                     break;
                 default: fields.UnknownField(key, ["credit", "rings"], "the map's outline"); break;
             }

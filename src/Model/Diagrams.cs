@@ -54,7 +54,7 @@ public sealed class Diagrams
         {
             var body = new OrgBody(record, DataCitation.Parse(record.Cite));
             if (!bodies.TryAdd(body.Id, body))
-                diagrams.Problem(record.Id.Location, $"the body id '{body.Id}' is used twice");
+                diagrams.Problem(record.Id.Location, "duplicate-body", new { id = body.Id });
             else all.Add(body);
         }
         var roots = new List<OrgBody>();
@@ -62,12 +62,12 @@ public sealed class Diagrams
         {
             if (body.Record.Parent is not { } parent) roots.Add(body);
             else if (bodies.TryGetValue(parent.Value, out var up) && up != body) up.Children.Add(body);
-            else diagrams.Problem(parent.Location, $"'{parent.Value}' is no body of organisation.yml" + (Suggest.Closest(parent.Value, bodies.Keys) is { } s ? $"; did you mean '{s}'?" : ""));
+            else diagrams.Problem(parent.Location, "parent", new { parent = parent.Value, suggestion = Suggest.Closest(parent.Value, bodies.Keys) });
         }
         var placed = new HashSet<OrgBody>();
         foreach (var root in roots) diagrams.Place(root, 0, placed);
         foreach (var body in all.Where(b => !placed.Contains(b) && b.Record.Parent is { } p && bodies.ContainsKey(p.Value)))
-            diagrams.Problem(body.Record.Parent!.Value.Location, $"the body '{body.Id}' is its own ancestor: its 'parent' chain makes a loop");
+            diagrams.Problem(body.Record.Parent!.Value.Location, "loop", new { id = body.Id });
 
         var events = timeline.AllEvents.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var record in input.Places)
@@ -75,10 +75,10 @@ public sealed class Diagrams
             var found = new List<TimelineEvent>();
             foreach (var id in record.Events)
                 if (events.TryGetValue(id.Value, out var e)) found.Add(e);
-                else diagrams.Problem(id.Location, $"'{id.Value}' is no event of timeline.yml" + (Suggest.Closest(id.Value, events.Keys) is { } s ? $"; did you mean '{s}'?" : ""));
+                else diagrams.Problem(id.Location, "event", new { @event = id.Value, suggestion = Suggest.Closest(id.Value, events.Keys) });
             var place = new Place(record, found);
             if (diagrams.Outline is { Rings.Count: > 0 } outline && !Inside(outline, place.Longitude, place.Latitude))
-                diagrams.Problem(record.Location, $"the place '{place.Id}' ({place.Longitude}, {place.Latitude}) lies outside the map's outline");
+                diagrams.Problem(record.Location, "outside", new { id = place.Id, lon = place.Longitude, lat = place.Latitude });
             diagrams.Places.Add(place);
         }
         return diagrams;
@@ -100,5 +100,11 @@ public sealed class Diagrams
             && lat >= points.Min(p => p.Lat) - 0.5 && lat <= points.Max(p => p.Lat) + 0.5;
     }
 
-    private void Problem(SourceLocation at, string message) => Problems.Add(new EmbedProblem(DiagnosticCode.DiagramData, at, message));
+    /// <summary>A problem of <paramref name="variant"/>, or of its <c>-suggest</c> message when the arguments hold a suggestion.</summary>
+    private void Problem(SourceLocation at, string variant, object arguments)
+    {
+        var text = DiagnosticText.Of(variant, arguments);
+        if (text.Value("suggestion", DiagnosticLanguage.English) is { Length: > 0 }) text = text with { Variant = variant + "-suggest" };
+        Problems.Add(new EmbedProblem(DiagnosticCode.DiagramData, at, DiagnosticCatalog.Render(DiagnosticCode.DiagramData, text, DiagnosticLanguage.English), text));
+    }
 }

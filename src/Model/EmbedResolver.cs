@@ -107,7 +107,7 @@ public static class EmbedResolver
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```orgchart block");
         if (model.Diagrams.Bodies.Count == 0)
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```orgchart block draws input/data/organisation.yml, which has no bodies");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "no-bodies");
             return null;
         }
         return new OrgChartEmbed(block, model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
@@ -118,7 +118,7 @@ public static class EmbedResolver
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```map block");
         if (model.Diagrams.Places.Count == 0 || model.Diagrams.Outline is not { Rings.Count: > 0 })
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "a ```map block draws input/data/places.yml on input/data/map-outline.yml; one of them is missing or empty");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "no-places");
             return null;
         }
         var places = model.Diagrams.Places;

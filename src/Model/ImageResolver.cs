@@ -21,9 +21,9 @@ public static class ImageResolver
             var at = ModelBuilder.At(version, link);
             var alt = InlineText.Of(link);
             if (string.IsNullOrWhiteSpace(alt))
-                Problem(version, DiagnosticCode.ImageWithoutAlt, at, $"the image '{link.Url}' has no alt text: write what it shows between the brackets, ![…]({link.Url})");
+                Problem(version, DiagnosticCode.ImageWithoutAlt, at, DiagnosticText.Of("", new { url = link.Url }));
             if (!StandsAlone(link))
-                Problem(version, DiagnosticCode.ImageInText, at, $"the image '{link.Url}' is inside text or a link; an image is a figure: give it a paragraph of its own");
+                Problem(version, DiagnosticCode.ImageInText, at, DiagnosticText.Of("", new { url = link.Url }));
             if (FullPath(link.Url ?? "", version.File.FullPath, inputDir, out var why) is not { } path)
             {
                 Problem(version, DiagnosticCode.ImageOutsideInput, at, why!);
@@ -31,7 +31,7 @@ public static class ImageResolver
             }
             if (ImageFiles.Probe(path, inputDir, out var problem) is not { } file)
             {
-                Problem(version, problem!.Code, at, problem.Message);
+                version.ImageProblems.Add(new EmbedProblem(problem!.Code, at, problem.Message, problem.Text));
                 continue;
             }
             var caption = string.IsNullOrWhiteSpace(link.Title) ? null : link.Title.Trim();
@@ -39,15 +39,15 @@ public static class ImageResolver
         }
     }
 
-    /// <summary>The image's file, or null with <paramref name="why"/> when the path is an address or leaves <paramref name="inputDir"/>.</summary>
-    public static string? FullPath(string url, string articlePath, string inputDir, out string? why)
+    /// <summary>The image's file, or null with <paramref name="why"/> (a message of KHA0682) when the path is an address or leaves <paramref name="inputDir"/>.</summary>
+    public static string? FullPath(string url, string articlePath, string inputDir, out DiagnosticText? why)
     {
         why = null;
         var normalized = Safety.UrlPolicy.Normalize(url);
         if (Safety.UrlPolicy.SchemeOf(normalized) is not null || normalized.StartsWith("//", StringComparison.Ordinal) || normalized.StartsWith(@"\\", StringComparison.Ordinal))
-            return Refuse($"the image '{Shorten(url)}' is an address; images are files of input/ (e.g. input/media/), published with the site", out why);
+            return Refuse("address", url, out why);
         if (normalized.Length == 0 || normalized.IndexOfAny(['?', '#', '\\']) >= 0)
-            return Refuse($"the image path '{Shorten(url)}' is empty or has a query, a fragment or a backslash; write a relative path such as ../../media/name.png", out why);
+            return Refuse("query", url, out why);
         string path;
         try
         {
@@ -55,14 +55,14 @@ public static class ImageResolver
         }
         catch (UriFormatException)
         {
-            return Refuse($"the image path '{Shorten(url)}' cannot be read", out why);
+            return Refuse("unreadable", url, out why);
         }
         if (path.Any(char.IsControl))
-            return Refuse($"the image path '{Shorten(url)}' holds a control character", out why);
+            return Refuse("control", url, out why);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDir));
         var full = Path.GetFullPath(path.StartsWith('/') ? Path.Join(root, path) : Path.Join(Path.GetDirectoryName(articlePath), path));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            return Refuse($"the image path '{Shorten(url)}' leaves input/; images are files of input/ (e.g. input/media/)", out why);
+            return Refuse("outside", url, out why);
         return full;
     }
 
@@ -83,12 +83,12 @@ public static class ImageResolver
         return (stem.Length == 0 ? "image" : stem) + "-" + file.Hash + file.Header.Extension;
     }
 
-    private static void Problem(ArticleVersion version, DiagnosticCode code, SourceLocation at, string message) =>
-        version.ImageProblems.Add(new EmbedProblem(code, at, message));
+    private static void Problem(ArticleVersion version, DiagnosticCode code, SourceLocation at, DiagnosticText text) =>
+        version.ImageProblems.Add(new EmbedProblem(code, at, DiagnosticCatalog.Render(code, text, DiagnosticLanguage.English), text));
 
-    private static string? Refuse(string message, out string? why)
+    private static string? Refuse(string variant, string url, out DiagnosticText? why)
     {
-        why = message;
+        why = DiagnosticText.Of(variant, new { url = Shorten(url) });
         return null;
     }
 

@@ -6,8 +6,8 @@ namespace KhaSite.Load.Images;
 /// <summary>An image file of <c>input/</c> that an article shows: where it is, its header, and a hash of its bytes for its published name.</summary>
 public sealed record ImageFile(string FullPath, ImageHeader Header, string Hash);
 
-/// <summary>Why an image file cannot be published: a code and a message for the place that shows it.</summary>
-public sealed record ImageFileProblem(DiagnosticCode Code, string Message);
+/// <summary>Why an image file cannot be published: a code and a message of the catalog for the place that shows it (<see cref="Message"/>, its English, when it has none).</summary>
+public sealed record ImageFileProblem(DiagnosticCode Code, string Message, DiagnosticText? Text = null);
 
 /// <summary>
 /// Reads an article image the way <see cref="InputFile"/> reads every input file (no links, a size cap), then only its
@@ -32,28 +32,29 @@ public static class ImageFiles
         var display = DisplayPath.For(fullPath);
         var info = new FileInfo(fullPath);
         if (!info.Exists && !InputFile.IsLink(fullPath))
-            return Fail(DiagnosticCode.MissingImage, $"the image '{display}' does not exist", out problem);
+            return Fail(DiagnosticCode.MissingImage, DiagnosticText.Of("", new { image = display }), out problem);
         if (info.Exists && info.LinkTarget is null && info.Length > MaxBytes)
-            return Fail(DiagnosticCode.ImageTooLarge, $"the image '{display}' is {(info.Length + 1023) / 1024} KiB; images are at most {MaxBytes / (1024 * 1024)} MiB", out problem);
+            return Fail(DiagnosticCode.ImageTooLarge, DiagnosticText.Of("file", new { image = display, size = (info.Length + 1023) / 1024, max = MaxBytes / (1024 * 1024) }), out problem);
         var read = new DiagnosticBag();
         if (InputFile.ReadBytes(fullPath, inputDir, MaxBytes, read) is not { } bytes)
         {
             var first = read.Sorted().First();
-            return Fail(first.Code, first.Message, out problem);
+            problem = new ImageFileProblem(first.Code, first.Message, first.Text);
+            return null;
         }
         var header = ImageHeader.ReadRaster(bytes.AsSpan(0, (int)Math.Min(bytes.Length, ImageHeader.MaxHeaderBytes)));
         if (header is null && LooksLikeXml(bytes))
         {
             if (bytes.Length > MaxSvgBytes)
-                return Fail(DiagnosticCode.ImageTooLarge, $"the SVG image '{display}' is {bytes.Length / 1024} KiB; SVG images are at most {MaxSvgBytes / 1024} KiB", out problem);
+                return Fail(DiagnosticCode.ImageTooLarge, DiagnosticText.Of("svg", new { image = display, size = bytes.Length / 1024, max = MaxSvgBytes / 1024 }), out problem);
             header = SvgImage.Read(bytes, out var svgProblem);
-            if (header is null) return Fail(DiagnosticCode.UnsafeSvg, $"the SVG image '{display}' cannot be published: {svgProblem}", out problem);
+            if (header is null) return Fail(DiagnosticCode.UnsafeSvg, new DiagnosticText(svgProblem!.Variant, [KeyValuePair.Create<string, object>("image", display), .. svgProblem.Arguments]), out problem);
         }
         if (header is null)
-            return Fail(DiagnosticCode.UnknownImageFormat, $"'{display}' is not a PNG, JPEG, GIF, WebP or SVG image (read from its bytes, not its name)", out problem);
+            return Fail(DiagnosticCode.UnknownImageFormat, DiagnosticText.Of("", new { image = display }), out problem);
         if (header.Width > MaxSide || header.Height > MaxSide || (long)header.Width * header.Height > MaxPixels)
             return Fail(DiagnosticCode.ImageTooLarge,
-                $"the image '{display}' claims {header.Width} × {header.Height} pixels; images are at most {MaxSide} pixels a side and {MaxPixels / 1_000_000} megapixels", out problem);
+                DiagnosticText.Of("pixels", new { image = display, width = header.Width, height = header.Height, side = MaxSide, megapixels = MaxPixels / 1_000_000 }), out problem);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
         return new ImageFile(Path.GetFullPath(fullPath), header, hash);
     }
@@ -66,9 +67,9 @@ public static class ImageFiles
         return text.Length > 0 && text[0] == (byte)'<';
     }
 
-    private static ImageFile? Fail(DiagnosticCode code, string message, out ImageFileProblem problem)
+    private static ImageFile? Fail(DiagnosticCode code, DiagnosticText text, out ImageFileProblem problem)
     {
-        problem = new ImageFileProblem(code, message);
+        problem = new ImageFileProblem(code, DiagnosticCatalog.Render(code, text, DiagnosticLanguage.English), text);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using KhaSite.Diagnostics;
 
 namespace KhaSite.Load.Images;
 
@@ -13,8 +14,8 @@ public static class SvgImage
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
 
-    /// <summary>The size of the SVG, or null with <paramref name="problem"/> saying why it cannot be shown.</summary>
-    public static ImageHeader? Read(byte[] bytes, out string? problem)
+    /// <summary>The size of the SVG, or null with <paramref name="problem"/> saying why it cannot be shown (a message of KHA0685 without its <c>{image}</c>).</summary>
+    public static ImageHeader? Read(byte[] bytes, out DiagnosticText? problem)
     {
         var settings = new XmlReaderSettings
         {
@@ -32,41 +33,41 @@ public static class SvgImage
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.ProcessingInstruction && reader.Name != "xml")
-                    return Refuse($"a processing instruction '{reader.Name}'", out problem);
+                    return Refuse("instruction", new { name = reader.Name }, out problem);
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 if (root)
                 {
                     if (reader.LocalName != "svg" || reader.NamespaceURI != SvgNamespace)
-                        return Refuse("no svg root element in the SVG namespace", out problem);
+                        return Refuse("no-root", null, out problem);
                     header = Size(reader);
                     root = false;
                 }
                 if (reader.LocalName is "script" or "foreignObject" or "iframe" or "embed" or "object" or "handler" or "listener")
-                    return Refuse($"a '{reader.LocalName}' element", out problem);
+                    return Refuse("element", new { name = reader.LocalName }, out problem);
                 if (reader.LocalName == "style" && Unsafe(reader.ReadInnerXml()))
-                    return Refuse("a style sheet that loads other files", out problem);
+                    return Refuse("style-sheet", null, out problem);
                 for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
                 {
                     if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                        return Refuse($"an event handler '{reader.Name}'", out problem);
+                        return Refuse("event-handler", new { name = reader.Name }, out problem);
                     if (reader.LocalName == "href" && !reader.Value.TrimStart().StartsWith('#'))
-                        return Refuse($"a reference '{reader.Name}' to '{Shorten(reader.Value)}' outside the image", out problem);
+                        return Refuse("reference", new { name = reader.Name, target = Shorten(reader.Value) }, out problem);
                     if (Unsafe(reader.Value))
-                        return Refuse($"an attribute '{reader.Name}' that loads another file", out problem);
+                        return Refuse("attribute", new { name = reader.Name }, out problem);
                 }
             }
         }
         catch (XmlException e)
         {
-            return Refuse($"XML it cannot read ({e.Message})", out problem);
+            return Refuse("xml", new { detail = e.Message }, out problem);
         }
-        if (header is null) problem = "it gives no size: give its root a viewBox, or width and height in pixels";
+        if (header is null) problem = DiagnosticText.Of("no-size");
         return header;
     }
 
-    private static ImageHeader? Refuse(string what, out string problem)
+    private static ImageHeader? Refuse(string variant, object? arguments, out DiagnosticText problem)
     {
-        problem = $"it holds {what}";
+        problem = DiagnosticText.Of(variant, arguments);
         return null;
     }
 

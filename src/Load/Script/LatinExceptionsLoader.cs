@@ -31,24 +31,22 @@ public static class LatinExceptionsLoader
             }
             if (word is not { } w || latin is not { } l)
             {
-                fields.Report(DiagnosticCode.MissingField, mapping, "a Latin exception needs its 'word' (in Cyrillic) and its 'latin' spelling");
+                fields.Report(DiagnosticCode.MissingField, mapping, "latin-exception");
                 return null;
             }
             if (!w.Value.All(KazakhLatin.IsCyrillicLetter))
             {
-                diagnostics.Report(DiagnosticCode.BadLatinExceptionWord, w.Location,
-                    $"'{w.Value}' is not one word in Cyrillic letters: an exception names a Cyrillic word, like 'word: Назарбаев'");
+                diagnostics.Report(DiagnosticCode.BadLatinExceptionWord, w.Location, new { word = w.Value });
                 return null;
             }
             if (l.Value.Any(KazakhLatin.IsCyrillicLetter) || !l.Value.Any(char.IsLetter))
             {
-                diagnostics.Report(DiagnosticCode.BadLatinExceptionSpelling, l.Location,
-                    $"the Latin spelling of '{w.Value}' must be in Latin letters, like 'latin: Nazarbaev', not '{l.Value}'");
+                diagnostics.Report(DiagnosticCode.BadLatinExceptionSpelling, l.Location, new { word = w.Value, latin = l.Value });
                 return null;
             }
             if (!seen.Add(w.Value.ToLowerInvariant()))
             {
-                diagnostics.Report(DiagnosticCode.DuplicateLatinException, w.Location, $"'{w.Value}' is listed twice in the Latin exceptions");
+                diagnostics.Report(DiagnosticCode.DuplicateLatinException, w.Location, new { word = w.Value });
                 return null;
             }
             return new LatinException(w, l);

@@ -210,7 +210,12 @@ public sealed class HostileInputTests : IDisposable
         ["code block named script"] = t => t._site.Write("articles/history/x.kk.md", Article("```script\nalert(1)</code></pre><script>alert(2)</script>\n```\n\nText [@src2023].")),
         ["script in a code block"] = t => t._site.Write("articles/history/x.kk.md", Article("```\n<script>alert(1)</script>\n```\n\nText [@src2023].")),
         ["quote in a link title"] = t => t._site.Write("articles/history/x.kk.md", Article("[x](https://example.org \"a\\\" onmouseover=\\\"alert(1)\") [@src2023].")),
-        ["quote in an image alt"] = t => t._site.Write("articles/history/x.kk.md", Article("![a\" onerror=\"alert(1)](https://example.org/x.png) [@src2023].")),
+        ["quote in an image alt"] = t =>
+        {
+            Directory.CreateDirectory(Path.Combine(t._site.Input, "media"));
+            File.WriteAllBytes(Path.Combine(t._site.Input, "media", "x.png"), TestImages.Png(4, 4));
+            t._site.Write("articles/history/x.kk.md", Article("![a\" onerror=\"alert(1)](../../media/x.png)\n\nText [@src2023]."));
+        },
         ["entities spelling a tag"] = t => t._site.Write("articles/history/x.kk.md", Article("&lt;script&gt;alert(1)&lt;/script&gt; &#60;img onerror=x&#62; [@src2023].")),
         ["escaped angle brackets"] = t => t._site.Write("articles/history/x.kk.md", Article("\\<script>alert(1)\\</script> [@src2023].")),
         ["script in a citation locator"] = t => t._site.Write("articles/history/x.kk.md", Article("Text [@src2023, p. <script>alert(1)</script>].")),

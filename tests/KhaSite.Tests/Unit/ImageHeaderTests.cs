@@ -1,4 +1,5 @@
 using System.Text;
+using KhaSite.Diagnostics;
 using KhaSite.Load.Images;
 using KhaSite.Model;
 using KhaSite.Tests.Support;
@@ -52,7 +53,7 @@ public class ImageHeaderTests
     public void Refuses_an_svg_that_runs_code_loads_files_or_has_no_size(string svg, string why)
     {
         Assert.Null(SvgImage.Read(Encoding.UTF8.GetBytes(svg), out var problem));
-        Assert.Contains(why, problem, StringComparison.Ordinal);
+        Assert.Contains(why, DiagnosticCatalog.Render(DiagnosticCode.UnsafeSvg, problem!, DiagnosticLanguage.English), StringComparison.Ordinal);
     }
 
     [Theory]
