@@ -22,7 +22,7 @@ public sealed class PackedToolTests : IDisposable
         // A package folder of the test's own: a shared one would keep the first KhaSite 0.1.0 it saw and install that
         // stale copy on every later run.
         await Run(_root, "dotnet", ["tool", "install", "KhaSite", "--tool-path", tools, "--add-source", Path.Combine(_root, "package"), "--version", "0.1.0"],
-            environment: ("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages")));
+            environment: [("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages"))]);
 
         var site = Path.Combine(_root, "new-site");
         await Run(_root, khasite, ["init", site]);
@@ -58,22 +58,24 @@ public sealed class PackedToolTests : IDisposable
         Directory.CreateDirectory(Path.Combine(clone, ".config"));
         File.Copy(Path.Combine(RepoPaths.Root, ".config", "dotnet-tools.json"), Path.Combine(clone, ".config", "dotnet-tools.json"));
         TestFolders.Copy(RepoPaths.Input, Path.Combine(clone, "input"));
-        var packages = ("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages"));
-        await Run(clone, "dotnet", ["tool", "restore", "--add-source", package], environment: packages);
-        var built = await Run(clone, "dotnet", ["khasite", "build", "--no-search"], environment: packages);
+        // The packages and the CLI's tool-resolver cache of this test alone: a cache entry from an earlier run points at
+        // a package folder that is gone, and `dotnet khasite` would trust it ("Run dotnet tool restore").
+        (string, string)[] isolated = [("NUGET_PACKAGES", Path.Combine(_root, "nuget-packages")), ("DOTNET_CLI_HOME", Path.Combine(_root, "cli-home"))];
+        await Run(clone, "dotnet", ["tool", "restore", "--add-source", package], environment: isolated);
+        var built = await Run(clone, "dotnet", ["khasite", "build", "--no-search"], environment: isolated);
         Assert.Contains(" 0 error(s)", built, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(clone, "output", "en", "index.html")));
         Assert.True(File.Exists(Path.Combine(clone, "output", "assets", "site.css")), "the default theme comes with the tool");
     }
 
     /// <summary>Runs a program and returns what it printed; fails the test on another exit code.</summary>
-    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)? environment = null)
+    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)[]? environment = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        if (environment is var (name, value)) start.Environment[name] = value;
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
