@@ -100,8 +100,9 @@ measure() {
     END { printf "%.3f %.3f %.1f\n", w, u+s, r/1024 }' "$tf"
 }
 
-# Builds before the book (issue 23) have no --no-book.
+# Builds with the book on by default had --no-book (the timed builds skip the book: Hugo makes none); later ones have --book.
 no_book=$(dotnet "$dll" build --help 2>&1 | grep -q -- '--no-book' && echo --no-book || true)
+with_book=$(dotnet "$dll" build --help 2>&1 | grep -q -- ' --book' && echo --book || true)
 
 # KhaSite's own stage times: the CLI prints them (a Spectre table) when it runs in a terminal, so give it one.
 stage_times() {
@@ -220,11 +221,12 @@ fi
 
 # ---------------------------------------------------------------- the book: EPUB and all-in-one page per language
 # The timed builds above skip it (--no-book: Hugo makes no book); here the same corpus is built with and without it.
-if [ -n "$no_book" ]; then
+if [ -n "$no_book" ] || [ -n "$with_book" ]; then
 log "book: N=$mid with and without the book"
 for mode in with without; do
   book_args=(build --no-search --input "$WORK/corpus-$mid" --theme "$theme" --output "$WORK/out-book")
-  [ "$mode" = without ] && book_args+=(--no-book)
+  [ "$mode" = without ] && [ -n "$no_book" ] && book_args+=(--no-book)
+  [ "$mode" = with ] && [ -n "$with_book" ] && book_args+=(--book)
   rm -rf "$WORK/out-book"
   /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" "${book_args[@]}" > "$WORK/book-$mode.log" 2>&1 || { cat "$WORK/book-$mode.log" >&2; exit 1; }
   read -r w c m < <(measure "$WORK/time.txt")

@@ -26,12 +26,13 @@ public static class KhaSiteCommandLine
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal error (KHA9999)", Recursive = true };
 
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (the site works without search)" };
-        var noBook = new Option<bool>("--no-book") { Description = "Skip the book (the all-in-one page and the EPUB of each language)" };
-        var pdf = new Option<bool>("--pdf") { Description = "Also print each language's book to PDF with Chromium (skipped with a notice when it is not installed)" };
+        // Opt-in: the book of a large site costs minutes (issue 23's note), and a stranger's large article must not stall every build.
+        var book = new Option<bool>("--book") { Description = "Also write each language's book (the all-in-one page and the EPUB)" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write each language's book and print it to PDF with Chromium (skipped with a notice when it is not installed)" };
         var force = new Option<bool>("--force") { Description = "Build into an existing output folder that KhaSite did not write (its files are deleted)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything even when nothing changed since the last build into the output folder" };
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, noBook, pdf, force, noCache, language };
-        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force), KeepWhenUnchanged: !result.GetValue(noCache), Book: !result.GetValue(noBook), Pdf: result.GetValue(pdf) && !result.GetValue(noBook)),
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, format, noSearch, book, pdf, force, noCache, language };
+        build.SetAction((result, _) => BuildAsync(new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, OutputFolderGuard.ExpandHome(result.GetValue(output)!), Search: !result.GetValue(noSearch), Force: result.GetValue(force), KeepWhenUnchanged: !result.GetValue(noCache), Book: result.GetValue(book) || result.GetValue(pdf), Pdf: result.GetValue(pdf)),
             write: true, result.GetValue(format)!, result.GetValue(language)!));
 
         var check = new Command("check", "Check the input and report problems without writing anything") { input, theme, format, language };

@@ -26,7 +26,8 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     {
         try
         {
-            if (!File.Exists(stampPath)) return null;
+            // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
+            if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
             var stamp = JsonSerializer.Deserialize<BuildStamp>(File.ReadAllBytes(stampPath));
             return stamp is not null && stamp.Fingerprint == fingerprint && stamp.Output == OutputListing(outputDir) ? stamp : null;
         }

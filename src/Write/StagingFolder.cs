@@ -32,6 +32,13 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The folder of <c>output.previous</c> that holds the old site's files (beside its marker, so neither can collide).</summary>
     private const string Aside = "files";
 
+    /// <summary>The folders a build keeps beside <paramref name="outputDir"/> while it writes (none after a build that ended).</summary>
+    public static IEnumerable<string> WorkFolders(string outputDir)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        return [target + ".staging", target + ".previous"];
+    }
+
     public StagingFolder(string outputDir, bool force = false)
     {
         _target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
