@@ -5,14 +5,7 @@ namespace KhaSite.Tests.Integration;
 /// <summary>Item 18: the org diagram and the map are drawn from data in both languages, with a text alternative and citations; bad data is KHA0687.</summary>
 public class DiagramTests : IDisposable
 {
-    private const string Sources = """
-        - id: alpha
-          type: article-journal
-          title: Альфа
-          author: [{family: Абдраимов, given: Е. А.}]
-          container-title: Хабаршы
-          issued: {date-parts: [[2023]]}
-        """;
+    private const string Sources = FixtureData.AlphaSource;
 
     private const string Timeline = """
         - id: forum

@@ -5,14 +5,7 @@ namespace KhaSite.Tests.Integration;
 /// <summary>A figure is data, not prose: facts.yml, [#id] references, and the three check rules of issue 19.</summary>
 public class FigureTests : IDisposable
 {
-    private const string Sources = """
-        - id: alpha
-          type: article-journal
-          title: Альфа
-          author: [{family: Абдраимов, given: Е. А.}]
-          container-title: Хабаршы
-          issued: {date-parts: [[2023]]}
-        """;
+    private const string Sources = FixtureData.AlphaSource;
 
     private const string Facts = """
         - id: population-2021

@@ -26,14 +26,7 @@ public class FindingTests : IDisposable
           articles: [history/alpha]
         """;
 
-    private const string Sources = """
-        - id: alpha
-          type: article-journal
-          title: Альфа
-          author: [{family: Абдраимов, given: Е. А.}]
-          container-title: Хабаршы
-          issued: {date-parts: [[2023]]}
-        """;
+    private const string Sources = FixtureData.AlphaSource;
 
     // Titles chosen so that the Kazakh alphabet and a naive ordinal sort disagree (Ә after А, Ү after У, І after Ы).
     private static readonly (string Slug, string Kk, string En)[] Articles =

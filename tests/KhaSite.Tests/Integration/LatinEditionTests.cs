@@ -30,15 +30,7 @@ public sealed class LatinEditionTests(LatinEditionTests.Site site) : IClassFixtu
                 description: {kk: Тарих бөлімі., en: The history section.}
             """;
 
-        private const string Sources = """
-            - id: alpha
-              type: article-journal
-              title: Альфа
-              title-en: Alpha
-              author: [{family: Абдраимов, given: Е. А.}]
-              container-title: Хабаршы
-              issued: {date-parts: [[2023]]}
-            """;
+        private const string Sources = FixtureData.AlphaSourceWithEnglishTitle;
 
         private const string Timeline = """
             - id: founded

@@ -12,15 +12,7 @@ public sealed class MachineSite : IAsyncLifetime
 {
     public const string FirstCommit = "2024-03-01T10:00:00+05:00", SecondCommit = "2025-01-15T23:30:00+05:00";
 
-    private const string Sources = """
-        - id: alpha
-          type: article-journal
-          title: Альфа
-          title-en: Alpha
-          author: [{family: Абдраимов, given: Е. А.}]
-          container-title: Хабаршы
-          issued: {date-parts: [[2023]]}
-        """;
+    private const string Sources = FixtureData.AlphaSourceWithEnglishTitle;
 
     private const string Timeline = """
         - id: forum
