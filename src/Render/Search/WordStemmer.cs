@@ -51,6 +51,16 @@ public sealed partial class WordStemmer
             yield return Normalize(match.Value);
     }
 
+    /// <summary>Where each word of a text stands (start and length), as <see cref="Words"/> finds them.</summary>
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text))
+            yield return (match.Index, match.Length);
+    }
+
+    /// <summary>The language's word rules this stemmer applies.</summary>
+    public LanguageRules Rules => _rules;
+
     public static string Normalize(string word) =>
         Marks().Replace(CultureInfo.InvariantCulture.TextInfo.ToLower(word).Normalize(NormalizationForm.FormC), "");
 
