@@ -18,14 +18,19 @@
     tooltip.textContent = "";
     tooltip.className = "cite-preview" + (kind ? " cite-preview--" + kind : "");
     fill(tooltip);
-    if (!tooltip.isConnected) document.body.appendChild(tooltip);
+    // Inside the main landmark, so all of the page's content stays in landmarks (axe's "region") while it is open.
+    if (!tooltip.isConnected) (document.querySelector("main") || document.body).appendChild(tooltip);
     tooltip.hidden = false;
     const box = link.getBoundingClientRect();
     const width = Math.min(kind ? 360 : 420, document.documentElement.clientWidth - 16);
     tooltip.style.width = width + "px";
     const left = Math.max(8, Math.min(box.left + window.scrollX - 24, window.scrollX + document.documentElement.clientWidth - width - 8));
-    tooltip.style.left = left + "px";
-    tooltip.style.top = (box.bottom + window.scrollY + 6) + "px";
+    // Page coordinates, made relative to the positioned ancestor if there is one.
+    const parent = tooltip.offsetParent;
+    const origin = parent && parent !== document.body && parent !== document.documentElement
+      ? parent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
+    tooltip.style.left = (left - origin.left - window.scrollX) + "px";
+    tooltip.style.top = (box.bottom + 6 - origin.top) + "px";
     if (owner && owner !== link) owner.removeAttribute("aria-describedby");
     link.setAttribute("aria-describedby", tooltip.id);
     owner = link;
