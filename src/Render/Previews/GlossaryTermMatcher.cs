@@ -14,6 +14,8 @@ public sealed record TermUse(int Start, int Length, string TermId);
 /// forms overlap. A term's form matches the text word by word, each word as written or followed by inflectional endings
 /// of the language's search rules (Конституция → Конституцияның, session → sessions), a final voiced consonant restored
 /// as the stemmer restores it (Жарлық → Жарлығы). Derivational and verbal endings make another word and do not match.
+/// Words are compared in the script of the rules' endings, so a Latin-script edition (Jarlyğymen) matches as its
+/// source language does.
 /// </summary>
 public sealed class GlossaryTermMatcher
 {
@@ -25,6 +27,7 @@ public sealed class GlossaryTermMatcher
     private readonly IReadOnlyList<(string From, string To)> _restore;
     private readonly int _longestEnding;
     private readonly int _distinctTerms;
+    private readonly WordStemmer _script;
 
     /// <param name="terms">each term's id and its forms in the article's language, in the glossary's order</param>
     public GlossaryTermMatcher(IEnumerable<(string Id, IEnumerable<string> Forms)> terms, LanguageRules rules)
@@ -33,11 +36,12 @@ public sealed class GlossaryTermMatcher
             .SelectMany(l => l.Endings).Select(e => e.Text).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
         _longestEnding = _endings.Count == 0 ? 0 : _endings.Max(e => e.Length);
         _restore = rules.Restore;
+        _script = new WordStemmer(rules);
         var order = 0;
         foreach (var (id, forms) in terms)
             foreach (var written in forms.SelectMany(Spellings).Distinct(StringComparer.Ordinal))
             {
-                var words = WordStemmer.Words(written).ToArray();
+                var words = WordStemmer.Words(written).Select(_script.Transliterate).ToArray();
                 if (words.Length == 0 || words.All(rules.Stop.Contains)) continue;
                 var form = new Form(id, words, order++);
                 _forms.Add(form);
@@ -95,7 +99,7 @@ public sealed class GlossaryTermMatcher
     {
         var spans = WordStemmer.WordSpans(text).ToArray();
         if (spans.Length == 0) return [];
-        var words = spans.Select(s => WordStemmer.Normalize(text.Substring(s.Start, s.Length))).ToArray();
+        var words = spans.Select(s => _script.Transliterate(WordStemmer.Normalize(text.Substring(s.Start, s.Length)))).ToArray();
         var found = new List<TermUse>();
         for (var i = 0; i < words.Length; i++)
         {

@@ -89,7 +89,8 @@ public sealed partial class WordStemmer
         return w.Length > 0 ? w : null;
     }
 
-    private string Transliterate(string word)
+    /// <summary>A normalized word in the script of the rules' endings (Latin-script Kazakh to Cyrillic); other words as they are.</summary>
+    public string Transliterate(string word)
     {
         if (_rules.Translit.Count == 0 || !word.Any(c => c is >= 'a' and <= 'z' || _rules.Translit.Any(t => t.From[0] == c))) return word;
         var result = new StringBuilder();

@@ -56,6 +56,14 @@ public class GlossaryTermMatcherTests
     }
 
     [Fact]
+    public void GlossaryTerms_in_the_Latin_script_edition_match_their_inflected_forms_by_Kazakh_rules()
+    {
+        var matcher = new GlossaryTermMatcher([("decree", ["Jarlyq"]), ("assembly", ["Qazaqstan halqy Assambleiasy"])], SearchRules.Default.For("kk"));
+        Assert.Equal([("Qazaqstan halqy Assambleiasynyñ", "assembly"), ("Jarlyğymen", "decree")],
+            Uses(matcher, "Qazaqstan halqy Assambleiasynyñ jūmysy Prezidenttıñ Jarlyğymen bekıtıldı."));
+    }
+
+    [Fact]
     public void GlossaryTerms_are_linked_only_on_first_use_and_the_longest_form_wins()
     {
         var uses = Uses(Kazakh(), "Ассамблея сессиясы өтті. Келесі сессиясы да өтті. Жарлық шықты, Жарлықты оқыдық.");
