@@ -10,7 +10,7 @@ public sealed record TermUse(int Start, int Length, string TermId);
 
 /// <summary>
 /// Finds where an article first uses each glossary term, as Wikipedia links a term once: in body text only (not in
-/// headings, links, code, citations, images or other-language spans), one link per term, the longest form first where
+/// headings, links, code, citations, images, quotations or other-language spans), one link per term, the longest form first where
 /// forms overlap. A term's form matches the text word by word, each word as written or followed by inflectional endings
 /// of the language's search rules (Конституция → Конституцияның, session → sessions), a final voiced consonant restored
 /// as the stemmer restores it (Жарлық → Жарлығы). Derivational and verbal endings make another word and do not match.
@@ -75,10 +75,13 @@ public sealed class GlossaryTermMatcher
         foreach (var block in document.Descendants<ParagraphBlock>())
         {
             if (block.Inline is null) continue;
+            var open = new Stack<char>();
             foreach (var literal in block.Inline.Descendants<LiteralInline>())
             {
+                var text = literal.Content.ToString();
+                var quoted = Quoted(text, open);
                 if (!InBodyText(literal)) continue;
-                var found = Find(literal.Content.ToString(), linked);
+                var found = Find(text, linked, quoted);
                 if (found.Count > 0) uses[literal] = found;
                 if (linked.Count == _distinctTerms) return uses;
             }
@@ -94,8 +97,29 @@ public sealed class GlossaryTermMatcher
         return true;
     }
 
+    /// <summary>
+    /// Which characters of a paragraph's text stand inside quotation marks (« », „ “, “ ”, " "), carried from one
+    /// literal to the next in <paramref name="open"/>: a quoted title ("On the Creation of the Assembly") or a quotation
+    /// is the source's wording, not the article's use of a term.
+    /// </summary>
+    private static bool[] Quoted(string text, Stack<char> open)
+    {
+        var quoted = new bool[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var top = open.Count > 0 ? open.Peek() : '\0';
+            var closes = (c == '»' && top == '«') || (c == '“' && top == '„') || (c == '”' && top == '“') || (c == '"' && top == '"');
+            if (closes) { open.Pop(); quoted[i] = true; continue; }
+            if (c is '«' or '„' or '“' or '"') { open.Push(c); quoted[i] = true; continue; }
+            quoted[i] = open.Count > 0;
+        }
+        return quoted;
+    }
+
     /// <summary>The first use in <paramref name="text"/> of each term not yet linked, in order of the text.</summary>
-    public IReadOnlyList<TermUse> Find(string text, HashSet<string> linked)
+    /// <param name="quoted">which characters stand inside quotation marks (no term is linked there)</param>
+    public IReadOnlyList<TermUse> Find(string text, HashSet<string> linked, bool[]? quoted = null)
     {
         var spans = WordStemmer.WordSpans(text).ToArray();
         if (spans.Length == 0) return [];
@@ -103,6 +127,7 @@ public sealed class GlossaryTermMatcher
         var found = new List<TermUse>();
         for (var i = 0; i < words.Length; i++)
         {
+            if (quoted is not null && quoted[spans[i].Start]) continue;
             // The longest form, then the one written most exactly (Peoples is "Peoples", not "People" + s), then the glossary's order.
             Form? best = null;
             var bestExact = 0;

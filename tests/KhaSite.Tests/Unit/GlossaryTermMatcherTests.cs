@@ -86,6 +86,14 @@ public class GlossaryTermMatcherTests
     }
 
     [Fact]
+    public void GlossaryTerms_are_not_linked_inside_quotations_or_quoted_titles()
+    {
+        Assert.Equal([("Жарлыққа", "decree")], Uses(Kazakh(), "«Жарлық туралы „Жарлық“» заң. Кейін Жарлыққа сай."));
+        var english = new GlossaryTermMatcher([("assembly", ["the Assembly"])], SearchRules.Default.For("en"));
+        Assert.Equal([("the Assembly", "assembly")], Uses(english, "Its title is “On the Creation of the Assembly”, and *the* law set up the Assembly."));
+    }
+
+    [Fact]
     public void GlossaryTerms_in_English_match_plurals_and_possessives_but_not_other_words()
     {
         var matcher = new GlossaryTermMatcher([("session", ["session of the Assembly", "session"]), ("decree", ["decree"]), ("assembly", ["the Assembly"])],
