@@ -117,6 +117,10 @@ public sealed class GlossaryTermMatcher
         return quoted;
     }
 
+    /// <summary>The quotation marks hold the term and nothing else: a name written in quotes («Мәңгілік Ел») is the term's use.</summary>
+    private static bool WholeQuotation(string text, int start, int end) =>
+        start > 0 && text[start - 1] is '«' or '„' or '“' or '"' && end < text.Length && text[end] is '»' or '“' or '”' or '"';
+
     /// <summary>The first use in <paramref name="text"/> of each term not yet linked, in order of the text.</summary>
     /// <param name="quoted">which characters stand inside quotation marks (no term is linked there)</param>
     public IReadOnlyList<TermUse> Find(string text, HashSet<string> linked, bool[]? quoted = null)
@@ -127,7 +131,6 @@ public sealed class GlossaryTermMatcher
         var found = new List<TermUse>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (quoted is not null && quoted[spans[i].Start]) continue;
             // The longest form, then the one written most exactly (Peoples is "Peoples", not "People" + s), then the glossary's order.
             Form? best = null;
             var bestExact = 0;
@@ -145,6 +148,7 @@ public sealed class GlossaryTermMatcher
             }
             if (best is null) continue;
             var last = spans[i + best.Words.Length - 1];
+            if (quoted is not null && quoted[spans[i].Start] && !WholeQuotation(text, spans[i].Start, last.Start + last.Length)) continue;
             found.Add(new TermUse(spans[i].Start, last.Start + last.Length - spans[i].Start, best.Id));
             linked.Add(best.Id);
             i += best.Words.Length - 1;

@@ -88,7 +88,9 @@ public class GlossaryTermMatcherTests
     [Fact]
     public void GlossaryTerms_are_not_linked_inside_quotations_or_quoted_titles()
     {
-        Assert.Equal([("Жарлыққа", "decree")], Uses(Kazakh(), "«Жарлық туралы „Жарлық“» заң. Кейін Жарлыққа сай."));
+        Assert.Equal([("Жарлыққа", "decree")], Uses(Kazakh(), "«Жарлық туралы „Жарлық туралы“» заң. Кейін Жарлыққа сай."));
+        // A name written in quotes and nothing else is the term's own use.
+        Assert.Equal([("Жарлық", "decree")], Uses(Kazakh(), "Бұл «Жарлық» деп аталды."));
         var english = new GlossaryTermMatcher([("assembly", ["the Assembly"])], SearchRules.Default.For("en"));
         Assert.Equal([("the Assembly", "assembly")], Uses(english, "Its title is “On the Creation of the Assembly”, and *the* law set up the Assembly."));
     }
