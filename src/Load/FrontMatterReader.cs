@@ -41,6 +41,7 @@ public static class FrontMatterReader
         IReadOnlyList<Located<string>> tags = [], seeAlso = [], aliases = [];
         IReadOnlyList<InfoboxEntry> infobox = [];
         double? weight = null;
+        var glossaryLinks = true;
         foreach (var (key, value) in fields.Entries(mapping))
         {
             switch (key.Value)
@@ -53,11 +54,12 @@ public static class FrontMatterReader
                 case "aliases": aliases = fields.ScalarList(value, "aliases"); break;
                 case "translation_of": translationOf = fields.Scalar(value, "translation_of"); break;
                 case "weight": weight = fields.Number(value, "weight"); break;
+                case "glossary_links": glossaryLinks = fields.Boolean(value, "glossary_links") ?? true; break;
                 case "infobox": infobox = ReadInfobox(value, fields); break;
                 default: fields.UnknownField(key, FrontMatter.Fields, "front matter"); break;
             }
         }
-        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf) { Aliases = aliases, Weight = weight };
+        return new FrontMatter(title, summary, category, tags, infobox, seeAlso, translationOf) { Aliases = aliases, Weight = weight, GlossaryLinks = glossaryLinks };
     }
 
     private static IReadOnlyList<InfoboxEntry> ReadInfobox(YamlNode node, YamlFields fields)

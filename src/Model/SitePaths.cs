@@ -87,6 +87,9 @@ public static class SitePaths
 
     public static string Translations(string lang) => $"{lang}/translations/";
 
+    /// <summary>What the page previews of a language show for each article, source, event and term it links (JSON).</summary>
+    public static string Previews(string lang) => $"{lang}/previews.json";
+
     /// <summary>The Atom feed of a language's articles.</summary>
     public static string Feed(string lang) => $"{lang}/feed.xml";
 

@@ -22,6 +22,11 @@ public sealed record BodyOrgChart(OrgChartView Chart) : BodyPart;
 
 public sealed record BodyMap(MapView Map) : BodyPart;
 
+/// <summary>The first use of a glossary term in an article: its text, linked to the term's entry (whose definition previews it).</summary>
+public sealed record BodyGlossaryTerm(GlossaryTermView Term) : BodyPart;
+
+public sealed record GlossaryTermView(string Href, string Text);
+
 /// <summary>
 /// Where Markdig writes an article body: each citation, figure or embed cuts the HTML written so far into a part
 /// and adds its view model after it, so the theme draws those with components and Markdig's HTML as it is.

@@ -38,6 +38,7 @@ public sealed class FrameBuilder(SiteModel model)
         {
             FooterLinks = Links(lang, Menu.Footer).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray(),
             OgLocale = language.OgLocale,
+            PreviewsHref = SitePaths.ThroughRoot(path, SitePaths.Previews(lang)),
             LangTag = language.Tag,
             Scripts = scripts.Length < 2 ? [] : scripts
                 .Select(l => new ScriptLink(model.Language(l).Tag, model.Strings(l)["script." + model.Language(l).Script.ToLowerInvariant()],

@@ -35,6 +35,9 @@ public sealed record PageFrame(
     /// <summary>What the frame of every page links: the language's feed and search page, the theme's files.</summary>
     public FrameHrefs Hrefs { get; init; } = default!;
 
+    /// <summary>The language's page previews (JSON) that the theme's script loads on the first hover or focus of a link.</summary>
+    public string? PreviewsHref { get; init; }
+
     /// <summary>The footer's links to the finding pages and feeds (only to pages the site has).</summary>
     public IReadOnlyList<NavLink> FooterLinks { get; init; } = [];
 

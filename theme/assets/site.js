@@ -2,8 +2,8 @@
 (() => {
   "use strict";
 
-  // Citation previews: hovering or focusing a marker [n] shows its reference in a tooltip.
-  // Without JavaScript the marker is a plain link to the reference list.
+  // One popup for every preview: citation markers show their reference, links to other pages show what they lead to.
+  // role=tooltip, tied to its link with aria-describedby while shown; Esc or leaving both hides it.
   const tooltip = document.createElement("div");
   tooltip.className = "cite-preview";
   tooltip.id = "cite-preview";
@@ -12,32 +12,48 @@
   let owner = null;
   let hideTimer = 0;
 
-  function show(link) {
+  // Fills the popup with fill(tooltip) and opens it under the link.
+  function open(link, kind, fill) {
     clearTimeout(hideTimer);
+    tooltip.textContent = "";
+    tooltip.className = "cite-preview" + (kind ? " cite-preview--" + kind : "");
+    fill(tooltip);
+    // Inside the main landmark, so all of the page's content stays in landmarks (axe's "region") while it is open.
+    if (!tooltip.isConnected) (document.querySelector("main") || document.body).appendChild(tooltip);
+    tooltip.hidden = false;
+    const box = link.getBoundingClientRect();
+    const width = Math.min(kind ? 360 : 420, document.documentElement.clientWidth - 16);
+    tooltip.style.width = width + "px";
+    const left = Math.max(8, Math.min(box.left + window.scrollX - 24, window.scrollX + document.documentElement.clientWidth - width - 8));
+    // Page coordinates, made relative to the positioned ancestor if there is one.
+    const parent = tooltip.offsetParent;
+    const origin = parent && parent !== document.body && parent !== document.documentElement
+      ? parent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
+    tooltip.style.left = (left - origin.left - window.scrollX) + "px";
+    tooltip.style.top = (box.bottom + 6 - origin.top) + "px";
+    if (owner && owner !== link) owner.removeAttribute("aria-describedby");
+    link.setAttribute("aria-describedby", tooltip.id);
+    owner = link;
+  }
+
+  // Citation previews: hovering or focusing a marker [n] shows its reference in a tooltip.
+  // Without JavaScript the marker is a plain link to the reference list.
+  function show(link) {
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     const text = target && target.querySelector(".ref-text");
     if (!text) return;
-    tooltip.innerHTML = "";
-    const body = document.createElement("div");
-    body.innerHTML = text.innerHTML;
-    tooltip.appendChild(body);
-    const locator = link.dataset.locator;
-    if (locator) {
-      const where = document.createElement("div");
-      where.className = "cite-preview__locator";
-      where.textContent = locator;
-      tooltip.appendChild(where);
-    }
-    if (!tooltip.isConnected) document.body.appendChild(tooltip);
-    tooltip.hidden = false;
-    const box = link.getBoundingClientRect();
-    const width = Math.min(420, document.documentElement.clientWidth - 16);
-    tooltip.style.width = width + "px";
-    const left = Math.max(8, Math.min(box.left + window.scrollX - 24, window.scrollX + document.documentElement.clientWidth - width - 8));
-    tooltip.style.left = left + "px";
-    tooltip.style.top = (box.bottom + window.scrollY + 6) + "px";
-    link.setAttribute("aria-describedby", tooltip.id);
-    owner = link;
+    open(link, "", (tip) => {
+      const body = document.createElement("div");
+      body.innerHTML = text.innerHTML; // the page's own reference list, already encoded by the generator
+      tip.appendChild(body);
+      const locator = link.dataset.locator;
+      if (locator) {
+        const where = document.createElement("div");
+        where.className = "cite-preview__locator";
+        where.textContent = locator;
+        tip.appendChild(where);
+      }
+    });
   }
 
   // The pointer may move from the marker onto the preview (to read or select it) without it disappearing (WCAG 1.4.13).
@@ -71,6 +87,73 @@
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hide();
   });
+
+  // Page previews, as Wikipedia's: a link in the content to an article, source, event or glossary term shows the
+  // target's title, summary and image from the language's previews.json, fetched on the first hover or focus and kept.
+  // Off where there is no hover (touch screens): there a tap follows the link. Text goes in with textContent only.
+  const previewsHref = document.currentScript && document.currentScript.dataset.previews;
+  if (previewsHref && !matchMedia("(hover: none), (pointer: coarse)").matches) {
+    const source = new URL(previewsHref, document.baseURI);
+    const base = new URL("./", source).href;
+    let entries = null;
+    const load = () => entries || (entries = fetch(source).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+    const page = (url) => url.split("#")[0].split("?")[0].replace(/index\.html$/, "");
+    const here = page(location.href);
+    let pending = null, hoverTimer = 0;
+
+    const previewable = (link) => link && link.href && !link.closest("nav, .cite, .references__back, .toc, .cite-preview, .lang-switch, .script-switch")
+      && link.closest("main") && link.href.startsWith(base) && page(link.href) !== here;
+
+    function preview(link) {
+      pending = link;
+      load().then((all) => {
+        if (pending !== link) return;
+        const key = decodeURIComponent(link.href.slice(base.length));
+        const entry = all[key] || all[key.split("#")[0]];
+        if (!entry) return;
+        open(link, "page", (tip) => {
+          const add = (tag, className, text) => {
+            const el = document.createElement(tag);
+            el.className = className;
+            el.textContent = text;
+            tip.appendChild(el);
+            return el;
+          };
+          if (entry.i) {
+            const img = add("img", "cite-preview__image", "");
+            img.src = new URL(entry.i, source).href;
+            img.alt = "";
+            img.width = entry.w;
+            img.height = entry.h;
+          }
+          add("p", "cite-preview__title", entry.t);
+          if (entry.m) add("p", "cite-preview__meta", entry.m);
+          if (entry.s) add("p", "cite-preview__summary", entry.s);
+        });
+      });
+    }
+    function leave(link) {
+      clearTimeout(hoverTimer);
+      if (pending === link) pending = null;
+      if (owner === link) hideSoon();
+    }
+    document.addEventListener("mouseover", (event) => {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (!previewable(link) || link === pending) return;
+      clearTimeout(hoverTimer);
+      hoverTimer = setTimeout(() => preview(link), 150);
+    });
+    document.addEventListener("mouseout", (event) => {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (link && !link.contains(event.relatedTarget)) leave(link);
+    });
+    document.addEventListener("focusin", (event) => { if (previewable(event.target.closest && event.target.closest("a[href]"))) preview(event.target.closest("a[href]")); });
+    document.addEventListener("focusout", (event) => {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (link && previewable(link)) { if (pending === link) pending = null; if (owner === link) hide(); }
+    });
+    document.addEventListener("keydown", (event) => { if (event.key === "Escape") pending = null; });
+  }
 
 
   // Contents: on a phone they start folded behind their title; on any screen the entry of the section being read is

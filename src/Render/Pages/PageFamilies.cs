@@ -21,5 +21,6 @@ public static class PageFamilies
         new FeedFamily(),
         new BookFamily(),
         new ArticleFamily(),
+        new PreviewsFamily(),
     ];
 }

@@ -51,6 +51,16 @@ public sealed partial class WordStemmer
             yield return Normalize(match.Value);
     }
 
+    /// <summary>Where each word of a text stands (start and length), as <see cref="Words"/> finds them.</summary>
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text))
+            yield return (match.Index, match.Length);
+    }
+
+    /// <summary>The language's word rules this stemmer applies.</summary>
+    public LanguageRules Rules => _rules;
+
     public static string Normalize(string word) =>
         Marks().Replace(CultureInfo.InvariantCulture.TextInfo.ToLower(word).Normalize(NormalizationForm.FormC), "");
 
@@ -79,7 +89,8 @@ public sealed partial class WordStemmer
         return w.Length > 0 ? w : null;
     }
 
-    private string Transliterate(string word)
+    /// <summary>A normalized word in the script of the rules' endings (Latin-script Kazakh to Cyrillic); other words as they are.</summary>
+    public string Transliterate(string word)
     {
         if (_rules.Translit.Count == 0 || !word.Any(c => c is >= 'a' and <= 'z' || _rules.Translit.Any(t => t.From[0] == c))) return word;
         var result = new StringBuilder();
