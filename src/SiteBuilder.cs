@@ -34,6 +34,15 @@ public sealed record BuildResult(
 
     /// <summary>The site model the build made (null when Load failed); the preview's quick path reuses it.</summary>
     public SiteModel? Model { get; init; }
+
+    /// <summary>What printing the diagnostics needs of the site: from the model, or from the stamp of a kept build.</summary>
+    public ReportedSite? Site
+    {
+        get => _site ?? (Model?.Config is { } config ? new ReportedSite(config.DefaultLanguage, config.Repository, config.Branch) : null);
+        init => _site = value;
+    }
+
+    private readonly ReportedSite? _site;
 }
 
 /// <summary>
@@ -71,8 +80,12 @@ public static class SiteBuilder
             fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), options.InputDir, options.ThemeDir);
             var stamp = BuildStamp.ReadValid(stampPath, fingerprint, options.OutputDir);
             Done("Up to date?");
-            if (stamp is not null)
-                return new BuildResult([], stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]);
+            // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
+            var replayed = stamp is null ? null
+                : stamp.DiagnosticsSha256.Length == 0 ? []
+                : StoredDiagnostics.Read(BuildStamp.DiagnosticsPathFor(stampPath), stamp.DiagnosticsSha256);
+            if (stamp is not null && replayed is not null)
+                return new BuildResult(replayed, stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]) { Site = stamp.Site };
         }
 
         Begin("Load");
@@ -99,9 +112,12 @@ public static class SiteBuilder
         output.Publish(null);
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes };
-        // A build with warnings or notes (a PDF skipped without Chromium) leaves no stamp: the next one must say them again.
-        if (fingerprint is not null && result.Diagnostics.Count == 0 && (result.Notes ?? []).Count == 0)
-            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten).Save(stampPath);
+        // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
+        if (fingerprint is not null && (result.Notes ?? []).Count == 0)
+        {
+            var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
+            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site).Save(stampPath);
+        }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;
     }

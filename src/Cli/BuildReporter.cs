@@ -28,10 +28,10 @@ public abstract class BuildReporter
     /// <summary>Resolves <c>--lang site</c> to the site's default language, and finds where the docs are published (for annotations' links).</summary>
     protected void Prepare(BuildResult result)
     {
-        var config = result.Model?.Config;
+        var site = result.Site;
         _shownLanguage = Language != DiagnosticLanguage.Site ? Language
-            : DiagnosticLanguage.Known(config?.DefaultLanguage ?? "") ?? DiagnosticLanguage.English;
-        _docs = config?.Repository is { } repository ? (repository, config.Branch) : null;
+            : DiagnosticLanguage.Known(site?.DefaultLanguage ?? "") ?? DiagnosticLanguage.English;
+        _docs = site?.Repository is { } repository ? (repository, site.Branch) : null;
     }
 
     protected BuildReporter(string format) => Format = format;

@@ -9,10 +9,15 @@ namespace KhaSite.Write;
 /// What the last clean build into an output folder was made from (an <c>InputFingerprint</c>) and what it left there
 /// (a hash of the output's file list: path, size, modification time). When both still hold, a new build would write
 /// the same bytes, and the folder is kept as it is. Kept in <c>.khasite/</c> beside the input folder, one file per
-/// output folder; only a build without diagnostics leaves one (a build with warnings must print them again).
+/// output folder. A build with warnings leaves its diagnostics beside it (<see cref="StoredDiagnostics"/>, whose hash the
+/// stamp holds) so that a build with nothing changed prints them again.
 /// </summary>
-public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files)
+public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
+    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null)
 {
+    /// <summary>The file of the stored diagnostics that goes with the stamp at <paramref name="stampPath"/>.</summary>
+    public static string DiagnosticsPathFor(string stampPath) => Path.ChangeExtension(stampPath, ".diagnostics");
+
     /// <summary>The stamp file for builds of <paramref name="inputDir"/> into <paramref name="outputDir"/>.</summary>
     public static string PathFor(string inputDir, string outputDir)
     {
@@ -45,7 +50,8 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
 
     public static void Remove(string stampPath)
     {
-        try { File.Delete(stampPath); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        foreach (var path in new[] { stampPath, DiagnosticsPathFor(stampPath) })
+            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>A hash of every file under the folder: its path, size and modification time.</summary>
