@@ -77,13 +77,16 @@ public static class SiteBuilder
         if (write && options.KeepWhenUnchanged)
         {
             Begin("Up to date?");
-            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), options.InputDir, options.ThemeDir);
+            var hashesPath = Path.Combine(Path.GetDirectoryName(stampPath)!, "file-hashes.bin");
+            var hashes = FileHashes.Load(hashesPath);
+            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, options.InputDir, options.ThemeDir);
+            hashes.Save(hashesPath);
             var stamp = BuildStamp.ReadValid(stampPath, fingerprint, options.OutputDir);
-            Done("Up to date?");
             // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
             var replayed = stamp is null ? null
                 : stamp.DiagnosticsSha256.Length == 0 ? []
                 : StoredDiagnostics.Read(BuildStamp.DiagnosticsPathFor(stampPath), stamp.DiagnosticsSha256);
+            Done("Up to date?");
             if (stamp is not null && replayed is not null)
                 return new BuildResult(replayed, stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]) { Site = stamp.Site };
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using KhaSite.Diagnostics;
 using Spectre.Console;
 
@@ -83,7 +84,16 @@ public abstract class BuildReporter
         public override void Report(BuildResult result, string? outputDir)
         {
             Prepare(result);
-            foreach (var d in Shown(result.Diagnostics)) Console.WriteLine(Line(d));
+            // In blocks, not line by line: the console writes through at every call, and a large site has 10,000s of lines.
+            var lines = new StringBuilder();
+            foreach (var d in Shown(result.Diagnostics))
+            {
+                lines.Append(Line(d)).Append(Console.Out.NewLine);
+                if (lines.Length < 1 << 16) continue;
+                Console.Out.Write(lines.ToString());
+                lines.Clear();
+            }
+            Console.Out.Write(lines.ToString());
             foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +

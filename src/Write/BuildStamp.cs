@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -59,16 +60,17 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     {
         if (!Directory.Exists(outputDir)) return "";
         var root = Path.GetFullPath(outputDir);
-        var lines = new StringBuilder();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(entry);
-            lines.Append(Path.GetRelativePath(root, entry)).Append('\0');
-            if (!info.Attributes.HasFlag(FileAttributes.Directory))
-                lines.Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
-            lines.Append('\n');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
+        // One walk that takes size and time from the directory entries, not a stat per file afterwards.
+        var entries = new FileSystemEnumerable<(string Path, string Line)>(root,
+            (ref FileSystemEntry e) =>
+            {
+                var path = e.ToFullPath();
+                return (path, e.IsDirectory ? "" : e.Length.ToString(CultureInfo.InvariantCulture) + " " + e.LastWriteTimeUtc.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            },
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, line) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path) + "\0" + line + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
