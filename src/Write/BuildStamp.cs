@@ -14,7 +14,7 @@ namespace KhaSite.Write;
 /// stamp holds) so that a build with nothing changed prints them again.
 /// </summary>
 public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
-    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null)
+    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null, IReadOnlyDictionary<string, KeptPart>? Parts = null)
 {
     /// <summary>The file of the stored diagnostics that goes with the stamp at <paramref name="stampPath"/>.</summary>
     public static string DiagnosticsPathFor(string stampPath) => Path.ChangeExtension(stampPath, ".diagnostics");
@@ -28,14 +28,19 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     }
 
     /// <summary>The stamp, when the file holds one and the output folder is still exactly as that build left it.</summary>
-    public static BuildStamp? ReadValid(string stampPath, string fingerprint, string outputDir)
+    public static BuildStamp? ReadValid(string stampPath, string fingerprint, string outputDir) =>
+        ReadTrusted(stampPath, outputDir) is { } stamp && stamp.Fingerprint == fingerprint ? stamp : null;
+
+    /// <summary>The stamp of the last build, when the output folder is still exactly as that build left it (whatever
+    /// changed in the input since): its <see cref="Parts"/> may be kept.</summary>
+    public static BuildStamp? ReadTrusted(string stampPath, string outputDir)
     {
         try
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
             var stamp = JsonSerializer.Deserialize<BuildStamp>(File.ReadAllBytes(stampPath));
-            return stamp is not null && stamp.Fingerprint == fingerprint && stamp.Output == OutputListing(outputDir) ? stamp : null;
+            return stamp is not null && stamp.Output == OutputListing(outputDir) ? stamp : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -74,3 +79,7 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
+
+/// <summary>A part of the output made by a pure function of what its <see cref="Key"/> hashes (a language's search
+/// index): while the key stays the same, its <see cref="Files"/> are kept from the previous output.</summary>
+public sealed record KeptPart(string Key, IReadOnlyList<string> Files);

@@ -99,6 +99,32 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
     }
 
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task A_search_index_whose_documents_did_not_change_is_kept_and_the_output_is_what_a_clean_build_writes(string edit)
+    {
+        var cached = Cached with { Search = true };
+        var first = await SiteBuilder.BuildAsync(cached, write: true);
+        Assert.Empty(first.Kept);
+        Edit(edit);
+
+        var again = await SiteBuilder.BuildAsync(cached, write: true);
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, _theme, clean, Search: true), write: true)).Succeeded);
+        Assert.Equal(Snapshot(clean, withTimes: false), Snapshot(_site.Output, withTimes: false));
+        switch (edit)
+        {
+            case "stylesheet": Assert.Equal(["search en", "search kk"], again.Kept); break;
+            case "article": // the English article's text: the Kazakh index stays
+                Assert.Contains("search kk", again.Kept);
+                Assert.DoesNotContain("search en", again.Kept);
+                break;
+            case "bibliography": Assert.Empty(again.Kept); break; // a source is a search document in every language
+            case "deleted output file" or "changed output file": Assert.Empty(again.Kept); break; // an output changed by hand is not trusted
+        }
+    }
+
     [Fact]
     public async Task Other_options_or_another_output_folder_build_anew()
     {
