@@ -26,6 +26,9 @@ public sealed record BuildResult(
     bool Wrote,
     IReadOnlyList<string>? Notes = null)
 {
+    /// <summary>The parts of the output kept from the previous build because their inputs did not change (<c>search kk</c>: the Kazakh search index).</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -34,6 +37,15 @@ public sealed record BuildResult(
 
     /// <summary>The site model the build made (null when Load failed); the preview's quick path reuses it.</summary>
     public SiteModel? Model { get; init; }
+
+    /// <summary>What printing the diagnostics needs of the site: from the model, or from the stamp of a kept build.</summary>
+    public ReportedSite? Site
+    {
+        get => _site ?? (Model?.Config is { } config ? new ReportedSite(config.DefaultLanguage, config.Repository, config.Branch) : null);
+        init => _site = value;
+    }
+
+    private readonly ReportedSite? _site;
 }
 
 /// <summary>
@@ -64,15 +76,24 @@ public static class SiteBuilder
         }
 
         string? fingerprint = null;
+        BuildStamp? previous = null;
         var stampPath = write && options.KeepWhenUnchanged ? BuildStamp.PathFor(options.InputDir, options.OutputDir) : "";
         if (write && options.KeepWhenUnchanged)
         {
             Begin("Up to date?");
-            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), options.InputDir, options.ThemeDir);
-            var stamp = BuildStamp.ReadValid(stampPath, fingerprint, options.OutputDir);
+            var hashesPath = Path.Combine(Path.GetDirectoryName(stampPath)!, "file-hashes.bin");
+            var hashes = FileHashes.Load(hashesPath);
+            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, options.InputDir, options.ThemeDir);
+            hashes.Save(hashesPath);
+            previous = BuildStamp.ReadTrusted(stampPath, options.OutputDir);
+            var stamp = previous?.Fingerprint == fingerprint ? previous : null;
+            // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
+            var replayed = stamp is null ? null
+                : stamp.DiagnosticsSha256.Length == 0 ? []
+                : StoredDiagnostics.Read(BuildStamp.DiagnosticsPathFor(stampPath), stamp.DiagnosticsSha256);
             Done("Up to date?");
-            if (stamp is not null)
-                return new BuildResult([], stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]);
+            if (stamp is not null && replayed is not null)
+                return new BuildResult(replayed, stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]) { Site = stamp.Site };
         }
 
         Begin("Load");
@@ -91,17 +112,21 @@ public static class SiteBuilder
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
-        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf);
+        var parts = fingerprint is null ? null : new PartCache(previous?.Parts);
+        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf, parts);
         await renderer.RenderAsync(output, cancel);
         Done("Render");
 
         Begin("Write");
         output.Publish(null);
         Done("Write");
-        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes };
-        // A build with warnings or notes (a PDF skipped without Chromium) leaves no stamp: the next one must say them again.
-        if (fingerprint is not null && result.Diagnostics.Count == 0 && (result.Notes ?? []).Count == 0)
-            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten).Save(stampPath);
+        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes, Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [] };
+        // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
+        if (fingerprint is not null && (result.Notes ?? []).Count == 0)
+        {
+            var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
+            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
+        }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using KhaSite.Diagnostics;
 using Spectre.Console;
 
@@ -28,10 +29,10 @@ public abstract class BuildReporter
     /// <summary>Resolves <c>--lang site</c> to the site's default language, and finds where the docs are published (for annotations' links).</summary>
     protected void Prepare(BuildResult result)
     {
-        var config = result.Model?.Config;
+        var site = result.Site;
         _shownLanguage = Language != DiagnosticLanguage.Site ? Language
-            : DiagnosticLanguage.Known(config?.DefaultLanguage ?? "") ?? DiagnosticLanguage.English;
-        _docs = config?.Repository is { } repository ? (repository, config.Branch) : null;
+            : DiagnosticLanguage.Known(site?.DefaultLanguage ?? "") ?? DiagnosticLanguage.English;
+        _docs = site?.Repository is { } repository ? (repository, site.Branch) : null;
     }
 
     protected BuildReporter(string format) => Format = format;
@@ -83,7 +84,16 @@ public abstract class BuildReporter
         public override void Report(BuildResult result, string? outputDir)
         {
             Prepare(result);
-            foreach (var d in Shown(result.Diagnostics)) Console.WriteLine(Line(d));
+            // In blocks, not line by line: the console writes through at every call, and a large site has 10,000s of lines.
+            var lines = new StringBuilder();
+            foreach (var d in Shown(result.Diagnostics))
+            {
+                lines.Append(Line(d)).Append(Console.Out.NewLine);
+                if (lines.Length < 1 << 16) continue;
+                Console.Out.Write(lines.ToString());
+                lines.Clear();
+            }
+            Console.Out.Write(lines.ToString());
             foreach (var note in result.Notes ?? []) Console.WriteLine("khasite: " + note);
             var outcome = !result.Succeeded ? "failed" : outputDir is null ? "checked" : $"built into {outputDir}/";
             Console.WriteLine($"khasite: {outcome}: articles ({Pages(result)}), {result.FilesWritten} files, " +

@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace KhaSite.Load;
 
@@ -40,41 +37,10 @@ public sealed class GitHistory
     {
         if (!Directory.Exists(folder)) return Empty;
         var root = Path.GetFullPath(folder);
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
         // %x01 marks the start of a commit; --relative prints the paths relative to the folder (and only those in it).
-        foreach (var arg in new[] { "-c", "core.quotePath=false", "log", "--format=%x01%cI", "--name-only", "--no-renames", "--relative", "--", "." })
-            start.ArgumentList.Add(arg);
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        start.Environment["LC_ALL"] = "C";
-
-        try
-        {
-            using var git = Process.Start(start);
-            if (git is null) return Empty;
-            git.StandardInput.Close();
-            var error = git.StandardError.ReadToEndAsync();
-            var output = git.StandardOutput.ReadToEndAsync();
-            if (!git.WaitForExit(timeout ?? TimeSpan.FromSeconds(20)))
-            {
-                try { git.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-                return Empty;
-            }
-            git.WaitForExit();
-            return git.ExitCode == 0 ? Parse(output.Result, root) : Empty;
-        }
-        catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
-        {
-            return Empty; // git is not installed or could not run
-        }
+        var log = Git.Run(root, timeout ?? TimeSpan.FromSeconds(20),
+            "-c", "core.quotePath=false", "log", "--format=%x01%cI", "--name-only", "--no-renames", "--relative", "--", ".");
+        return log is null ? Empty : Parse(log, root);
     }
 
     /// <summary>

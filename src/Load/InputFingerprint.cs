@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.IO.Enumeration;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +14,10 @@ namespace KhaSite.Load;
 /// </summary>
 public static class InputFingerprint
 {
-    public static string Of(string options, params string[] folders)
+    public static string Of(string options, params string[] folders) => Of(options, FileHashes.None(), folders);
+
+    /// <param name="hashes">the files' hashes known from earlier builds: a file whose size and time did not change is not read</param>
+    public static string Of(string options, FileHashes hashes, params string[] folders)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -22,64 +25,47 @@ public static class InputFingerprint
             hash.AppendData(Encoding.UTF8.GetBytes(text));
             hash.AppendData([0]);
         }
-        Add("khasite-build-1");
+        Add("khasite-build-2");
         Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(options);
         Add(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") ?? "");
-        var buffer = new byte[1 << 16];
         foreach (var folder in folders)
         {
             var root = Path.GetFullPath(folder);
             Add(root);
             Add(GitCommit(root));
             if (!Directory.Exists(root)) continue;
-            var entries = Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions
+            foreach (var entry in Entries(root).OrderBy(e => e.Path, StringComparer.Ordinal))
             {
-                RecurseSubdirectories = true,
-                AttributesToSkip = FileAttributes.ReparsePoint, // not entered; links themselves are listed below
-                IgnoreInaccessible = false,
-            }).Concat(Links(root)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            foreach (var path in entries)
-            {
-                var info = new FileInfo(path);
-                Add(Path.GetRelativePath(root, path));
-                if (info.LinkTarget is { } target) Add("link " + target);
-                else if (info.Attributes.HasFlag(FileAttributes.Directory)) Add("folder");
+                Add(Path.GetRelativePath(root, entry.Path));
+                if (entry.Link && new FileInfo(entry.Path).LinkTarget is { } target) Add("link " + target);
+                else if (entry.Directory) Add("folder");
                 else
                 {
-                    Add(info.Length.ToString(CultureInfo.InvariantCulture) + " " + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
-                    using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                    for (int read; (read = stream.Read(buffer)) > 0;) hash.AppendData(buffer, 0, read);
+                    Add(entry.Length.ToString(CultureInfo.InvariantCulture) + " " + entry.Modified.ToString(CultureInfo.InvariantCulture));
+                    hash.AppendData(hashes.Of(entry.Path, entry.Length, entry.Modified));
                 }
             }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static IEnumerable<string> Links(string root) =>
-        Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-            .Where(p => new FileInfo(p).LinkTarget is not null);
+    private readonly record struct Entry(string Path, bool Directory, bool Link, long Length, long Modified);
 
-    /// <summary>The commit the folder's repository is at (and whether git sees it changed), or "" outside git.</summary>
+    /// <summary>Every file, folder and link under the root, from one walk; links are listed, never entered.</summary>
+    private static FileSystemEnumerable<Entry> Entries(string root) =>
+        new(root, (ref FileSystemEntry e) => new Entry(e.ToFullPath(), e.IsDirectory, e.Attributes.HasFlag(FileAttributes.ReparsePoint),
+                e.IsDirectory ? 0 : e.Length, e.LastWriteTimeUtc.UtcTicks),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !e.Attributes.HasFlag(FileAttributes.ReparsePoint),
+        };
+
+    /// <summary>The commit the folder's repository is at, or "" outside git.</summary>
     private static string GitCommit(string folder)
     {
-        if (!Directory.Exists(folder)) return "";
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "rev-parse", "HEAD" }) start.ArgumentList.Add(arg);
-        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        try
-        {
-            using var git = Process.Start(start);
-            if (git is null) return "";
-            var output = git.StandardOutput.ReadToEndAsync();
-            _ = git.StandardError.ReadToEndAsync();
-            // Without an answer the dates may differ next time: a fingerprint that matches nothing.
-            if (!git.WaitForExit(TimeSpan.FromSeconds(10))) { git.Kill(entireProcessTree: true); return Guid.NewGuid().ToString(); }
-            return git.ExitCode == 0 ? output.Result.Trim() : "";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return "";
-        }
+        var commit = Git.Run(folder, TimeSpan.FromSeconds(10), out var timedOut, "rev-parse", "HEAD");
+        // Without an answer the dates may differ next time: a fingerprint that matches nothing.
+        return timedOut ? Guid.NewGuid().ToString() : commit?.Trim() ?? "";
     }
 }

@@ -17,7 +17,8 @@ namespace KhaSite.Render;
 /// <param name="searchIndex">whether the site gets its search index (else the search page says search is unavailable)</param>
 /// <param name="book">whether the site gets its book (the all-in-one page and the EPUB of each language)</param>
 /// <param name="pdf">whether each book is also printed to PDF (with Chromium; skipped with a note when there is none)</param>
-public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false, bool pdf = false)
+/// <param name="parts">the parts of the previous output that may be kept when their inputs did not change (the search index)</param>
+public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false, bool pdf = false, PartCache? parts = null)
 {
     private readonly FrameBuilder _frames = new(model);
 
@@ -59,8 +60,17 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
         if (searchIndex)
             await Task.WhenAll(model.Languages.Select(lang => Task.Run(() =>
             {
-                foreach (var file in SearchIndex.Build(SearchDocuments.In(model, lang), lang, model.Language(lang).From ?? lang))
+                var documents = SearchDocuments.In(model, lang);
+                var rulesLang = model.Language(lang).From ?? lang;
+                var (name, key) = ("search " + lang, SearchIndex.Key(documents, lang, rulesLang));
+                if (parts?.TryKeep(name, key, output) == true) return;
+                var files = new List<string>();
+                foreach (var file in SearchIndex.Build(documents, lang, rulesLang))
+                {
                     output.Write(file);
+                    files.Add(file.Path);
+                }
+                parts?.Made(name, key, files);
             }, cancel)));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,10 +10,15 @@ namespace KhaSite.Write;
 /// What the last clean build into an output folder was made from (an <c>InputFingerprint</c>) and what it left there
 /// (a hash of the output's file list: path, size, modification time). When both still hold, a new build would write
 /// the same bytes, and the folder is kept as it is. Kept in <c>.khasite/</c> beside the input folder, one file per
-/// output folder; only a build without diagnostics leaves one (a build with warnings must print them again).
+/// output folder. A build with warnings leaves its diagnostics beside it (<see cref="StoredDiagnostics"/>, whose hash the
+/// stamp holds) so that a build with nothing changed prints them again.
 /// </summary>
-public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files)
+public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
+    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null, IReadOnlyDictionary<string, KeptPart>? Parts = null)
 {
+    /// <summary>The file of the stored diagnostics that goes with the stamp at <paramref name="stampPath"/>.</summary>
+    public static string DiagnosticsPathFor(string stampPath) => Path.ChangeExtension(stampPath, ".diagnostics");
+
     /// <summary>The stamp file for builds of <paramref name="inputDir"/> into <paramref name="outputDir"/>.</summary>
     public static string PathFor(string inputDir, string outputDir)
     {
@@ -22,14 +28,19 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     }
 
     /// <summary>The stamp, when the file holds one and the output folder is still exactly as that build left it.</summary>
-    public static BuildStamp? ReadValid(string stampPath, string fingerprint, string outputDir)
+    public static BuildStamp? ReadValid(string stampPath, string fingerprint, string outputDir) =>
+        ReadTrusted(stampPath, outputDir) is { } stamp && stamp.Fingerprint == fingerprint ? stamp : null;
+
+    /// <summary>The stamp of the last build, when the output folder is still exactly as that build left it (whatever
+    /// changed in the input since): its <see cref="Parts"/> may be kept.</summary>
+    public static BuildStamp? ReadTrusted(string stampPath, string outputDir)
     {
         try
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
             var stamp = JsonSerializer.Deserialize<BuildStamp>(File.ReadAllBytes(stampPath));
-            return stamp is not null && stamp.Fingerprint == fingerprint && stamp.Output == OutputListing(outputDir) ? stamp : null;
+            return stamp is not null && stamp.Output == OutputListing(outputDir) ? stamp : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -45,7 +56,8 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
 
     public static void Remove(string stampPath)
     {
-        try { File.Delete(stampPath); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        foreach (var path in new[] { stampPath, DiagnosticsPathFor(stampPath) })
+            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>A hash of every file under the folder: its path, size and modification time.</summary>
@@ -53,16 +65,21 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     {
         if (!Directory.Exists(outputDir)) return "";
         var root = Path.GetFullPath(outputDir);
-        var lines = new StringBuilder();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(entry);
-            lines.Append(Path.GetRelativePath(root, entry)).Append('\0');
-            if (!info.Attributes.HasFlag(FileAttributes.Directory))
-                lines.Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
-            lines.Append('\n');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
+        // One walk that takes size and time from the directory entries, not a stat per file afterwards.
+        var entries = new FileSystemEnumerable<(string Path, string Line)>(root,
+            (ref FileSystemEntry e) =>
+            {
+                var path = e.ToFullPath();
+                return (path, e.IsDirectory ? "" : e.Length.ToString(CultureInfo.InvariantCulture) + " " + e.LastWriteTimeUtc.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            },
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, line) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path) + "\0" + line + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
+
+/// <summary>A part of the output made by a pure function of what its <see cref="Key"/> hashes (a language's search
+/// index): while the key stays the same, its <see cref="Files"/> are kept from the previous output.</summary>
+public sealed record KeptPart(string Key, IReadOnlyList<string> Files);

@@ -71,6 +71,22 @@ public sealed class StagingFolder : IDisposable
         return _update && File.Exists(previous) ? new ChangedFileStream(previous, () => CreateStaged(staged)) : CreateStaged(staged);
     }
 
+    /// <summary>Keeps the previous output's file at <paramref name="path"/> as this build's (a part whose inputs did not
+    /// change); false, and nothing kept, when there is no such file to keep.</summary>
+    public bool Keep(string path)
+    {
+        if (!Has(path)) return false;
+        _made.TryAdd(path, true);
+        return true;
+    }
+
+    /// <summary>Whether the previous output has a file at <paramref name="path"/> that <see cref="Keep"/> could keep.</summary>
+    public bool Has(string path)
+    {
+        Confined(path);
+        return _update && File.Exists(Path.Combine(_target, path));
+    }
+
     private string Confined(string path) => Inside(_staging, path);
 
     /// <summary>

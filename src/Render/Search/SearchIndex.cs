@@ -38,6 +38,35 @@ public static class SearchIndex
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>A hash of everything <see cref="Build"/> makes the index of: the generator (its code and embedded word
+    /// rules), the languages and every field of every document, in order.</summary>
+    public static string Key(IReadOnlyList<SearchDocument> documents, string lang, string rulesLang)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(BitConverter.GetBytes(text.Length));
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+        Add(typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(lang);
+        Add(rulesLang);
+        foreach (var d in documents)
+        {
+            Add(d.Path);
+            Add(((int)d.Kind).ToString(CultureInfo.InvariantCulture));
+            Add(d.SectionId);
+            Add(d.SectionTitle);
+            Add(d.Title);
+            Add(d.Aliases.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var alias in d.Aliases) Add(alias);
+            Add(d.Headings.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var heading in d.Headings) Add(heading);
+            Add(d.Text);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <param name="rulesLang">the language whose word rules stem the index: a script edition's source language
     /// (kk-latn is stemmed by kk's rules, whose transliteration turns Latin letters to Cyrillic before stripping endings)</param>
     public static IEnumerable<OutputFile> Build(IReadOnlyList<SearchDocument> documents, string lang, string? rulesLang = null)

@@ -71,14 +71,58 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_build_with_warnings_is_never_kept_so_its_warnings_are_reported_every_time()
+    public async Task A_kept_build_with_warnings_reports_the_same_warnings_in_every_language()
+    {
+        _site.Article("history", "founding", "en", "Founding", "The Assembly was founded in 1995 with 4409 members [@alpha, p. 11].")
+            .Article("history", "founding", "kk", "Құрылуы", "Ассамблея құрылды.\n\nЕкінші абзац 4409 мүше.");
+        var first = await SiteBuilder.BuildAsync(Cached, write: true);
+        Assert.True(first.Succeeded && first.Warnings > 1, "the fixture should warn");
+        Assert.Contains(first.Diagnostics, d => d.Text is not null);
+        var second = await SiteBuilder.BuildAsync(Cached, write: true);
+        Assert.True(Kept(second), "a build with warnings is kept too");
+        Assert.Equal(first.Site, second.Site);
+        foreach (var lang in KhaSite.Diagnostics.DiagnosticLanguage.Supported)
+            Assert.Equal(first.Diagnostics.Select(d => KhaSite.Diagnostics.DiagnosticLanguage.In(d, lang).ToString()),
+                second.Diagnostics.Select(d => KhaSite.Diagnostics.DiagnosticLanguage.In(d, lang).ToString()));
+    }
+
+    [Fact]
+    public async Task A_build_whose_stored_diagnostics_are_gone_runs_again()
     {
         _site.Article("history", "founding", "en", "Founding", "The Assembly was founded in 1995 with 4409 members [@alpha, p. 11].");
         var first = await SiteBuilder.BuildAsync(Cached, write: true);
-        Assert.True(first.Succeeded && first.Warnings > 0, "the fixture should warn");
+        Assert.True(first.Warnings > 0, "the fixture should warn");
+        var stored = KhaSite.Write.BuildStamp.DiagnosticsPathFor(KhaSite.Write.BuildStamp.PathFor(_site.Input, _site.Output));
+        File.AppendAllText(stored, "x");
         var second = await SiteBuilder.BuildAsync(Cached, write: true);
-        Assert.False(Kept(second));
+        Assert.False(Kept(second), "a stamp whose diagnostics file changed is not trusted");
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task A_search_index_whose_documents_did_not_change_is_kept_and_the_output_is_what_a_clean_build_writes(string edit)
+    {
+        var cached = Cached with { Search = true };
+        var first = await SiteBuilder.BuildAsync(cached, write: true);
+        Assert.Empty(first.Kept);
+        Edit(edit);
+
+        var again = await SiteBuilder.BuildAsync(cached, write: true);
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, _theme, clean, Search: true), write: true)).Succeeded);
+        Assert.Equal(Snapshot(clean, withTimes: false), Snapshot(_site.Output, withTimes: false));
+        switch (edit)
+        {
+            case "stylesheet": Assert.Equal(["search en", "search kk"], again.Kept); break;
+            case "article": // the English article's text: the Kazakh index stays
+                Assert.Contains("search kk", again.Kept);
+                Assert.DoesNotContain("search en", again.Kept);
+                break;
+            case "bibliography": Assert.Empty(again.Kept); break; // a source is a search document in every language
+            case "deleted output file" or "changed output file": Assert.Empty(again.Kept); break; // an output changed by hand is not trusted
+        }
     }
 
     [Fact]

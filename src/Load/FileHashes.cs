@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KhaSite.Load;
+
+/// <summary>
+/// The SHA-256 of each input file, remembered with the file's size and modification time, so that a build with
+/// nothing changed reads no file to know it (as git's index does). A file changed within two seconds of being hashed
+/// is hashed again next time: its time alone cannot show a second change in the same instant.
+/// </summary>
+public sealed class FileHashes
+{
+    private const string Magic = "khasite-file-hashes-1";
+    private static readonly long Racy = TimeSpan.FromSeconds(2).Ticks;
+
+    private readonly record struct Entry(long Length, long Modified, long HashedAt, byte[] Hash);
+
+    private readonly Dictionary<string, Entry> _known;
+    private readonly Dictionary<string, Entry> _used = new(StringComparer.Ordinal);
+    private readonly byte[] _buffer = new byte[1 << 16];
+
+    private FileHashes(Dictionary<string, Entry> known) => _known = known;
+
+    /// <summary>Files hashed (read) since this was loaded.</summary>
+    public int Read { get; private set; }
+
+    public static FileHashes None() => new(new Dictionary<string, Entry>(StringComparer.Ordinal));
+
+    /// <summary>The hashes kept in <paramref name="path"/>; none when it is missing or unreadable.</summary>
+    public static FileHashes Load(string path)
+    {
+        var known = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return None();
+            for (var n = reader.ReadInt32(); n > 0; n--)
+                known[reader.ReadString()] = new Entry(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadBytes(32));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException)
+        {
+            return None();
+        }
+        return new FileHashes(known);
+    }
+
+    /// <summary>Keeps the hashes of the files asked for since loading (a file gone since is forgotten); written whole and then
+    /// renamed, and only when they differ from what was loaded.</summary>
+    public void Save(string path)
+    {
+        if (Read == 0 && _used.Count == _known.Count) return;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var temporary = path + "." + Environment.ProcessId + ".tmp";
+            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(_used.Count);
+                foreach (var (file, entry) in _used)
+                {
+                    writer.Write(file);
+                    writer.Write(entry.Length);
+                    writer.Write(entry.Modified);
+                    writer.Write(entry.HashedAt);
+                    writer.Write(entry.Hash);
+                }
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a cache: the next build hashes the files again.
+        }
+    }
+
+    /// <summary>The SHA-256 of the file at <paramref name="path"/>, whose size and modification time (UTC ticks) are given.</summary>
+    public byte[] Of(string path, long length, long modified)
+    {
+        if (_known.TryGetValue(path, out var entry) && entry.Length == length && entry.Modified == modified && modified < entry.HashedAt - Racy)
+        {
+            _used[path] = entry;
+            return entry.Hash;
+        }
+        var hashedAt = DateTime.UtcNow.Ticks;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            for (int read; (read = stream.Read(_buffer)) > 0;) hash.AppendData(_buffer, 0, read);
+        Read++;
+        var bytes = hash.GetHashAndReset();
+        _used[path] = new Entry(length, modified, hashedAt, bytes);
+        return bytes;
+    }
+}
