@@ -46,8 +46,8 @@ public sealed class BookViewBuilder(PageViews views, FrameBuilder frames)
 
     private BookChapter Article(ArticleVersion version)
     {
-        var view = views.Articles.Build(version);
-        return new BookChapter(ChapterId(version), view.Title, version.Path, version.Path, new BookArticle(view.Body, view.Infobox, view.References));
+        var (body, infobox, references) = views.Articles.ForBook(version);
+        return new BookChapter(ChapterId(version), Data.FigureText.TitleText(version, _model), version.Path, version.Path, new BookArticle(body, infobox, references));
     }
 
     private BookChapter Dataset(Dataset dataset, string lang)
