@@ -1,4 +1,5 @@
 using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Xhtml;
 using KhaSite.Model;
@@ -29,17 +30,25 @@ public sealed record BookChapterMarkup(string PageHtml, string Xhtml, bool HasSv
 
         BookMarkup.Point(targets, (target, anchor) => SitePaths.EpubChapter(target == chapter.Id && anchor is not null ? null : target, anchor),
             (path, fragment) => SitePaths.WithFragment(model.Config.AbsoluteUrl(path), fragment));
-        foreach (var note in body.QuerySelectorAll("aside.book__note")) note.SetAttribute("epub:type", "footnote");
-        // The first element of each id, as the document's own lookup would find it (that lookup walks the whole tree).
+        // One walk: the notes marked as footnotes, the first element of each id (as the document's own lookup, which
+        // walks the whole tree each time, would find it), the same-file links, and whether there is a chart.
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in body.QuerySelectorAll("[id]")) byId.TryAdd(element.Id!, element.LocalName);
-        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
+        var local = new List<IElement>();
+        var hasSvg = false;
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (element.LocalName == "aside" && element.ClassList.Contains("book__note")) element.SetAttribute("epub:type", "footnote");
+            if (element.GetAttribute("id") is { } id) byId.TryAdd(id, element.LocalName);
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.StartsWith('#')) local.Add(element);
+            hasSvg |= element.LocalName == "svg";
+        }
+        foreach (var link in local)
             if (byId.GetValueOrDefault(Uri.UnescapeDataString(link.GetAttribute("href")![1..])) == "aside")
                 link.SetAttribute("epub:type", "noteref");
-        return new BookChapterMarkup(page, Serialize(body, XhtmlMarkupFormatter.Instance), body.QuerySelector("svg") is not null);
+        return new BookChapterMarkup(page, Serialize(body, XhtmlMarkupFormatter.Instance), hasSvg);
     }
 
-    private static string Serialize(AngleSharp.Dom.IElement body, IMarkupFormatter formatter)
+    private static string Serialize(IElement body, IMarkupFormatter formatter)
     {
         var text = new StringWriter();
         foreach (var node in body.ChildNodes) node.ToHtml(text, formatter);

@@ -37,34 +37,19 @@ public static class BookMarkup
     /// </summary>
     public static IReadOnlyList<Target> Resolve(IParentNode root, IReadOnlyDictionary<string, Place> places)
     {
+        var targets = new List<Target>();
         foreach (var chapter in root.QuerySelectorAll("[data-book-chapter]"))
         {
-            foreach (var element in chapter.QuerySelectorAll("[id]"))
-                element.Id = InChapter(chapter.Id!, element.Id!);
-            foreach (var name in IdReferences)
-                foreach (var element in chapter.QuerySelectorAll($"[{name}]"))
-                    element.SetAttribute(name, string.Join(' ', element.GetAttribute(name)!.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                        .Select(id => InChapter(chapter.Id!, id))));
-        }
-        var targets = new List<Target>();
-        foreach (var link in root.QuerySelectorAll("[data-book-chapter] a[href]"))
-        {
-            var chapter = link.Closest("[data-book-chapter]")!.Id!;
-            var from = link.Closest("[data-book-from]")!.GetAttribute("data-book-from")!;
-            var href = link.GetAttribute("href")!;
-            if (href.StartsWith('#'))
+            // One walk over the chapter: ids prefixed, id references too, links resolved (each from its nearest data-book-from).
+            foreach (var element in chapter.Descendants<IElement>())
             {
-                targets.Add(new Target(link, chapter, href.Length > 1 ? InChapter(chapter, Uri.UnescapeDataString(href[1..])) : null, null, ""));
-                continue;
+                if (element.GetAttribute("id") is { } id) element.Id = InChapter(chapter.Id!, id);
+                foreach (var name in IdReferences)
+                    if (element.GetAttribute(name) is { } ids)
+                        element.SetAttribute(name, string.Join(' ', ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(i => InChapter(chapter.Id!, i))));
+                if (element.LocalName == "a" && element.GetAttribute("href") is { } href && Resolve(element, chapter.Id!, href, places) is { } target)
+                    targets.Add(target);
             }
-            if (!Uri.TryCreate(new Uri(SiteRoot, from), href, out var url) || url.Host != SiteRoot.Host || url.Scheme != SiteRoot.Scheme)
-                continue;
-            var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
-            var fragment = Uri.UnescapeDataString(url.Fragment.TrimStart('#'));
-            targets.Add(places.TryGetValue(path, out var place)
-                ? new Target(link, place.Chapter, fragment.Length > 0 ? InChapter(place.Chapter, fragment)
-                    : place.Anchor is { } anchor ? InChapter(place.Chapter, anchor) : null, null, "")
-                : new Target(link, null, null, path, fragment));
         }
         foreach (var element in root.QuerySelectorAll("[data-book-from]"))
         {
@@ -72,6 +57,21 @@ public static class BookMarkup
             element.RemoveAttribute("data-book-chapter");
         }
         return targets;
+    }
+
+    private static Target? Resolve(IElement link, string chapter, string href, IReadOnlyDictionary<string, Place> places)
+    {
+        if (href.StartsWith('#'))
+            return new Target(link, chapter, href.Length > 1 ? InChapter(chapter, Uri.UnescapeDataString(href[1..])) : null, null, "");
+        var from = link.Closest("[data-book-from]")!.GetAttribute("data-book-from")!;
+        if (!Uri.TryCreate(new Uri(SiteRoot, from), href, out var url) || url.Host != SiteRoot.Host || url.Scheme != SiteRoot.Scheme)
+            return null;
+        var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
+        var fragment = Uri.UnescapeDataString(url.Fragment.TrimStart('#'));
+        return places.TryGetValue(path, out var place)
+            ? new Target(link, place.Chapter, fragment.Length > 0 ? InChapter(place.Chapter, fragment)
+                : place.Anchor is { } anchor ? InChapter(place.Chapter, anchor) : null, null, "")
+            : new Target(link, null, null, path, fragment);
     }
 
     /// <summary>Sets each link's href to its target as <paramref name="inBook"/> or <paramref name="elsewhere"/> writes it.</summary>
