@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhaSite.Load;
 using KhaSite.Load.Script;
 
@@ -24,10 +25,20 @@ public static class ReferenceScript
     /// </summary>
     public static string? MarkFor(string field, SourceRecord record, Language language) =>
         !IsLatinEdition(language) || !field.Any(KazakhLatin.IsCyrillicLetter) ? null
-            : record["language"] is { } lang && CyrillicLanguages.Contains(lang) ? lang : language.From;
+            : record["language"] is { } lang && WrittenInCyrillic(lang) ? lang : language.From;
 
-    // The languages a source may be in that are written in Cyrillic (ISO 639-1).
-    private static readonly HashSet<string> CyrillicLanguages = new(["ru", "kk", "ky", "uk", "be", "bg", "sr", "mk", "tg", "tt", "ba", "mn"], StringComparer.Ordinal);
+    // A language is written in Cyrillic when its own name is (русский, қазақ тілі), as the culture data give it.
+    private static bool WrittenInCyrillic(string lang)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(lang, predefinedOnly: true).NativeName.Any(KazakhLatin.IsCyrillicLetter);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Adds a record's field to <paramref name="text"/>, marked with its language where <see cref="MarkFor"/> says.</summary>
     public static ReferenceText Field(this ReferenceText text, string field, SourceRecord record, Language language) =>
