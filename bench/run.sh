@@ -309,12 +309,13 @@ fi
 put load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 put preview_n "$PREVIEW_N"
 put preview_edits "$PREVIEW_EDITS"
+put runs_book "$RUNS_BOOK"
 log "results in $results"
 else
   # REPORT_ONLY=1: write the document again from the results of the last run in $WORK
   [ -s "$results" ] || { echo "bench: no results in $results" >&2; exit 1; }
   SIZES=$(get sizes); largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
-  PREVIEW_N=$(get preview_n); PREVIEW_EDITS=$(get preview_edits)
+  PREVIEW_N=$(get preview_n); PREVIEW_EDITS=$(get preview_edits); RUNS_BOOK=$(get runs_book)
 fi
 
 # ---------------------------------------------------------------- the document
@@ -347,7 +348,7 @@ generated=$(mktemp)
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
     kw=$(get "kha_wall_$n"); hw=$(get "hugo_wall_$n"); kc=$(get "kha_cpu_$n"); hc=$(get "hugo_cpu_$n")
-    kmin=$(get "kha_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1); hmin=$(get "hugo_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1)
+    kmin=$(get "kha_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1); hmin=$(get "hugo_runs_$n" | tr ' ' '\n' | { grep . || true; } | sort -n | head -1)
     ratio=$(awk -v a="$kw" -v b="$hw" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
     cratio=$(awk -v a="$kc" -v b="$hc" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
     bratio=$(awk -v a="$kmin" -v b="$hmin" 'BEGIN{if(b>0) printf "%.2f (%s s / %s s)", a/b, a, b; else print "–"}')
