@@ -5,6 +5,7 @@
 # usage: bench/run.sh                      # everything: N = 100, 1000, 5000, 5 runs each
 #   RUNS=5            timed runs per measurement (medians are reported)
 #   RUNS_LARGE=$RUNS  timed runs at the largest N (use 3 when a full run would take too long)
+#   RUNS_BOOK=$RUNS   timed `build --book` runs per N (0 to skip the book's rows)
 #   SIZES="100 1000 5000"   article pairs per corpus (pages ≈ 2 × N)
 #   WORK=/tmp/khasite-bench  corpora, outputs and logs (never inside the repository)
 #   KHASITE_REF=      build this git ref (exported with git archive) instead of the working tree
@@ -19,6 +20,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-5}
 RUNS_LARGE=${RUNS_LARGE:-$RUNS}
+RUNS_BOOK=${RUNS_BOOK:-$RUNS}
 SIZES=${SIZES:-"100 1000 5000"}
 WORK=${WORK:-/tmp/khasite-bench}
 KHASITE_REF=${KHASITE_REF:-}
@@ -160,6 +162,24 @@ for n in $SIZES; do
   put "kha_pages_$n" "$(find "$out" -name '*.html' | wc -l)"
   put "kha_files_$n" "$(find "$out" -type f | wc -l)"
 
+  # The same full build with the book (EPUB and all-in-one page per language), each after deleting its output.
+  if [ -n "$with_book" ] && [ "$RUNS_BOOK" -gt 0 ]; then
+    book_w=(); book_c=(); book_r=()
+    for r in $(seq 1 "$RUNS_BOOK"); do
+      rm -rf "$out-book"
+      /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $with_book $nocache --input "$corpus" --theme "$theme" --output "$out-book" > "$WORK/book-$n.log" 2>&1 \
+        || { cat "$WORK/book-$n.log" >&2; exit 1; }
+      read -r w c m < <(measure "$WORK/time.txt"); book_w+=("$w"); book_c+=("$c"); book_r+=("$m")
+      log "N=$n run $r/$RUNS_BOOK: build --book ${w}s (cpu ${c}s, ${m} MB)"
+    done
+    put "book_wall_$n" "$(printf '%s\n' "${book_w[@]}" | median)"
+    put "book_cpu_$n" "$(printf '%s\n' "${book_c[@]}" | median)"
+    put "book_rss_$n" "$(printf '%s\n' "${book_r[@]}" | sort -n | tail -1)"
+    put "book_runs_$n" "$(printf '%s ' "${book_w[@]}")"
+    put "book_epub_bytes_$n" "$(find "$out-book" -name '*.epub' -printf '%s\n' | awk '{t+=$1} END{print t+0}')"
+    rm -rf "$out-book"
+  fi
+
   if [ -z "$NO_HUGO" ]; then
     log "N=$n: Hugo ($runs runs after a warm-up)"
     /usr/bin/time -v -o "$WORK/hugo-time.txt" "$HUGO_BASELINE" "$corpus" "$runs" > "$WORK/hugo-$n.log" 2>&1 \
@@ -219,23 +239,7 @@ else
   put weight_real_total ""
 fi
 
-# ---------------------------------------------------------------- the book: EPUB and all-in-one page per language
-# The timed builds above skip it (--no-book: Hugo makes no book); here the same corpus is built with and without it.
-if [ -n "$no_book" ] || [ -n "$with_book" ]; then
-log "book: N=$mid with and without the book"
-for mode in with without; do
-  book_args=(build --no-search --input "$WORK/corpus-$mid" --theme "$theme" --output "$WORK/out-book")
-  [ "$mode" = without ] && [ -n "$no_book" ] && book_args+=(--no-book)
-  [ "$mode" = with ] && [ -n "$with_book" ] && book_args+=(--book)
-  rm -rf "$WORK/out-book"
-  /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" "${book_args[@]}" > "$WORK/book-$mode.log" 2>&1 || { cat "$WORK/book-$mode.log" >&2; exit 1; }
-  read -r w c m < <(measure "$WORK/time.txt")
-  put "book_${mode}_wall" "$w"
-  put "book_${mode}_rss" "$m"
-  [ "$mode" = with ] && put book_epub_bytes "$(cat "$WORK"/out-book/*/book/*.epub | wc -c)"
-done
-put book_n "$mid"
-fi
+# ---------------------------------------------------------------- the book: measured with each N above (RUNS_BOOK)
 
 # ---------------------------------------------------------------- preview: save one article → page served again
 if dotnet "$dll" --help 2>&1 | grep -qE '^ +preview( |$)'; then
@@ -305,12 +309,13 @@ fi
 put load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 put preview_n "$PREVIEW_N"
 put preview_edits "$PREVIEW_EDITS"
+put runs_book "$RUNS_BOOK"
 log "results in $results"
 else
   # REPORT_ONLY=1: write the document again from the results of the last run in $WORK
   [ -s "$results" ] || { echo "bench: no results in $results" >&2; exit 1; }
   SIZES=$(get sizes); largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
-  PREVIEW_N=$(get preview_n); PREVIEW_EDITS=$(get preview_edits)
+  PREVIEW_N=$(get preview_n); PREVIEW_EDITS=$(get preview_edits); RUNS_BOOK=$(get runs_book)
 fi
 
 # ---------------------------------------------------------------- the document
@@ -343,7 +348,7 @@ generated=$(mktemp)
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
     kw=$(get "kha_wall_$n"); hw=$(get "hugo_wall_$n"); kc=$(get "kha_cpu_$n"); hc=$(get "hugo_cpu_$n")
-    kmin=$(get "kha_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1); hmin=$(get "hugo_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1)
+    kmin=$(get "kha_runs_$n" | tr ' ' '\n' | grep . | sort -n | head -1); hmin=$(get "hugo_runs_$n" | tr ' ' '\n' | { grep . || true; } | sort -n | head -1)
     ratio=$(awk -v a="$kw" -v b="$hw" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
     cratio=$(awk -v a="$kc" -v b="$hc" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')
     bratio=$(awk -v a="$kmin" -v b="$hmin" 'BEGIN{if(b>0) printf "%.2f (%s s / %s s)", a/b, a, b; else print "–"}')
@@ -374,15 +379,20 @@ generated=$(mktemp)
   echo
   echo "### The book (EPUB and all-in-one page per language)"
   echo
-  echo "The timed builds above pass \`--no-book\` (Hugo makes no book). At N=$(get book_n), one build each:"
-  echo
-  echo "| | Wall | Peak RSS |"
-  echo "|---|---:|---:|"
-  echo "| \`build --no-search --no-book\` | $(get book_without_wall) s | $(get book_without_rss) MB |"
-  echo "| \`build --no-search\` (with the book) | $(get book_with_wall) s | $(get book_with_rss) MB |"
-  echo "| **Book build time** (difference) | **$(awk -v a="$(get book_with_wall)" -v b="$(get book_without_wall)" 'BEGIN{printf "%.2f", a-b}') s** | |"
-  echo
-  echo "The EPUB files together: $(get book_epub_bytes) bytes."
+  if [ -z "$(get "book_wall_$largest")" ]; then
+    echo "Not measured in this run (the build has no \`--book\`, or RUNS_BOOK=0)."
+  else
+    echo "The timed builds above make no book (Hugo makes none); \`build --book\` adds it. Full builds, medians of $RUNS_BOOK runs:"
+    echo
+    echo "| N | \`build\` wall | \`build --book\` wall | Book ÷ no book (wall) | \`build\` CPU | \`build --book\` CPU | Book ÷ no book (CPU) | Peak RSS with book | EPUBs |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for n in $SIZES; do
+      bw=$(get "book_wall_$n"); kw=$(get "kha_wall_$n"); bc=$(get "book_cpu_$n"); kc=$(get "kha_cpu_$n")
+      echo "| $n | $kw s | $bw s | **$(awk -v a="$bw" -v b="$kw" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}')** | $kc s | $bc s | $(awk -v a="$bc" -v b="$kc" 'BEGIN{if(b>0) printf "%.2f", a/b; else print "–"}') | $(get "book_rss_$n") MB | $(awk -v b="$(get "book_epub_bytes_$n")" 'BEGIN{printf "%.1f MB", b/1048576}') |"
+    done
+    echo
+    echo "Book runs (wall, s): $(for n in $SIZES; do printf 'N=%s: %s; ' "$n" "$(get "book_runs_$n")"; done)"
+  fi
   echo
   echo "### Corpora"
   echo

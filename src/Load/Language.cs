@@ -14,7 +14,8 @@ namespace KhaSite.Load;
 /// <param name="FieldSuffix">the suffix of the bibliography's fields in this language (<c>-en</c> reads <c>title-en</c>,
 /// <c>note-en</c>, <c>author-en</c>); empty for the language the sources are written in</param>
 /// <param name="Script">the ISO 15924 script (<c>Cyrl</c>, <c>Latn</c>)</param>
-/// <param name="CollationName">the culture whose alphabet orders titles, the index and lists</param>
+/// <param name="CollationName">the culture whose alphabet orders titles, the index and lists, or an alphabet of
+/// <see cref="AlphabetOrder"/> (<c>kk-Latn-2021</c>)</param>
 public sealed record Language(
     string Code,
     string CultureName,
@@ -44,8 +45,12 @@ public sealed record Language(
     public string Tag => string.Join('-', Code.Split('-').Select((part, i) =>
         i > 0 && part.Length == 4 && part.All(char.IsAsciiLetter) ? char.ToUpperInvariant(part[0]) + part[1..] : part));
 
-    /// <summary>Alphabetical order in this language, ignoring case.</summary>
-    public StringComparer Collation => StringComparer.Create(CultureInfo.GetCultureInfo(CollationName), ignoreCase: true);
+    /// <summary>Alphabetical order in this language, ignoring case: an alphabet's own (<see cref="AlphabetOrder"/>), else the culture's.</summary>
+    public StringComparer Collation => AlphabetOrder.Find(CollationName) ?? StringComparer.Create(CultureInfo.GetCultureInfo(CollationName), ignoreCase: true);
+
+    /// <summary>The letter a text is filed under in this language's indexes (its first character as a capital).</summary>
+    public string Initial(string text) =>
+        AlphabetOrder.Find(CollationName) is { } alphabet ? alphabet.Initial(text) : text.Length == 0 ? "" : text[..1].ToUpper(Culture);
 
     /// <summary>The bibliography's own fields are in this language (it has no field suffix).</summary>
     public bool ReadsOriginalFields => FieldSuffix.Length == 0;

@@ -128,7 +128,10 @@ public static partial class LanguageLoader
         }
         var language = culture is null ? baseLanguage : baseLanguage with { CultureName = culture.Name, CollationName = culture.Name };
 
-        if (Text("collation") is { } collation && Culture(collation, fields.At(values["collation"]), fields, whose) is { } order)
+        var collation = Text("collation");
+        if (collation is not null && AlphabetOrder.Find(collation) is { } alphabet)
+            language = language with { CollationName = alphabet.Name };
+        else if (collation is not null && Culture(collation, fields.At(values["collation"]), fields, whose) is { } order)
             language = language with { CollationName = order.Name };
         if (Text("og_locale") is { } ogLocale)
         {

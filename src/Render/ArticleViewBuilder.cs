@@ -11,6 +11,16 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
     private readonly TranslationViewBuilder _translations = new(model, frames);
     private readonly FindingViewBuilder _finding = new(model, frames);
 
+    // Bodies the book rendered before the pages: each is taken by its page's Build, so no article is rendered twice.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ArticleVersion, IReadOnlyList<BodyPart>> _renderedForBook = new();
+
+    /// <summary>What the book shows of an article: its body, infobox and references (its page reuses the body).</summary>
+    public (IReadOnlyList<BodyPart> Body, IReadOnlyList<InfoboxRow> Infobox, IReadOnlyList<ReferenceItem> References) ForBook(ArticleVersion version)
+    {
+        var body = _renderedForBook.GetOrAdd(version, v => MarkdownHtml.Render(v, model));
+        return (body, Infobox(version), _citations.References(version));
+    }
+
     public ArticleView Build(ArticleVersion version)
     {
         var lang = version.Lang;
@@ -40,11 +50,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
             new Breadcrumb(version.TitleText(model), null),
         };
 
-        var infobox = version.File.FrontMatter.Infobox
-            .Select(e => new InfoboxRow(
-                t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
-                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(lang)) : Data.FigureText.Substitute(new Load.Typography(model.Language(lang).Quotes).Apply(e.Value.Value), model, lang)))
-            .ToArray();
+        var infobox = Infobox(version);
 
         var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();
         if (version.References.Count > 0) toc.Add(new TocEntry(2, "references", t["references.title"]));
@@ -58,7 +64,7 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
             .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path)))
             .ToArray();
 
-        var body = MarkdownHtml.Render(version, model);
+        var body = _renderedForBook.TryRemove(version, out var rendered) ? rendered : MarkdownHtml.Render(version, model);
         return new ArticleView(frame, breadcrumbs, version.TitleText(model), version.SummaryText(model),
             missing.Length == 0 ? null : string.Join(" ", missing),
             infobox, toc.Count >= 3 ? toc : [], body, seeAlso, linksHere,
@@ -66,6 +72,16 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         {
             InfoboxFigure = infobox.Length == 0 ? null : FirstFigure(body),
         };
+    }
+
+    private InfoboxRow[] Infobox(ArticleVersion version)
+    {
+        var t = model.Strings(version.Lang);
+        return version.File.FrontMatter.Infobox
+            .Select(e => new InfoboxRow(
+                t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
+                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(version.Lang)) : Data.FigureText.Substitute(new Load.Typography(model.Language(version.Lang).Quotes).Apply(e.Value.Value), model, version.Lang)))
+            .ToArray();
     }
 
     private static InfoboxFigure? FirstFigure(IReadOnlyList<BodyPart> body) => body.Select(part => part switch

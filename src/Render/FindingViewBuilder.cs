@@ -62,12 +62,11 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var t = model.Strings(lang);
         var path = SitePaths.Index(lang);
         var title = t["index.title"];
-        var culture = model.Culture(lang);
         var order = model.Order(lang);
         var letters = Readable(lang)
             .Select(v => (Version: v, Key: SortKey(v.TitleText(model))))
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
-            .GroupBy(x => x.Key.Length == 0 ? "#" : x.Key[..1].ToUpper(culture))
+            .GroupBy(x => x.Key.Length == 0 ? "#" : model.Language(lang).Initial(x.Key))
             .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
                 g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path))).ToArray()))
             .ToArray();

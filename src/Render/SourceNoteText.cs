@@ -36,7 +36,8 @@ public static partial class SourceNoteText
     public static string ShortName(SourceRecord record, Language language)
     {
         var authors = language.Names(record, "author");
-        var (and, etAl, open, close) = language.References == ReferenceStyle.Gost ? (" мен ", " т.б.", "«", "»") : (" and ", " et al.", "“", "”");
+        var (and, etAl, open, close) = language.References == ReferenceStyle.Gost
+            ? (Citations.ReferenceScript.Term(" мен ", language), Citations.ReferenceScript.Term(" т.б.", language), "«", "»") : (" and ", " et al.", "“", "”");
         var who = authors.Count switch
         {
             0 => null,

@@ -12,10 +12,10 @@ namespace KhaSite.Render.Book;
 public sealed class BookFiles
 {
     private readonly SiteModel _model;
-    private readonly Dictionary<string, (BookView View, byte[] Epub)> _books;
+    private readonly Dictionary<string, (BookView View, byte[] Epub, IReadOnlyDictionary<string, BookChapterMarkup> Drawn)> _books;
     private readonly Dictionary<string, byte[]> _pdfs = new(StringComparer.Ordinal);
 
-    private BookFiles(SiteModel model, Dictionary<string, (BookView, byte[])> books)
+    private BookFiles(SiteModel model, Dictionary<string, (BookView, byte[], IReadOnlyDictionary<string, BookChapterMarkup>)> books)
     {
         _model = model;
         _books = books;
@@ -37,12 +37,16 @@ public sealed class BookFiles
         var model = views.Model;
         var builder = new BookViewBuilder(views, frames);
         var css = Stylesheet(model);
-        var books = await Task.WhenAll(model.Languages.Select(lang => Task.Run(async () =>
+        var books = await Task.WhenAll(model.Languages.Select(async lang =>
         {
             var view = builder.Build(lang, []);
-            return (lang, view, epub: await EpubBook.BuildAsync(view, model, lang, css));
-        })));
-        var files = new BookFiles(model, books.ToDictionary(b => b.lang, b => (b.view, b.epub), StringComparer.Ordinal));
+            var places = view.Places();
+            // Each chapter is drawn once, for the page and the EPUB both, on every core.
+            var drawn = await Task.WhenAll(view.Chapters.Select(chapter => Task.Run(async () => (chapter.Id, Markup: await BookChapterMarkup.DrawAsync(chapter, model, lang, places)))));
+            var byId = drawn.ToDictionary(d => d.Id, d => d.Markup, StringComparer.Ordinal);
+            return (lang, view, epub: EpubBook.Build(view, model, lang, css, byId), drawn: (IReadOnlyDictionary<string, BookChapterMarkup>)byId);
+        }));
+        var files = new BookFiles(model, books.ToDictionary(b => b.lang, b => (b.view, b.epub, b.drawn), StringComparer.Ordinal));
         if (pdf) await files.PrintAsync();
         return files;
     }
@@ -63,7 +67,7 @@ public sealed class BookFiles
             {
                 var html = new StringWriter();
                 html.Write("<!DOCTYPE html>\n");
-                await BookFamily.DrawAsync(View(lang), _model, lang, html);
+                await BookFamily.DrawAsync(View(lang), _model, lang, Drawn(lang), html);
                 Save(folder, SitePaths.FileFor(SitePaths.Book(lang)), System.Text.Encoding.UTF8.GetBytes(html.ToString()));
                 _pdfs[lang] = await ChromiumPdf.PrintAsync(chromium, folder, SitePaths.FileFor(SitePaths.Book(lang)), _model.Input.Dates.BuildTime);
             }
@@ -88,6 +92,9 @@ public sealed class BookFiles
 
     /// <summary>The print page's view: the book with its downloads.</summary>
     public BookView View(string lang) => _books[lang].View with { Downloads = Downloads(lang, SitePaths.Book(lang)).Skip(1).ToArray() };
+
+    /// <summary>The chapters of a language's book as drawn for its page and its EPUB, by chapter id.</summary>
+    public IReadOnlyDictionary<string, BookChapterMarkup> Drawn(string lang) => _books[lang].Drawn;
 
     /// <summary>The all-in-one page and the book's files, with their size and date, as links from <paramref name="from"/>.</summary>
     public IReadOnlyList<Download> Downloads(string lang, string from)

@@ -46,8 +46,8 @@ public sealed class BookViewBuilder(PageViews views, FrameBuilder frames)
 
     private BookChapter Article(ArticleVersion version)
     {
-        var view = views.Articles.Build(version);
-        return new BookChapter(ChapterId(version), view.Title, version.Path, version.Path, new BookArticle(view.Body, view.Infobox, view.References));
+        var (body, infobox, references) = views.Articles.ForBook(version);
+        return new BookChapter(ChapterId(version), Data.FigureText.TitleText(version, _model), version.Path, version.Path, new BookArticle(body, infobox, references));
     }
 
     private BookChapter Dataset(Dataset dataset, string lang)
@@ -72,12 +72,11 @@ public sealed class BookViewBuilder(PageViews views, FrameBuilder frames)
     private BookIndex Index(string lang, IReadOnlyList<BookPart> parts)
     {
         var from = SitePaths.Book(lang);
-        var culture = _model.Culture(lang);
         var entries = parts.SelectMany(p => p.Chapters).Select(c => new NavLink(c.Title, SitePaths.Relative(from, c.SitePath!)))
             .Concat(_model.Glossary.Terms.Select(g => new NavLink(g.Record.Term?[lang] ?? g.Id, SitePaths.Relative(from, SitePaths.GlossaryTerm(lang, g.Id)))))
             .Where(e => FindingViewBuilder.SortKey(e.Text).Length > 0)
             .OrderBy(e => FindingViewBuilder.SortKey(e.Text), _model.Order(lang)).ThenBy(e => e.Href, StringComparer.Ordinal);
-        return new BookIndex(entries.GroupBy(e => FindingViewBuilder.SortKey(e.Text)[..1].ToUpper(culture))
+        return new BookIndex(entries.GroupBy(e => _model.Language(lang).Initial(FindingViewBuilder.SortKey(e.Text)))
             .Select(g => new BookIndexGroup(g.Key, g.ToArray())).ToArray());
     }
 }

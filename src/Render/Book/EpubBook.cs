@@ -2,18 +2,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
-using AngleSharp;
-using AngleSharp.Xhtml;
 using KhaSite.Model;
-using KhaSite.Theme.Components;
 
 namespace KhaSite.Render.Book;
 
 /// <summary>
 /// The book of a language as an EPUB 3 publication: a cover, the navigation document, a title page per part, a file
 /// per chapter with its references as footnotes (<c>epub:type="noteref"</c> / <c>"footnote"</c>), and the package
-/// document with its metadata (identifier, language, modified date from git, accessibility). The chapters are drawn
-/// by the theme (<see cref="BookChapterView"/>) and written as XHTML; the rest by <see cref="XmlWriter"/>.
+/// document with its metadata (identifier, language, modified date from git, accessibility). The chapters come
+/// drawn by the theme and written as XHTML (<see cref="BookChapterMarkup"/>); the rest is written by <see cref="XmlWriter"/>.
 /// </summary>
 public static class EpubBook
 {
@@ -22,10 +19,10 @@ public static class EpubBook
     private const string OpfNs = "http://www.idpf.org/2007/opf";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public static async Task<byte[]> BuildAsync(BookView book, SiteModel model, string lang, string? css)
+    /// <param name="drawn">each chapter of the book as drawn for it, by chapter id</param>
+    public static byte[] Build(BookView book, SiteModel model, string lang, string? css, IReadOnlyDictionary<string, BookChapterMarkup> drawn)
     {
         var t = model.Strings(lang);
-        var places = book.Places();
         var files = new List<EpubFile>
         {
             new("cover.xhtml", Page(lang, book.Title, xml => Cover(xml, book)), "cover"),
@@ -35,9 +32,9 @@ public static class EpubBook
         {
             var part = book.Parts[i];
             files.Add(new(part.Id + ".xhtml", Page(lang, part.Title, xml => PartTitle(xml, part, t.Format("book.part", i + 1))), "part"));
-            foreach (var chapter in part.Chapters) files.Add(await ChapterAsync(chapter, model, lang, places));
+            foreach (var chapter in part.Chapters) files.Add(Chapter(chapter, drawn[chapter.Id], lang));
         }
-        foreach (var chapter in book.BackMatter) files.Add(await ChapterAsync(chapter, model, lang, places));
+        foreach (var chapter in book.BackMatter) files.Add(Chapter(chapter, drawn[chapter.Id], lang));
         var modified = model.Input.Dates.BuildTime.ToUniversalTime();
         var package = Package(book, model, lang, files, modified, css is not null);
         return EpubZip.Write(modified, [("META-INF/container.xml", Container()), ("OEBPS/content.opf", package),
@@ -60,23 +57,8 @@ public static class EpubBook
 
     private sealed record EpubFile(string Name, byte[] Content, string Kind, string Title = "", bool HasSvg = false);
 
-    private static async Task<EpubFile> ChapterAsync(BookChapter chapter, SiteModel model, string lang, IReadOnlyDictionary<string, BookMarkup.Place> places)
-    {
-        var html = new StringWriter();
-        await RazorHost.RenderAsync<BookChapterView>(new Dictionary<string, object?> { ["Chapter"] = chapter, ["T"] = model.Strings(lang) }, html);
-        var document = BookMarkup.Parse(Html.DocumentAround(html.ToString()));
-        var body = document.Body!;
-        BookMarkup.Rewrite(body, places,
-            (target, anchor) => SitePaths.EpubChapter(target == chapter.Id && anchor is not null ? null : target, anchor),
-            (path, fragment) => SitePaths.WithFragment(model.Config.AbsoluteUrl(path), fragment));
-        foreach (var note in body.QuerySelectorAll("aside.book__note")) note.SetAttribute("epub:type", "footnote");
-        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
-            if (document.GetElementById(Uri.UnescapeDataString(link.GetAttribute("href")![1..])) is { LocalName: "aside" })
-                link.SetAttribute("epub:type", "noteref");
-        var xhtml = string.Concat(body.ChildNodes.Select(n => n.ToHtml(XhtmlMarkupFormatter.Instance)));
-        return new EpubFile(chapter.Id + ".xhtml", Page(lang, chapter.Title, xml => xml.WriteRaw(xhtml)), "chapter", chapter.Title,
-            body.QuerySelector("svg") is not null);
-    }
+    private static EpubFile Chapter(BookChapter chapter, BookChapterMarkup markup, string lang) =>
+         new EpubFile(chapter.Id + ".xhtml", Page(lang, chapter.Title, xml => xml.WriteRaw(markup.Xhtml)), "chapter", chapter.Title, markup.HasSvg);
 
     private static byte[] Page(string lang, string title, Action<XmlWriter> body) => Xml(xml =>
     {

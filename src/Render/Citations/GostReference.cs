@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KhaSite.Load;
 using KhaSite.Load.Csl;
 
@@ -17,35 +16,37 @@ public static class GostReference
 {
     public static string Format(SourceRecord r, Language language) => Html.Reference(Runs(r, language));
 
-    /// <summary>The record as runs of text, its DOI and URL links.</summary>
+    /// <summary>The record as runs of text, its DOI and URL links (terms in the page's script, <see cref="ReferenceScript"/>).</summary>
     public static ReferenceText Runs(SourceRecord r, Language language)
     {
+        string T(string term) => ReferenceScript.Term(term, language);
+        ReferenceText F(string field) => new ReferenceText().Field(field, r, language);
         var authors = r.NamesOf("author");
         var areas = new List<ReferenceText>();
-        var first = new StringBuilder();
+        var first = new ReferenceText();
         // A heading names a person; a body (literal name) is named only after the title, as GOST R 7.0.100 wants.
-        if (authors.Count is >= 1 and <= 3 && !authors[0].IsLiteral) first.Append(Heading(authors[0])).Append(' ');
-        first.Append(r.Title);
-        var about = About(r);
-        if (about is not null) first.Append(" : ").Append(about);
-        var responsibility = new List<string>();
+        if (authors.Count is >= 1 and <= 3 && !authors[0].IsLiteral) first.Add(F(Heading(authors[0]))).Add(" ");
+        first.Add(F(r.Title));
+        var about = About(r, language);
+        if (about is not null) first.Add(" : ").Add(about);
+        var responsibility = new List<ReferenceText>();
         if (authors.Count > 0)
-            responsibility.Add(string.Join(", ", authors.Take(authors.Count > 4 ? 3 : 4).Select(Shown)) + (authors.Count > 4 ? " [т.б.]" : ""));
-        if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) responsibility.Add("сұхбат алған " + string.Join(", ", interviewers.Select(Shown)));
-        if (r.NamesOf("translator") is { Count: > 0 } translators) responsibility.Add("ауд. " + string.Join(", ", translators.Select(Shown)));
+            responsibility.Add(F(string.Join(", ", authors.Take(authors.Count > 4 ? 3 : 4).Select(Shown))).Add(authors.Count > 4 ? T(" [т.б.]") : ""));
+        if (r.NamesOf("interviewer") is { Count: > 0 } interviewers) responsibility.Add(ReferenceText.Of(T("сұхбат алған ")).Add(F(string.Join(", ", interviewers.Select(Shown)))));
+        if (r.NamesOf("translator") is { Count: > 0 } translators) responsibility.Add(ReferenceText.Of(T("ауд. ")).Add(F(string.Join(", ", translators.Select(Shown)))));
         var container = r["container-title"];
         var part = container is not null && r.Type is not ("book" or "report" or "thesis" or "legislation");
-        if (!part && r.NamesOf("editor") is { Count: > 0 } editors) responsibility.Add("ред. " + string.Join(", ", editors.Select(Shown)));
-        if (responsibility.Count > 0) first.Append(" / ").Append(string.Join(" ; ", responsibility));
+        if (!part && r.NamesOf("editor") is { Count: > 0 } editors) responsibility.Add(ReferenceText.Of(T("ред. ")).Add(F(string.Join(", ", editors.Select(Shown)))));
+        for (var i = 0; i < responsibility.Count; i++) first.Add(i == 0 ? " / " : " ; ").Add(responsibility[i]);
         if (part)
         {
-            first.Append(" // ").Append(container!);
-            if (r.NamesOf("editor") is { Count: > 0 } bookEditors) first.Append(" / ред. ").Append(string.Join(", ", bookEditors.Select(Shown)));
+            first.Add(" // ").Add(F(container!));
+            if (r.NamesOf("editor") is { Count: > 0 } bookEditors) first.Add(T(" / ред. ")).Add(F(string.Join(", ", bookEditors.Select(Shown))));
         }
-        else if (r["authority"] is { } authority) first.Append(" // ").Append(authority);
-        areas.Add(ReferenceText.Of(first.ToString()));
+        else if (r["authority"] is { } authority) first.Add(" // ").Add(F(authority));
+        areas.Add(first);
 
-        if (r["edition"] is { } edition) areas.Add(ReferenceText.Of(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? $"{n}-бас." : edition));
+        if (r["edition"] is { } edition) areas.Add(int.TryParse(edition, CultureInfo.InvariantCulture, out var n) ? ReferenceText.Of(T($"{n}-бас.")) : F(edition));
         var date = Date(r, language);
         // A part of a journal or newspaper gives its issue's date; a part of a book gives the book's imprint.
         if (part && r.Type is not ("chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia")) areas.Add(ReferenceText.Of(date));
@@ -53,24 +54,24 @@ public static class GostReference
         {
             var place = r["publisher-place"] ?? r["event-place"];
             var publisher = r["publisher"];
-            var imprint = new StringBuilder();
-            if (place is not null) imprint.Append(place);
-            if (publisher is not null) imprint.Append(place is null ? "" : " : ").Append(publisher);
-            areas.Add(ReferenceText.Of(imprint.Length > 0 ? $"{imprint}, {date}" : date));
+            var imprint = new ReferenceText();
+            if (place is not null) imprint.Add(F(place));
+            if (publisher is not null) imprint.Add(place is null ? "" : " : ").Add(F(publisher));
+            areas.Add(imprint.IsEmpty ? ReferenceText.Of(date) : imprint.Add(", " + date));
         }
         var numbers = new List<string>();
-        if (r["volume"] is { } volume) numbers.Add($"Т. {volume}");
+        if (r["volume"] is { } volume) numbers.Add($"{T("Т.")} {volume}");
         if (r["issue"] is { } issue) numbers.Add($"№ {issue}");
         if (r["number"] is { } number && r.Type is not ("report")) numbers.Add($"№ {number}");
         if (numbers.Count > 0) areas.Add(ReferenceText.Of(string.Join(", ", numbers)));
-        if (r["page"] is { } page) areas.Add(ReferenceText.Of($"Б. {page.Replace('-', '–')}"));
-        else if (r["number-of-pages"] is { } pages) areas.Add(ReferenceText.Of($"{pages} б."));
-        if (r["collection-title"] is { } collection) areas.Add(ReferenceText.Of($"({collection})"));
+        if (r["page"] is { } page) areas.Add(ReferenceText.Of($"{T("Б.")} {page.Replace('-', '–')}"));
+        else if (r["number-of-pages"] is { } pages) areas.Add(ReferenceText.Of($"{pages} {T("б.")}"));
+        if (r["collection-title"] is { } collection) areas.Add(ReferenceText.Of("(").Add(F(collection)).Add(")"));
         if (r["ISBN"] is { } isbn) areas.Add(ReferenceText.Of($"ISBN {isbn}"));
         if (r["DOI"] is { } doi) areas.Add(ReferenceText.Of("DOI: ").Link("https://doi.org/" + doi, doi));
         // A URL that is only the DOI's link says nothing the DOI does not.
         if (r["URL"] is { } url && !(r["DOI"] is { } d && url.Equals("https://doi.org/" + d, StringComparison.OrdinalIgnoreCase)))
-            areas.Add(ReferenceText.Of("URL: ").Link(url, url).Add(r.DateOf("accessed") is { Start.Count: 3 } seen ? $" (қаралған күні: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
+            areas.Add(ReferenceText.Of("URL: ").Link(url, url).Add(r.DateOf("accessed") is { Start.Count: 3 } seen ? $" ({T("қаралған күні")}: {seen.Start[2]:00}.{seen.Start[1]:00}.{seen.Start[0]})" : ""));
         return Join(areas);
     }
 
@@ -91,19 +92,20 @@ public static class GostReference
     private static bool EndsWithPeriod(ReferenceText text) => text.Last is { Style: RunStyle.Plain, Text: var last } && last.EndsWith('.');
 
     /// <summary>What GOST puts after the title (": PhD diss.", ": сұхбат", the genre and number of a report).</summary>
-    private static string? About(SourceRecord r) => r.Type switch
+    private static ReferenceText? About(SourceRecord r, Language language) => r.Type switch
     {
-        "report" => r["genre"] is { } genre ? genre + (r["number"] is { } n ? " № " + n : "") : r["number"] is { } number ? "№ " + number : null,
-        "thesis" => r["genre"],
-        "interview" => "сұхбат",
-        "paper-conference" when r["container-title"] is null => r["event-title"],
+        "report" => r["genre"] is { } genre ? new ReferenceText().Field(genre, r, language).Add(r["number"] is { } n ? " № " + n : "")
+            : r["number"] is { } number ? ReferenceText.Of("№ " + number) : null,
+        "thesis" => r["genre"] is { } thesis ? new ReferenceText().Field(thesis, r, language) : null,
+        "interview" => ReferenceText.Of(ReferenceScript.Term("сұхбат", language)),
+        "paper-conference" when r["container-title"] is null => r["event-title"] is { } eventTitle ? new ReferenceText().Field(eventTitle, r, language) : null,
         _ => null,
     };
 
     private static string Date(SourceRecord r, Language language)
     {
         var issued = r.DateOf("issued");
-        if (issued is not { Year: not null }) return "[б. ж.]";
+        if (issued is not { Year: not null }) return ReferenceScript.Term("[б. ж.]", language);
         // A newspaper issue and a law are known by their day.
         if (r.Type is "article-newspaper" or "article-magazine" or "legislation" or "treaty" && issued.Start.Count > 1)
             return DateText.Format(new Model.PartialDate(issued.Start[0], issued.Start[1], issued.Start.Count > 2 ? issued.Start[2] : null), language);

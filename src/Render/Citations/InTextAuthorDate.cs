@@ -20,9 +20,9 @@ public static class InTextAuthorDate
             1 => names[0],
             2 => kazakh ? $"{names[0]}, {names[1]}" : $"{names[0]} and {names[1]}",
             3 => kazakh ? string.Join(", ", names) : $"{names[0]}, {names[1]}, and {names[2]}",
-            _ => kazakh ? $"{names[0]} т.б." : $"{names[0]} et al.",
+            _ => kazakh ? $"{names[0]} {ReferenceScript.Term("т.б.", language)}" : $"{names[0]} et al.",
         };
-        var year = record.Year?.ToString(CultureInfo.InvariantCulture) ?? (kazakh ? "б. ж." : "n.d.");
+        var year = record.Year?.ToString(CultureInfo.InvariantCulture) ?? (kazakh ? ReferenceScript.Term("б. ж.", language) : "n.d.");
         return $"{who} ({year})";
     }
 }

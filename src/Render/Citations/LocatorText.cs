@@ -19,7 +19,7 @@ public static class LocatorText
         var plural = LocatorTerms.IsPlural(value);
         var term = match.Term;
         if (language.References == ReferenceStyle.Gost)
-            return term.Name == "page" ? $"{value}-{(plural ? "бб" : "б")}." : $"{(plural ? term.KkPlural : term.Kk)} {value}";
+            return ReferenceScript.Term(term.Name == "page" ? $"{value}-{(plural ? "бб" : "б")}." : $"{(plural ? term.KkPlural : term.Kk)} {value}", language);
         return $"{(plural ? term.EnPlural : term.En)} {value}";
     }
 }
