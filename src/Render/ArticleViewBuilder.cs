@@ -43,7 +43,10 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
         var infobox = version.File.FrontMatter.Infobox
             .Select(e => new InfoboxRow(
                 t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
-                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(lang)) : Data.FigureText.Substitute(new Load.Typography(model.Language(lang).Quotes).Apply(e.Value.Value), model, lang)))
+                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(lang)) : Data.FigureText.Substitute(new Load.Typography(model.Language(lang).Quotes).Apply(e.Value.Value), model, lang))
+            {
+                Parts = PartialDate.TryParse(e.Value.Value, out _) is null ? Data.FigureText.Marked(new Load.Typography(model.Language(lang).Quotes).Apply(e.Value.Value), model, lang) : null,
+            })
             .ToArray();
 
         var toc = version.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();

@@ -90,9 +90,26 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
                 _ when record.Dates.TryGetValue(field, out var date) => DateField(date, language),
                 _ => record[field],
             };
-            if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value));
+            if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value) { Parts = InRecordLanguage(record, field, value, language) });
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A value of the record written in another script than the page's (a Kazakh title on an English page, a Cyrillic
+    /// one in the Latin edition) is in the record's language: it carries that lang. Dates, the language's name and
+    /// numbers are in the page's.
+    /// </summary>
+    /// A record that says the page's language (an English treaty named by a Kazakh body) gives the value the language of
+    /// the site written in the value's script.
+    private IReadOnlyList<Data.FigureTextPart>? InRecordLanguage(SourceRecord record, string field, string value, Language language)
+    {
+        if (field is "issued" or "language" || !Model.LanguageSpans.ScriptRun.HasForeign(value, language.Script)) return null;
+        var lang = record["language"] is { } written && Safety.LanguageTag.IsValid(written)
+            && !string.Equals(written.Split('-')[0], language.Code.Split('-')[0], StringComparison.OrdinalIgnoreCase)
+            ? written
+            : model.Languages.Select(model.Language).FirstOrDefault(l => l.Script != language.Script && l.From is null)?.Code;
+        return lang is null ? null : [new Data.FigureTextPart(value, null, lang)];
     }
 
     /// <summary>A date of the record other than 'issued' (an event's date, an access date), as precisely as it is known.</summary>

@@ -72,11 +72,19 @@ public sealed record NavLink(string Text, string Href, bool Current = false);
 
 public sealed record Breadcrumb(string Text, string? Href);
 
-public sealed record InfoboxRow(string Label, string Value);
+public sealed record InfoboxRow(string Label, string Value)
+{
+    /// <summary>The value's runs when some are in another language (a span written in it, a record's original title).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? Parts { get; init; }
+}
 
 public sealed record TocEntry(int Level, string Id, string Text);
 
-public sealed record ArticleListItem(string Title, string Summary, string Href);
+public sealed record ArticleListItem(string Title, string Summary, string Href)
+{
+    /// <summary>The summary's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? SummaryParts { get; init; }
+}
 
 public sealed record ArticleView(
     PageFrame Frame,
@@ -116,7 +124,11 @@ public sealed record HomeSection(string Title, string Description, string Href, 
 
 public sealed record KeyFigure(string Value, string Label, string Href);
 
-public sealed record HomeEvent(string Date, string Title, string Href);
+public sealed record HomeEvent(string Date, string Title, string Href)
+{
+    /// <summary>The title's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? TitleParts { get; init; }
+}
 
 public sealed record HomeView(
     PageFrame Frame,
@@ -224,7 +236,11 @@ public sealed record TaxonomyItem(string Label, string Href, int Count);
 
 public sealed record TaxonomyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<TaxonomyItem> Items) : IPageView;
 
-public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles);
+public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles)
+{
+    /// <summary>The definition's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DefinitionParts { get; init; }
+}
 
 public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : IPageView;
 
