@@ -39,13 +39,17 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
             new Breadcrumb(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))),
-            new Breadcrumb(title, null),
+            new Breadcrumb(title, null) { Lang = RecordLanguage.Of(record, title, language) },
         };
+        var note = language.Field(record, "note");
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, language),
-            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, language.Field(record, "note") is { } note ? SourceNoteText.Parts(note, model.Bibliography, path, language) : null,
+            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, note is null ? null : SourceNoteText.Parts(note, model.Bibliography, path, language),
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
         {
+            TitleLang = RecordLanguage.Of(record, title, language),
+            // A note outside its spans in another script (the Latin edition keeps the Kazakh note as written).
+            NoteLang = note is null ? null : RecordLanguage.Of(record, Model.LanguageSpans.LanguageSpanText.Parts(note).Where(p => p.Span is null).Aggregate("", (all, p) => all + p.Text), language),
             Downloads = [new("BibTeX", Data.Downloads.SourceFile(source, ".bib")), new("RIS", Data.Downloads.SourceFile(source, ".ris")),
                 new("CSL-JSON", Data.Downloads.SourceFile(source, ".json"))],
         };
@@ -105,10 +109,8 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
     private IReadOnlyList<Data.FigureTextPart>? InRecordLanguage(SourceRecord record, string field, string value, Language language)
     {
         if (field is "issued" or "language" || !Model.LanguageSpans.ScriptRun.HasForeign(value, language.Script)) return null;
-        var lang = record["language"] is { } written && Safety.LanguageTag.IsValid(written)
-            && !string.Equals(written.Split('-')[0], language.Code.Split('-')[0], StringComparison.OrdinalIgnoreCase)
-            ? written
-            : model.Languages.Select(model.Language).FirstOrDefault(l => l.Script != language.Script && l.From is null)?.Code;
+        var lang = RecordLanguage.Of(record, value, language)
+            ?? model.Languages.Select(model.Language).FirstOrDefault(l => l.Script != language.Script && l.From is null)?.Code;
         return lang is null ? null : [new Data.FigureTextPart(value, null, lang)];
     }
 

@@ -70,7 +70,11 @@ public sealed record ScriptLink(string Lang, string Name, string? Href, bool Cur
 
 public sealed record NavLink(string Text, string Href, bool Current = false);
 
-public sealed record Breadcrumb(string Text, string? Href);
+public sealed record Breadcrumb(string Text, string? Href)
+{
+    /// <summary>The text's language when it is not the page's (a source's title in its record's language).</summary>
+    public string? Lang { get; init; }
+}
 
 public sealed record InfoboxRow(string Label, string Value)
 {
@@ -181,6 +185,12 @@ public sealed record SourceView(
 {
     /// <summary>The source as BibTeX, RIS and CSL-JSON, for reference managers.</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
+
+    /// <summary>The title's language when it is written in another script than the page's (see <see cref="Citations.RecordLanguage"/>).</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>The note's language when, outside its spans, it is written in another script than the page's.</summary>
+    public string? NoteLang { get; init; }
 }
 
 public sealed record BibliographyItem(string Html, string Href, int Citations);
