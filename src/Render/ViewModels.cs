@@ -220,7 +220,11 @@ public sealed record TimelineView(
     IReadOnlyList<Download> Downloads,
     string? AllEventsHref) : IPageView;
 
-public sealed record DatasetListItem(string Title, string Description, string Href, string Meta);
+public sealed record DatasetListItem(string Title, string Description, string Href, string Meta)
+{
+    /// <summary>The description's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DescriptionParts { get; init; }
+}
 
 public sealed record StatisticsView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<DatasetListItem> Datasets) : IPageView;
 
@@ -236,7 +240,11 @@ public sealed record DatasetView(
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
-    string? MismatchNotice = null) : IPageView;
+    string? MismatchNotice = null) : IPageView
+{
+    /// <summary>The description's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DescriptionParts { get; init; }
+}
 
 public sealed record LetterGroup(string Letter, string Id, IReadOnlyList<ArticleListItem> Articles);
 
