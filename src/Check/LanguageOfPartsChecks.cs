@@ -1,4 +1,5 @@
 using KhaSite.Diagnostics;
+using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Model.LanguageSpans;
 using Markdig.Syntax;
@@ -8,12 +9,46 @@ namespace KhaSite.Check;
 
 /// <summary>
 /// Language of parts (WCAG 3.1.2): a span says only which language its text is in, with a valid tag; text in another
-/// script than its page's is inside such a span.
+/// script than its page's is inside such a span. The same holds for the texts of YAML data and front matter shown on
+/// pages (timeline, glossary, datasets, facts, summaries, infobox values), reported at the YAML value's character.
 /// </summary>
 public sealed class LanguageOfPartsChecks : ISiteCheck
 {
+    public void Site(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var input = model.Input;
+        var texts = input.Timeline.SelectMany(t => new[] { t.Title, t.Text })
+            .Concat(input.Glossary.SelectMany(g => new[] { g.Term, g.Definition }))
+            .Concat(input.Datasets.SelectMany(d => new[] { d.Title, d.Description, d.Discrepancy }.Concat(d.Rows.SelectMany(r => new[] { r.Label, r.Note }))))
+            .Concat(input.Facts.Select(f => f.Label));
+        foreach (var localized in texts)
+            foreach (var (lang, text) in localized?.Located ?? new Dictionary<string, Located<string>>())
+                if (model.Languages.Contains(lang)) CheckText(text, model.Language(lang).Script, model, diagnostics);
+    }
+
+    /// <summary>A YAML text: its spans say only their language, and other-script runs outside them are reported.</summary>
+    private static void CheckText(Located<string> text, string script, SiteModel model, DiagnosticBag diagnostics)
+    {
+        SourceLocation At(int index) => text.Source?.At(text.Value, index) ?? text.Location;
+        foreach (var part in LanguageSpanText.Parts(text.Value))
+        {
+            if (part.Span is { } span)
+                CheckSpan(new LanguageSpanInline { Lang = span.Lang, Dir = span.Dir, Refused = span.Refused }, At(Math.Max(0, part.Start - 1)), diagnostics);
+            // A figure reference [#activity:2024] is an id, not a word: it stands as one neutral mark of its length.
+            else if (OtherScriptRun(Model.Facts.FigureReference.InText().Replace(part.Text, m => "\u25aa".PadRight(m.Length)), script) is { } run)
+                diagnostics.Report(DiagnosticCode.UnmarkedLanguage, At(part.Start + run.Start),
+                    new { text = part.Text.Substring(run.Start, run.Length), lang = OtherScriptLanguage(model, script) });
+        }
+    }
+
     public void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics)
     {
+        if (model.Language(version.Lang).From is null)
+        {
+            var front = version.File.FrontMatter;
+            foreach (var text in new[] { front.Title, front.Summary }.Concat(front.Infobox.Select(e => (Located<string>?)e.Value)))
+                if (text is { } written) CheckText(written, model.Language(version.Lang).Script, model, diagnostics);
+        }
         var script = model.Language(version.Lang).Script;
         foreach (var inline in version.Document.Descendants<Inline>())
         {
@@ -74,10 +109,5 @@ public sealed class LanguageOfPartsChecks : ISiteCheck
         return null;
     }
 
-    private static bool IsForeign(char c, string script) => script switch
-    {
-        "Latn" => c is >= '\u0400' and <= '\u04FF',
-        "Cyrl" => char.IsAsciiLetter(c),
-        _ => false,
-    };
+    private static bool IsForeign(char c, string script) => ScriptRun.IsForeign(c, script);
 }

@@ -77,10 +77,16 @@ public sealed class ArticleViewBuilder(SiteModel model, FrameBuilder frames)
     private InfoboxRow[] Infobox(ArticleVersion version)
     {
         var t = model.Strings(version.Lang);
+        var language = model.Language(version.Lang);
+        var typography = new Load.Typography(language.Quotes);
         return version.File.FrontMatter.Infobox
-            .Select(e => new InfoboxRow(
-                t.Find("infobox." + e.Key.Value) ?? e.Key.Value,
-                PartialDate.TryParse(e.Value.Value, out _) is { } date ? DateText.Format(date, model.Language(version.Lang)) : Data.FigureText.Substitute(new Load.Typography(model.Language(version.Lang).Quotes).Apply(e.Value.Value), model, version.Lang)))
+            .Select(e =>
+            {
+                var label = t.Find("infobox." + e.Key.Value) ?? e.Key.Value;
+                if (PartialDate.TryParse(e.Value.Value, out _) is { } date) return new InfoboxRow(label, DateText.Format(date, language));
+                var text = typography.Apply(e.Value.Value);
+                return new InfoboxRow(label, Data.FigureText.Substitute(text, model, version.Lang)) { Parts = Data.FigureText.Marked(text, model, version.Lang) };
+            })
             .ToArray();
     }
 

@@ -60,7 +60,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var items = model.Datasets.Values
             .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, model.Order(lang))
             .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
-                SitePaths.Relative(path, d.Path(lang)), Meta(d, lang)))
+                SitePaths.Relative(path, d.Path(lang)), Meta(d, lang))
+                { DescriptionParts = FigureText.Marked(d.Record.Description?[lang], model, lang) })
             .ToArray();
         var crumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new StatisticsView(frame, crumbs, title, t["statistics.intro"], items);
@@ -101,7 +102,10 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             html.Chart(dataset, dataset.Rows, null, "chart-" + dataset.Id),
             html.Table(dataset, dataset.Rows, page.RowMarks, withNotes: true),
             dataset.Rows.Any(r => r.Disputed),
-            _citations.References(page.Numbering.References, lang, path), downloads, Mismatch(dataset, lang));
+            _citations.References(page.Numbering.References, lang, path), downloads, Mismatch(dataset, lang))
+        {
+            DescriptionParts = FigureText.Marked(dataset.Record.Description?[lang], model, lang),
+        };
     }
 
     /// <summary>"The parts add up to 31,428; the source gives the total as 31,000." and the dataset's explanation.</summary>

@@ -25,12 +25,13 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             with
         { JsonLd = Machine.StructuredData.Organization(model, lang) };
         var featured = model.Config.Featured is { } key && model.Articles.GetValueOrDefault(key.Value)?.Versions.GetValueOrDefault(lang) is { } f
-            ? new ArticleListItem(f.TitleText(model), f.SummaryText(model), SitePaths.Relative(path, f.Path)) : null;
+            ? new ArticleListItem(f.TitleText(model), f.SummaryText(model), SitePaths.Relative(path, f.Path)) { SummaryParts = f.SummaryParts(model) } : null;
         var sections = model.Sections.Where(s => s.Articles.Count > 0 && s.Id != SourceEntry.Section).Select(s => new HomeSection(
             s.Config.Title[lang], s.Config.Description[lang], SitePaths.Relative(path, SitePaths.Section(lang, s.Id)),
-            s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray())).ToArray();
+            s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path)) { SummaryParts = v.SummaryParts(model) }).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
-            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
+            .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)))
+                { TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang) })
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
             .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
@@ -68,7 +69,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             .OrderBy(x => x.Key, order).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .GroupBy(x => x.Key.Length == 0 ? "#" : model.Language(lang).Initial(x.Key))
             .Select((g, i) => new LetterGroup(g.Key, $"letter-{i + 1}",
-                g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path))).ToArray()))
+                g.Select(x => new ArticleListItem(x.Version.TitleText(model), x.Version.SummaryText(model), SitePaths.Relative(path, x.Version.Path)) { SummaryParts = x.Version.SummaryParts(model) }).ToArray()))
             .ToArray();
         var frame = frames.For(lang, path, title, t["index.intro"], SitePaths.Index, "index");
         return new IndexView(frame, Crumbs(lang, path, title), title, t["index.intro"], letters);
@@ -108,7 +109,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     {
         var t = model.Strings(lang);
         var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), model.Order(lang))
-            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path))).ToArray();
+            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path)) { SummaryParts = v.SummaryParts(model) }).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl(SitePaths.DataInput(kind)));
         var crumbs = new[]
         {
@@ -128,7 +129,8 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             .Select(g => new GlossaryEntry(SitePaths.TermAnchor(g.Id), g.Record.Term?[lang] ?? g.Id, FigureText.Substitute(g.Record.Definition, model, lang) ?? "",
                 CitationMarkers.View(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
-                    .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray()))
+                    .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray())
+                { DefinitionParts = FigureText.Marked(g.Record.Definition?[lang], model, lang) })
             .ToArray();
         var frame = frames.For(lang, path, title, t["glossary.intro"], SitePaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,

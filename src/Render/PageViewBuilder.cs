@@ -65,6 +65,6 @@ public sealed class PageViewBuilder(SiteModel model, FrameBuilder frames)
 
     private IReadOnlyList<ArticleListItem> Items(Section section, string lang, string from) =>
         section.VersionsIn(lang)
-            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(from, v.Path)))
+            .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(from, v.Path)) { SummaryParts = v.SummaryParts(model) })
             .ToArray();
 }

@@ -6,7 +6,7 @@ using KhaSite.Model.Citations;
 namespace KhaSite.Render;
 
 /// <summary>A run of a source's "About this source" note: plain text, or another source named and linked to its page.</summary>
-public sealed record NotePart(string Text, string? Href = null);
+public sealed record NotePart(string Text, string? Href = null, string? Lang = null);
 
 /// <summary>
 /// Splits a source note at the source keys it names (<c>abdugani2025</c>, <c>@kha-negizderi</c>), which a reader
@@ -18,6 +18,18 @@ public static partial class SourceNoteText
     private static partial Regex KeyLike();
 
     public static IReadOnlyList<NotePart> Parts(string note, Bibliography bibliography, string fromPath, Language language)
+    {
+        var parts = new List<NotePart>();
+        foreach (var run in Model.LanguageSpans.LanguageSpanText.Parts(note))
+        {
+            if (run.Span is not null) parts.Add(new NotePart(run.Text, Lang: run.Lang));
+            else parts.AddRange(Keys(run.Text, bibliography, fromPath, language));
+        }
+        return parts;
+    }
+
+    /// <summary>A run of the note outside language spans, split at the source keys it names.</summary>
+    private static List<NotePart> Keys(string note, Bibliography bibliography, string fromPath, Language language)
     {
         var parts = new List<NotePart>();
         var at = 0;

@@ -39,13 +39,17 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         {
             new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))),
             new Breadcrumb(t["bibliography.title"], SitePaths.Relative(path, SitePaths.Section(lang, SourceEntry.Section))),
-            new Breadcrumb(title, null),
+            new Breadcrumb(title, null) { Lang = RecordLanguage.Of(record, title, language) },
         };
+        var note = language.Field(record, "note");
         return new SourceView(frame, breadcrumbs, title, t["source.type." + record.Type], ReferenceFormatter.Format(record, language),
-            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, language.Field(record, "note") is { } note ? SourceNoteText.Parts(note, model.Bibliography, path, language) : null,
+            Fields(record, lang), (record["URL"] ?? (record["DOI"] is { } doi ? "https://doi.org/" + doi : null)) is { } official ? Safety.UrlPolicy.Safe(official) : null, note is null ? null : SourceNoteText.Parts(note, model.Bibliography, path, language),
             description is null ? null : MarkdownHtml.Render(description, model),
             description is null ? [] : _citations.References(description), _citations.CitedBy(source, lang))
         {
+            TitleLang = RecordLanguage.Of(record, title, language),
+            // A note outside its spans in another script (the Latin edition keeps the Kazakh note as written).
+            NoteLang = note is null ? null : RecordLanguage.Of(record, Model.LanguageSpans.LanguageSpanText.Parts(note).Where(p => p.Span is null).Aggregate("", (all, p) => all + p.Text), language),
             Downloads = [new("BibTeX", Data.Downloads.SourceFile(source, ".bib")), new("RIS", Data.Downloads.SourceFile(source, ".ris")),
                 new("CSL-JSON", Data.Downloads.SourceFile(source, ".json"))],
         };
@@ -90,9 +94,24 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
                 _ when record.Dates.TryGetValue(field, out var date) => DateField(date, language),
                 _ => record[field],
             };
-            if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value));
+            if (!string.IsNullOrWhiteSpace(value)) rows.Add(new InfoboxRow(t["record." + field], value) { Parts = InRecordLanguage(record, field, value, language) });
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A value of the record written in another script than the page's (a Kazakh title on an English page, a Cyrillic
+    /// one in the Latin edition) is in the record's language: it carries that lang. Dates, the language's name and
+    /// numbers are in the page's.
+    /// </summary>
+    /// A record that says the page's language (an English treaty named by a Kazakh body) gives the value the language of
+    /// the site written in the value's script.
+    private IReadOnlyList<Data.FigureTextPart>? InRecordLanguage(SourceRecord record, string field, string value, Language language)
+    {
+        if (field is "issued" or "language" || !Model.LanguageSpans.ScriptRun.HasForeign(value, language.Script)) return null;
+        var lang = RecordLanguage.Of(record, value, language)
+            ?? model.Languages.Select(model.Language).FirstOrDefault(l => l.Script != language.Script && l.From is null)?.Code;
+        return lang is null ? null : [new Data.FigureTextPart(value, null, lang)];
     }
 
     /// <summary>A date of the record other than 'issued' (an event's date, an access date), as precisely as it is known.</summary>

@@ -73,13 +73,25 @@ public sealed record ScriptLink(string Lang, string Name, string? Href, bool Cur
 
 public sealed record NavLink(string Text, string Href, bool Current = false);
 
-public sealed record Breadcrumb(string Text, string? Href);
+public sealed record Breadcrumb(string Text, string? Href)
+{
+    /// <summary>The text's language when it is not the page's (a source's title in its record's language).</summary>
+    public string? Lang { get; init; }
+}
 
-public sealed record InfoboxRow(string Label, string Value);
+public sealed record InfoboxRow(string Label, string Value)
+{
+    /// <summary>The value's runs when some are in another language (a span written in it, a record's original title).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? Parts { get; init; }
+}
 
 public sealed record TocEntry(int Level, string Id, string Text);
 
-public sealed record ArticleListItem(string Title, string Summary, string Href);
+public sealed record ArticleListItem(string Title, string Summary, string Href)
+{
+    /// <summary>The summary's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? SummaryParts { get; init; }
+}
 
 public sealed record ArticleView(
     PageFrame Frame,
@@ -119,7 +131,11 @@ public sealed record HomeSection(string Title, string Description, string Href, 
 
 public sealed record KeyFigure(string Value, string Label, string Href);
 
-public sealed record HomeEvent(string Date, string Title, string Href);
+public sealed record HomeEvent(string Date, string Title, string Href)
+{
+    /// <summary>The title's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? TitleParts { get; init; }
+}
 
 public sealed record HomeView(
     PageFrame Frame,
@@ -172,6 +188,12 @@ public sealed record SourceView(
 {
     /// <summary>The source as BibTeX, RIS and CSL-JSON, for reference managers.</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
+
+    /// <summary>The title's language when it is written in another script than the page's (see <see cref="Citations.RecordLanguage"/>).</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>The note's language when, outside its spans, it is written in another script than the page's.</summary>
+    public string? NoteLang { get; init; }
 }
 
 public sealed record BibliographyItem(string Html, string Href, int Citations);
@@ -201,7 +223,11 @@ public sealed record TimelineView(
     IReadOnlyList<Download> Downloads,
     string? AllEventsHref) : IPageView;
 
-public sealed record DatasetListItem(string Title, string Description, string Href, string Meta);
+public sealed record DatasetListItem(string Title, string Description, string Href, string Meta)
+{
+    /// <summary>The description's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DescriptionParts { get; init; }
+}
 
 public sealed record StatisticsView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<DatasetListItem> Datasets) : IPageView;
 
@@ -217,7 +243,11 @@ public sealed record DatasetView(
     bool HasDisputes,
     IReadOnlyList<ReferenceItem> References,
     IReadOnlyList<Download> Downloads,
-    string? MismatchNotice = null) : IPageView;
+    string? MismatchNotice = null) : IPageView
+{
+    /// <summary>The description's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DescriptionParts { get; init; }
+}
 
 public sealed record LetterGroup(string Letter, string Id, IReadOnlyList<ArticleListItem> Articles);
 
@@ -227,7 +257,11 @@ public sealed record TaxonomyItem(string Label, string Href, int Count);
 
 public sealed record TaxonomyView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<TaxonomyItem> Items) : IPageView;
 
-public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles);
+public sealed record GlossaryEntry(string Id, string Term, string Definition, Citations.CitationMarkerView Markers, IReadOnlyList<NavLink> Articles)
+{
+    /// <summary>The definition's runs when it marks other-language words (see <see cref="Data.FigureText.Marked"/>).</summary>
+    public IReadOnlyList<Data.FigureTextPart>? DefinitionParts { get; init; }
+}
 
 public sealed record GlossaryView(PageFrame Frame, IReadOnlyList<Breadcrumb> Breadcrumbs, string Title, string Intro, IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<ReferenceItem> References) : IPageView;
 

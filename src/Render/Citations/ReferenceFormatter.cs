@@ -10,7 +10,11 @@ public static class ReferenceFormatter
 {
     public static string Format(SourceRecord r, Language language) => language.References switch
     {
-        ReferenceStyle.Gost => GostReference.Format(r, language),
+        // A GOST record in another script than the page's is read in the record's language as a whole (Chicago marks
+        // its titles run by run).
+        ReferenceStyle.Gost => GostReference.Format(r, language) is var html && RecordLanguage.Of(r, html, language) is { } lang
+            ? Html.SpanStart(lang, null) + html + Html.SpanEnd
+            : GostReference.Format(r, language),
         ReferenceStyle.Chicago => ChicagoAuthorDate.Format(r),
         _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
     };

@@ -1,11 +1,13 @@
 using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Model.Facts;
+using KhaSite.Model.LanguageSpans;
 
 namespace KhaSite.Render.Data;
 
-/// <summary>A run of a text with figures: plain text, or a figure (<see cref="Figure"/> set).</summary>
-public sealed record FigureTextPart(string Text, FigureView? Figure);
+/// <summary>A run of a text with figures: plain text, or a figure (<see cref="Figure"/> set); <see cref="Lang"/> when the
+/// run is other-language text written as <c>[text]{lang=kk}</c>.</summary>
+public sealed record FigureTextPart(string Text, FigureView? Figure, string? Lang = null);
 
 /// <summary>
 /// Figure references in the text fields of <c>input/data/</c> and front matter (timeline titles and texts, dataset
@@ -19,17 +21,37 @@ public static class FigureText
     public static IReadOnlyList<FigureTextPart> Parts(string text, SiteModel model, string lang)
     {
         var parts = new List<FigureTextPart>();
-        var at = 0;
-        foreach (System.Text.RegularExpressions.Match m in FigureReference.InText().Matches(text))
+        foreach (var run in LanguageSpanText.Parts(text))
         {
-            if (Figures.Find(model, m.Groups[1].Value) is not { } figure) continue;
-            if (m.Index > at) parts.Add(new FigureTextPart(text[at..m.Index], null));
-            parts.Add(new FigureTextPart("", View(figure, model, lang)));
-            at = m.Index + m.Length;
+            if (run.Span is not null)
+            {
+                parts.Add(new FigureTextPart(Substitute(run.Text, model, lang), null, run.Lang));
+                continue;
+            }
+            var at = 0;
+            var written = run.Text;
+            foreach (System.Text.RegularExpressions.Match m in FigureReference.InText().Matches(written))
+            {
+                if (Figures.Find(model, m.Groups[1].Value) is not { } figure) continue;
+                if (m.Index > at) parts.Add(new FigureTextPart(written[at..m.Index], null));
+                parts.Add(new FigureTextPart("", View(figure, model, lang)));
+                at = m.Index + m.Length;
+            }
+            if (at < written.Length) parts.Add(new FigureTextPart(written[at..], null));
         }
-        if (at < text.Length) parts.Add(new FigureTextPart(text[at..], null));
         return parts;
     }
+
+    /// <summary>
+    /// The runs of a text that marks other-language words (<c>[text]{lang=kk}</c>), for the theme; null when it marks
+    /// none, so the theme writes the plain text as before.
+    /// </summary>
+    public static IReadOnlyList<FigureTextPart>? Marked(string? text, SiteModel model, string lang) =>
+        text is not null && LanguageSpanText.Parts(text).Any(p => p.Span is not null) ? Parts(text, model, lang) : null;
+
+    /// <summary>A text with figures for the theme, figures substituted (null when the field is absent).</summary>
+    public static IReadOnlyList<FigureTextPart>? Parts(LocalizedText? field, SiteModel model, string lang) =>
+        field is null ? null : Parts(field[lang], model, lang);
 
     /// <summary>A figure as the theme draws it: machine value, the date it describes (or "as reported in …"), the number.</summary>
     public static FigureView View(FigureValue figure, SiteModel model, string lang)
@@ -42,7 +64,10 @@ public static class FigureText
             NumberText.Format(figure.Value, figure.Unit, model.Language(lang), t, decimals: figure.Decimals));
     }
 
-    public static string Substitute(string text, SiteModel model, string lang) =>
+    /// <summary>The plain text: figures in the language's format, language spans without their brackets.</summary>
+    public static string Substitute(string text, SiteModel model, string lang) => Figured(LanguageSpanText.Plain(text), model, lang);
+
+    private static string Figured(string text, SiteModel model, string lang) =>
         !text.Contains("[#", StringComparison.Ordinal) ? text : FigureReference.InText().Replace(text, m =>
             Figures.Find(model, m.Groups[1].Value) is { } figure
                 ? NumberText.Format(figure.Value, figure.Unit, model.Language(lang), model.Strings(lang), decimals: figure.Decimals)
@@ -57,6 +82,9 @@ public static class FigureText
 
     /// <summary>An article's title as every output shows it: its figures in the article language's format.</summary>
     public static string TitleText(this ArticleVersion version, SiteModel model) => Substitute(version.Title, model, version.Lang);
+
+    /// <summary>An article's summary as the theme's lists draw it, when it marks other-language words.</summary>
+    public static IReadOnlyList<FigureTextPart>? SummaryParts(this ArticleVersion version, SiteModel model) => Marked(version.Summary, model, version.Lang);
 
     /// <summary>An article's summary as every output shows it (meta description, lists, feeds, JSON-LD, search).</summary>
     public static string SummaryText(this ArticleVersion version, SiteModel model) => Substitute(version.Summary, model, version.Lang);

@@ -7,7 +7,14 @@ using Markdig.Syntax.Inlines;
 namespace KhaSite.Render.Data;
 
 /// <summary>An article image as the theme draws it: a figure with the image's size (so the page does not jump while it loads) and its caption.</summary>
-public sealed record ImageView(string Src, string Alt, int Width, int Height, string? Caption);
+public sealed record ImageView(string Src, string Alt, int Width, int Height, string? Caption)
+{
+    /// <summary>The image and its smaller copies with their widths (<see cref="ResponsiveImages"/>); null for a small image.</summary>
+    public string? Srcset { get; init; }
+
+    /// <summary>How wide the image is drawn, for the browser to pick from <see cref="Srcset"/>; null without one.</summary>
+    public string? Sizes { get; init; }
+}
 
 /// <summary>
 /// Hands each paragraph that is one image to the theme's <c>ArticleFigure</c> (Pandoc's implicit figure); other
@@ -28,6 +35,17 @@ public sealed class ImagePartRenderer(BodyWriter body, ArticleVersion version) :
         body.Add(renderer, new BodyImage(View(resolved, version.Path)));
     }
 
-    public static ImageView View(ArticleImage image, string pagePath) =>
-        new(SitePaths.Relative(pagePath, image.SitePath), image.Alt, image.File.Header.Width, image.File.Header.Height, image.Caption);
+    public static ImageView View(ArticleImage image, string pagePath)
+    {
+        var header = image.File.Header;
+        var src = SitePaths.Relative(pagePath, image.SitePath);
+        var copies = ResponsiveImages.CopyWidths(header);
+        var srcset = copies.Count == 0 ? null : string.Join(", ", copies.Select(w => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{SitePaths.Relative(pagePath, ResponsiveImages.CopyPath(image.SitePath, w))} {w}w")).Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{src} {header.Width}w")));
+        return new(src, image.Alt, header.Width, header.Height, image.Caption)
+        {
+            Srcset = srcset,
+            Sizes = srcset is null ? null : ResponsiveImages.Sizes,
+        };
+    }
 }

@@ -6,7 +6,11 @@ namespace KhaSite.Render.Data;
 
 /// <summary>One event of a timeline list; <see cref="Id"/> is null in an embed, which leaves ids to the timeline page.</summary>
 public sealed record TimelineEventView(string? Id, int Year, string Tags, string DateIso, string DateText, string Title,
-    CitationMarkerView Marker, IReadOnlyList<FigureTextPart>? Text, IReadOnlyList<NavLink> TagLinks, NavLink? Article);
+    CitationMarkerView Marker, IReadOnlyList<FigureTextPart>? Text, IReadOnlyList<NavLink> TagLinks, NavLink? Article)
+{
+    /// <summary>The title's runs when it marks other-language words; null when <see cref="Title"/> is all there is.</summary>
+    public IReadOnlyList<FigureTextPart>? TitleParts { get; init; }
+}
 
 /// <summary>The events of one decade on a timeline page, under their heading.</summary>
 public sealed record TimelineDecadeView(string Id, string Heading, IReadOnlyList<TimelineEventView> Events);
@@ -28,7 +32,10 @@ public sealed class TimelineViews(SiteModel model, string lang, string fromPath)
                 : null;
             return new TimelineEventView(withIds ? SitePaths.EventAnchor(e.Id) : null, date.Year, string.Join(' ', e.Tags), date.ToString(),
                 DateText.Format(date, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, CitationMarkers.View(marks(e), model.Language(lang)),
-                e.Record.Text is { } text && text.Has(lang) ? FigureText.Parts(text[lang], model, lang) : null, tags, article);
+                e.Record.Text is { } text && text.Has(lang) ? FigureText.Parts(text[lang], model, lang) : null, tags, article)
+            {
+                TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang),
+            };
         }).ToArray();
     }
 }

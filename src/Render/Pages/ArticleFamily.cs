@@ -19,7 +19,12 @@ public sealed class ArticleFamily : IPageFamily
         var problems = new Diagnostics.DiagnosticBag();
         foreach (var image in model.AllVersions.SelectMany(v => v.Images.Values).DistinctBy(i => i.SitePath).OrderBy(i => i.SitePath, StringComparer.Ordinal))
             if (Load.InputFile.ReadBytes(image.File.FullPath, model.Input.InputDir, Load.Images.ImageFiles.MaxBytes, problems) is { } bytes)
+            {
                 yield return new OutputFile(image.SitePath, bytes);
+                foreach (var width in Data.ResponsiveImages.CopyWidths(image.File.Header))
+                    if (Data.ResponsiveImages.Resize(bytes, image.File.Header, width) is { } copy)
+                        yield return new OutputFile(Data.ResponsiveImages.CopyPath(image.SitePath, width), copy);
+            }
     }
 
     /// <summary>One article's page (the preview's quick path renders just this).</summary>

@@ -26,7 +26,7 @@ public static class SearchDocuments
         {
             var description = source.Descriptions.GetValueOrDefault(lang);
             var (headings, text) = description is null ? ([], "") : Prose(description.Document);
-            var note = language.Field(source.Record, "note");
+            var note = language.Field(source.Record, "note") is { } written ? Model.LanguageSpans.LanguageSpanText.Plain(written) : null;
             // A source is also known by its authors and by the title of its description.
             var authors = source.Record.NamesOf("author").Select(n => n.Literal ?? n.Family).Where(n => n.Length > 0);
             string[] names = description is null ? [.. authors] : [.. authors, description.TitleText(model), .. description.Aliases];

@@ -46,6 +46,39 @@ public class ImageTests : IDisposable
         Assert.Empty(page.QuerySelectorAll("main p img"));
     }
 
+    /// <summary>Issue 18 item 18: a large raster image gets 480/960/1440 px copies in srcset, the same bytes every build.</summary>
+    [Fact]
+    public async Task Item_18_a_large_image_has_a_srcset_of_resized_copies_with_stable_bytes()
+    {
+        WriteBytes("media/steppe.png", TestImages.Png(1600, 900));
+        WriteBytes("media/small.png", TestImages.Png(1200, 600));
+        _site.Article("history", "founding", "kk", "Құрылуы", "Мәтін.\n\n![Дала](../../media/steppe.png)\n\n![Кішкене](../../media/small.png)\n");
+
+        var result = await _site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var images = _site.Html("kk/history/founding/index.html").QuerySelectorAll("main figure img");
+        var (large, small) = (images[0], images[1]);
+        Assert.Equal(("1600", "900"), (large.GetAttribute("width"), large.GetAttribute("height")));
+        var candidates = large.GetAttribute("srcset")!.Split(", ").Select(c => c.Split(' ')).ToArray();
+        Assert.Equal(["480w", "960w", "1440w", "1600w"], candidates.Select(c => c[1]));
+        Assert.Equal(large.GetAttribute("src"), candidates[^1][0]);
+        Assert.False(string.IsNullOrEmpty(large.GetAttribute("sizes")));
+        Assert.Null(small.GetAttribute("srcset"));
+        Assert.Null(small.GetAttribute("sizes"));
+        var folder = Path.Combine(_site.Output, "kk/history/founding");
+        var first = candidates[..^1].Select(c => File.ReadAllBytes(Path.Combine(folder, c[0]))).ToArray();
+        foreach (var (bytes, width) in first.Zip(new[] { 480, 960, 1440 }))
+        {
+            var header = KhaSite.Load.Images.ImageHeader.ReadRaster(bytes)!;
+            Assert.Equal((KhaSite.Load.Images.ImageFormat.Png, width, (int)Math.Round(900.0 * width / 1600)), (header.Format, header.Width, header.Height));
+        }
+
+        Directory.Delete(_site.Output, recursive: true);
+        Assert.True((await _site.BuildAsync()).Succeeded);
+        Assert.Equal(first, candidates[..^1].Select(c => File.ReadAllBytes(Path.Combine(folder, c[0]))).ToArray());
+    }
+
     [Fact]
     public async Task A_changed_image_gets_a_new_name()
     {

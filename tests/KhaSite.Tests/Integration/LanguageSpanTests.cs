@@ -44,4 +44,52 @@ public sealed class LanguageSpanTests
         Assert.EndsWith("a.en.md", diagnostic.Location.File, StringComparison.Ordinal);
         Assert.Equal(code == 662 ? Severity.Warning : Severity.Error, diagnostic.Code.Severity);
     }
+
+    private const string Sources = """
+        - id: alpha
+          type: article-journal
+          title: Альфа
+          author: [{family: Абдраимов, given: Е. А.}]
+          container-title: Хабаршы
+          issued: {date-parts: [[2023]]}
+          language: kk
+        """;
+
+    private static FixtureSite TimelineSite(string english) => new FixtureSite()
+        .Write("data/sources.yml", Sources)
+        .Write("data/timeline.yml", $$"""
+            - id: projects
+              date: 2019
+              title:
+                kk: «Бір ел» жобалары
+                en: "{{english}}"
+              cite: "@alpha"
+            """)
+        .Article("history", "a", "kk", "Мақала", "Мәтін [@alpha].")
+        .Article("history", "a", "en", "Article", "Text [@alpha].");
+
+    [Fact]
+    public async Task Item_17_a_span_in_a_yaml_text_is_drawn_with_its_lang_and_written_plain_elsewhere()
+    {
+        using var site = TimelineSite("The projects «[Бір ел]{lang=kk}» (One Country)");
+        var result = await site.BuildAsync();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.Number is >= 660 and <= 662 || d.Code.Severity == Severity.Error);
+        var title = site.Html("en/timeline/index.html").QuerySelector(".timeline__title")!;
+        Assert.Equal("kk:Бір ел", string.Join(",", title.QuerySelectorAll("span[lang]").Select(s => $"{s.GetAttribute("lang")}:{s.TextContent}")));
+        Assert.StartsWith("The projects «Бір ел» (One Country)", title.TextContent, StringComparison.Ordinal);
+        var calendar = site.ReadOutput("en/timeline/timeline.ics");
+        Assert.Contains("The projects «Бір ел» (One Country)", calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain("]{lang=", calendar, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Item_17_cyrillic_unmarked_in_an_english_yaml_text_is_a_warning_at_its_character()
+    {
+        using var site = TimelineSite("The projects «Бір ел» (One Country)");
+        var result = await site.BuildAsync(write: false);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code.Number == 662);
+        Assert.EndsWith("timeline.yml", warning.Location.File, StringComparison.Ordinal);
+        Assert.Equal((5, 24), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("Бір ел", warning.Message, StringComparison.Ordinal);
+    }
 }
