@@ -192,7 +192,8 @@ put hugo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed')"
 
 # ---------------------------------------------------------------- the real site, as a contributor builds it
 # In turn, REAL_RUNS times: Hugo on input/ (the baseline script: a warm-up and one timed build per call), then KhaSite
-# four ways, each a full build without search into a removed output folder: `dotnet run -- build` (the command before
+# four ways, each the README's command as typed plus --no-search (no --no-cache: the output folder is removed before
+# each run, so it is a full build that also checks whether it is up to date): `dotnet run -- build` (the command before
 # the fast path: MSBuild's up-to-date check, then the JIT build), the `dotnet build` output started directly (JIT),
 # the ReadyToRun publish above, and `./khasite build` (README's command, the fast path). Ratios are taken pair by pair
 # (each KhaSite run against the Hugo run of the same round), so a machine that slows down mid-run moves both.
@@ -205,7 +206,7 @@ real_build() {  # real_build VARIANT: one timed build of input/ into $WORK/out-r
     fast) cmd=(./khasite) ;;
   esac
   rm -rf "$out"
-  (cd "$src" && /usr/bin/time -v -o "$WORK/time-real.txt" "${cmd[@]}" build --no-search $no_book $nocache --output "$out") \
+  (cd "$src" && /usr/bin/time -v -o "$WORK/time-real.txt" "${cmd[@]}" build --no-search $no_book --output "$out") \
     > "$WORK/real-$v.log" 2>&1 || { cat "$WORK/real-$v.log" >&2; exit 1; }
   measure "$WORK/time-real.txt"
 }
@@ -463,7 +464,7 @@ generated=$(mktemp)
     echo "### The real site, as a contributor builds it (issue 21)"
     echo
     echo "\`input/\` ($(get real_pages) HTML pages; Hugo's templates make $(get real_hugo_pages)), a full build without search, $(get real_runs) rounds; in each round Hugo"
-    echo "builds once, then KhaSite four ways. Ratio = median of each round's KhaSite wall ÷ that round's Hugo wall."
+    echo "builds once, then KhaSite four ways (\`build --no-search\` into a removed output folder). Ratio = median of each round's KhaSite wall ÷ that round's Hugo wall."
     echo
     echo "| How KhaSite runs | Wall | CPU | Peak RSS | **KhaSite / Hugo (wall)** | Every run (wall, s) |"
     echo "|---|---:|---:|---:|---:|---|"
@@ -570,6 +571,23 @@ generated=$(mktemp)
   echo "| Preview rebuild after one edit < 200 ms median at 1,000 pairs | ${pm:-–}$([ -n "$pm" ] && [ "$pm" != failed ] && echo ' ms') | $(verdict "$(awk -v p="$pm" 'BEGIN{if(p==""||p=="failed") print ""; else print (p<200)?1:0}')") |"
   echo "| Peak memory at ~10,000 pages < 1 GB | $rss MB | $(verdict "$(awk -v r="$rss" 'BEGIN{print (r<1024)?1:0}')") |"
   echo "| An article page < 30 KB compressed before search is used | $(awk -v b="$weight" 'BEGIN{printf "%.1f KB", b/1024}') | $(verdict "$(awk -v b="$weight" 'BEGIN{if(b=="") print ""; else print (b<30*1024)?1:0}')") |"
+  echo
+  echo "### Targets (issue 21, the parts this script measures)"
+  echo
+  echo "| Target | Measured | |"
+  echo "|---|---|---|"
+  fr=$(get real_fast_ratio)
+  echo "| Real site, the README's build command without search, faster than Hugo (ratio < 1.0) | ${fr:-–} (\`./khasite build --no-search\` $(get real_fast_wall) s, Hugo $(get real_hugo_wall) s) | $(verdict "$(awk -v r="$fr" 'BEGIN{if(r=="") print ""; else print (r<1.0)?1:0}')") |"
+  for n in $SIZES; do
+    r=$(awk -v a="$(get "kha_wall_$n")" -v b="$(get "hugo_wall_$n")" 'BEGIN{if(b>0) printf "%.2f", a/b}')
+    echo "| Corpus of $(get "kha_pages_$n") pages, ratio ≤ 0.6 (measured with $(get khasite_build | tr -d '\`'), the program \`./khasite\` runs) | ${r:-–} | $(verdict "$(awk -v r="$r" 'BEGIN{if(r=="") print ""; else print (r<=0.6)?1:0}')") |"
+  done
+  if [ -n "$(get large_n)" ]; then
+    lrss=$(get large_nosearch_rss); lsrss=$(get large_search_rss)
+    llin=$(awk -v a="$(get large_nosearch_wall)" -v pa="$(get large_pages)" -v b="$(get "kha_wall_$largest")" -v pb="$(get "kha_pages_$largest")" 'BEGIN{if(b>0) printf "%.2f", (a/pa)/(b/pb)}')
+    echo "| $(get large_pages) pages: peak RSS < 4 GiB | ${lrss} MB without search, ${lsrss} MB with | $(verdict "$(awk -v a="$lrss" -v b="$lsrss" 'BEGIN{print (a<4096 && b<4096)?1:0}')") |"
+    echo "| $(get large_pages) pages: time within 1.2× of linear from N=$largest | ${llin}× (wall per page) | $(verdict "$(awk -v l="$llin" 'BEGIN{if(l=="") print ""; else print (l<=1.2)?1:0}')") |"
+  fi
   echo "<!-- bench:end -->"
 } > "$generated"
 
