@@ -14,6 +14,8 @@
 #   HUGO_BASELINE=../shared/bench/hugo-baseline   NO_HUGO=1 to skip Hugo
 #   REPORT_ONLY=1     only rewrite the document from the last run's $WORK/results.tsv
 #   READY_TO_RUN=1    measure KhaSite published with ReadyToRun (default); 0 for the plain `dotnet build -c Release`
+#   REAL_RUNS=$RUNS   rounds on the real site (input/): Hugo, dotnet run, the JIT build, the published build, ./khasite
+#   LARGE=            article pairs of the optional large point (LARGE=50000: 100,000 pages, ~1 GB of corpus, long)
 # Needs: dotnet, GNU time (/usr/bin/time, Debian package 'time'), gzip, curl; hugo is installed by the baseline.
 set -euo pipefail
 
@@ -30,6 +32,9 @@ DOC=${DOC:-$repo/docs/performance.md}
 HUGO_BASELINE=${HUGO_BASELINE:-$repo/../shared/bench/hugo-baseline}
 NO_HUGO=${NO_HUGO:-}
 READY_TO_RUN=${READY_TO_RUN:-1}
+REAL_RUNS=${REAL_RUNS:-$RUNS}
+LARGE=${LARGE:-}
+real_variants="run jit published fast"  # how KhaSite is started on the real site (below)
 largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
 
 case "$WORK" in "$repo"|"$repo"/*) echo "bench: WORK must be outside the repository" >&2; exit 2 ;; esac
@@ -205,6 +210,101 @@ for n in $SIZES; do
 done
 put hugo "$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed')" || true
 
+# ---------------------------------------------------------------- the real site, as a contributor builds it
+# In turn, REAL_RUNS times: Hugo on input/ (the baseline script: a warm-up and one timed build per call), then KhaSite
+# four ways, each the README's command as typed plus --no-search (no --no-cache: the output folder is removed before
+# each run, so it is a full build that also checks whether it is up to date): `dotnet run -- build` (the command before
+# the fast path: MSBuild's up-to-date check, then the JIT build), the `dotnet build` output started directly (JIT),
+# the ReadyToRun publish above, and `./khasite build` (README's command, the fast path). Ratios are taken pair by pair
+# (each KhaSite run against the Hugo run of the same round), so a machine that slows down mid-run moves both.
+real_build() {  # real_build VARIANT: one timed build of input/ into $WORK/out-real-VARIANT; prints "wall cpu rss"
+  local v=$1 out="$WORK/out-real-$1" cmd
+  case $v in
+    run) cmd=(dotnet run --project KhaSite.csproj --) ;;
+    jit) cmd=(dotnet "$src/bin/Debug/net10.0/KhaSite.dll") ;;
+    published) cmd=(dotnet "$dll") ;;
+    fast) cmd=(./khasite) ;;
+  esac
+  rm -rf "$out"
+  (cd "$src" && /usr/bin/time -v -o "$WORK/time-real.txt" "${cmd[@]}" build --no-search $no_book --output "$out") \
+    > "$WORK/real-$v.log" 2>&1 || { cat "$WORK/real-$v.log" >&2; exit 1; }
+  measure "$WORK/time-real.txt"
+}
+if [ -x "$src/khasite" ] && [ "$REAL_RUNS" -gt 0 ]; then
+  log "real site: $REAL_RUNS rounds of Hugo, dotnet run, the JIT build, the published build and ./khasite"
+  dotnet build "$src/KhaSite.csproj" -nologo -v q >"$WORK/jit-build.log" 2>&1 || { cat "$WORK/jit-build.log" >&2; exit 1; }
+  for v in $real_variants; do real_build "$v" > /dev/null; done  # warm-ups; ./khasite publishes itself here, once
+  declare -A real_w=() real_c=() real_r=() real_q=()
+  for r in $(seq 1 "$REAL_RUNS"); do
+    hw=""
+    if [ -z "$NO_HUGO" ]; then
+      "$HUGO_BASELINE" "$src/input" 1 > "$WORK/hugo-real.log" 2>&1 || { cat "$WORK/hugo-real.log" >&2; exit 1; }
+      hw=$(awk '/^run 1 /{print $3+0}' "$WORK/hugo-real.log"); real_w[hugo]+="$hw "
+      put real_hugo_pages "$(sed -nE 's/.*pages=([0-9]+).*/\1/p' "$WORK/hugo-real.log")"
+    fi
+    line="round $r: Hugo ${hw:-–}s"
+    for v in $real_variants; do
+      read -r w c m < <(real_build "$v")
+      real_w[$v]+="$w "; real_c[$v]+="$c "; real_r[$v]+="$m "
+      [ -n "$hw" ] && real_q[$v]+="$(awk -v a="$w" -v b="$hw" 'BEGIN{printf "%.3f", a/b}') "
+      line="$line, $v ${w}s"
+    done
+    log "$line"
+  done
+  put real_hugo_wall "$(printf '%s\n' ${real_w[hugo]:-} | median)"
+  put real_hugo_runs "${real_w[hugo]:-}"
+  for v in $real_variants; do
+    put "real_${v}_wall" "$(printf '%s\n' ${real_w[$v]} | median)"
+    put "real_${v}_cpu" "$(printf '%s\n' ${real_c[$v]} | median)"
+    put "real_${v}_rss" "$(printf '%s\n' ${real_r[$v]} | sort -n | tail -1)"
+    put "real_${v}_runs" "${real_w[$v]}"
+    put "real_${v}_ratio" "$(printf '%s\n' ${real_q[$v]:-} | median)"
+  done
+  put real_pages "$(find "$WORK/out-real-fast" -name '*.html' | wc -l)"
+  put real_stages "$(grep -a '^khasite: stages:' "$WORK/real-fast.log" | sed 's/^khasite: stages: //')"
+  put real_jit "$(grep -a '^khasite: jit:' "$WORK/real-fast.log" | sed 's/^khasite: jit: //'); JIT build: $(grep -a '^khasite: jit:' "$WORK/real-jit.log" | sed 's/^khasite: jit: //')"
+  put real_runs "$REAL_RUNS"
+fi
+
+# ---------------------------------------------------------------- incremental builds (issue 21 item 2)
+# The per-page build cache's cases (a rebuild with nothing changed, one edited article) at N pairs: puts one
+# "incr_row" per case, a Markdown table row "| case | N | KhaSite wall | … |" that the document prints as it is.
+# Until the cache lands, the rebuild with nothing changed is the column of the full-build table above.
+bench_incremental() {
+  local n=$1 corpus=$2 out=$3
+  : "$n" "$corpus" "$out"
+}
+bench_incremental "$largest" "$WORK/corpus-$largest" "$WORK/out-$largest"
+
+# ---------------------------------------------------------------- the large point (LARGE pairs, optional: it is long)
+# One full build without search and one with, each under /usr/bin/time -v; linearity is time per page against the
+# largest of SIZES. The corpus is generated once and kept in $WORK (about 1 GB at LARGE=50000).
+if [ -n "$LARGE" ]; then
+  corpus="$WORK/corpus-$LARGE"
+  if [ ! -f "$corpus/.complete" ]; then
+    log "large: generating $LARGE pairs"
+    dotnet "$gen" --pairs "$LARGE" --out "$corpus" "${gen_args[@]}" > "$WORK/gen-$LARGE.log" && touch "$corpus/.complete"
+  fi
+  put large_corpus "$(cat "$WORK/gen-$LARGE.log" 2>/dev/null | sed 's/^corpus-generator: //; s/ → .*//')"
+  for mode in nosearch search; do
+    args=(build $no_book $nocache --input "$corpus" --theme "$theme" --output "$WORK/out-large")
+    [ "$mode" = nosearch ] && args+=(--no-search)
+    rm -rf "$WORK/out-large"
+    log "large: N=$LARGE build ($mode)"
+    /usr/bin/time -v -o "$WORK/time-large.txt" dotnet "$dll" "${args[@]}" > "$WORK/large-$mode.log" 2>&1 \
+      || { cat "$WORK/large-$mode.log" >&2; exit 1; }
+    read -r w c m < <(measure "$WORK/time-large.txt")
+    put "large_${mode}_wall" "$w"; put "large_${mode}_cpu" "$c"; put "large_${mode}_rss" "$m"
+    put "large_${mode}_stages" "$(grep -a '^khasite: stages:' "$WORK/large-$mode.log" | sed 's/^khasite: stages: //')"
+    log "large ($mode): ${w}s, cpu ${c}s, ${m} MB"
+  done
+  put large_n "$LARGE"
+  put large_pages "$(find "$WORK/out-large" -name '*.html' | wc -l)"
+  put large_sitemaps "$(find "$WORK/out-large" -maxdepth 1 -name 'sitemap*.xml' | wc -l)"
+  put large_search_bytes "$(du -sb "$WORK/out-large/search" 2>/dev/null | cut -f1)"
+  [ -x "$repo/bench/search-bytes.sh" ] && put large_search_query "$("$repo/bench/search-bytes.sh" "$WORK/out-large" 2>/dev/null || true)"
+fi
+
 # ---------------------------------------------------------------- page weight
 # One article page as a reader downloads it: its HTML and the CSS and JS it links, each gzip -9 (as a static
 # host serves them); the search index is not counted (it is fetched only when a search is made).
@@ -365,6 +465,53 @@ generated=$(mktemp)
     echo "- N=$n: wall $(awk -v w="$(get "kha_wall_$n")" -v p="$(get "kha_pages_$n")" 'BEGIN{printf "%.2f ms", 1000*w/p}'), CPU $(awk -v w="$(get "kha_cpu_$n")" -v p="$(get "kha_pages_$n")" 'BEGIN{printf "%.2f ms", 1000*w/p}') per page (Hugo: wall $(awk -v w="$(get "hugo_wall_$n")" -v p="$(get "hugo_pages_$n")" 'BEGIN{if(p>0) printf "%.2f ms", 1000*w/p; else print "–"}'), CPU $(awk -v w="$(get "hugo_cpu_$n")" -v p="$(get "hugo_pages_$n")" 'BEGIN{if(p>0) printf "%.2f ms", 1000*w/p; else print "–"}'))"
   done
   echo
+  if [ -n "$(get real_runs)" ]; then
+    echo "### The real site, as a contributor builds it (issue 21)"
+    echo
+    echo "\`input/\` ($(get real_pages) HTML pages; Hugo's templates make $(get real_hugo_pages)), a full build without search, $(get real_runs) rounds; in each round Hugo"
+    echo "builds once, then KhaSite four ways (\`build --no-search\` into a removed output folder). Ratio = median of each round's KhaSite wall ÷ that round's Hugo wall."
+    echo
+    echo "| How KhaSite runs | Wall | CPU | Peak RSS | **KhaSite / Hugo (wall)** | Every run (wall, s) |"
+    echo "|---|---:|---:|---:|---:|---|"
+    echo "| Hugo (\`hugo-baseline input\`) | $(get real_hugo_wall) s | | | | $(get real_hugo_runs)|"
+    for v in $real_variants; do
+      case $v in
+        run) label="\`dotnet run -- build\` (MSBuild's up-to-date check, then the JIT build)" ;;
+        jit) label="\`dotnet bin/Debug/net10.0/KhaSite.dll build\` (the \`dotnet build\` output, JIT)" ;;
+        published) label="\`dotnet KhaSite.dll build\` ($(get khasite_build | tr -d '`'))" ;;
+        fast) label="**\`./khasite build\`** (README's command: the ReadyToRun fast path)" ;;
+      esac
+      echo "| $label | $(get "real_${v}_wall") s | $(get "real_${v}_cpu") s | $(get "real_${v}_rss") MB | **$(get "real_${v}_ratio")** | $(get "real_${v}_runs")|"
+    done
+    echo
+    echo "Stages of the last \`./khasite build\`: $(get real_stages). Methods compiled at run time: $(get real_jit)."
+    echo
+  fi
+  if [ -n "$(get incr_row)" ]; then
+    echo "### Incremental builds (issue 21)"
+    echo
+    echo "| Case | Pairs | KhaSite wall | KhaSite CPU | Full build (same run) |"
+    echo "|---|---:|---:|---:|---:|"
+    awk -F'\t' '$1=="incr_row"{print $2}' "$results"
+    echo
+  fi
+  if [ -n "$(get large_n)" ]; then
+    ln=$(get large_n)
+    echo "### $(get large_pages) pages (N=$ln, one build each)"
+    echo
+    echo "Corpus: $(get large_corpus)."
+    echo
+    echo "| Build | Wall | CPU | Peak RSS | Wall per page ÷ at N=$largest | Stages |"
+    echo "|---|---:|---:|---:|---:|---|"
+    for mode in nosearch search; do
+      lin=$(awk -v a="$(get "large_${mode}_wall")" -v pa="$(get large_pages)" -v b="$(get "kha_wall_$largest")" -v pb="$(get "kha_pages_$largest")" 'BEGIN{if(b>0&&pa>0) printf "%.2f", (a/pa)/(b/pb); else print "–"}')
+      [ "$mode" = nosearch ] && label="\`build --no-search\`" || label="\`build\` (with the search index)"
+      echo "| $label | $(get "large_${mode}_wall") s | $(get "large_${mode}_cpu") s | $(get "large_${mode}_rss") MB | ${lin}× | $(get "large_${mode}_stages") |"
+    done
+    echo
+    echo "Sitemaps: $(get large_sitemaps) files (an index and one per ≤ 50,000 URLs). Search index: $(get large_search_bytes) bytes in all$([ -n "$(get large_search_query)" ] && echo "; $(get large_search_query)")."
+    echo
+  fi
   echo "### Where KhaSite's time goes (its own stage times: $(get stage_source))"
   echo
   printf '| Stage |'; for n in $SIZES; do printf ' N=%s |' "$n"; done; echo
@@ -434,6 +581,23 @@ generated=$(mktemp)
   echo "| Preview rebuild after one edit < 200 ms median at 1,000 pairs | ${pm:-–}$([ -n "$pm" ] && [ "$pm" != failed ] && echo ' ms') | $(verdict "$(awk -v p="$pm" 'BEGIN{if(p==""||p=="failed") print ""; else print (p<200)?1:0}')") |"
   echo "| Peak memory at ~10,000 pages < 1 GB | $rss MB | $(verdict "$(awk -v r="$rss" 'BEGIN{print (r<1024)?1:0}')") |"
   echo "| An article page < 30 KB compressed before search is used | $(awk -v b="$weight" 'BEGIN{printf "%.1f KB", b/1024}') | $(verdict "$(awk -v b="$weight" 'BEGIN{if(b=="") print ""; else print (b<30*1024)?1:0}')") |"
+  echo
+  echo "### Targets (issue 21, the parts this script measures)"
+  echo
+  echo "| Target | Measured | |"
+  echo "|---|---|---|"
+  fr=$(get real_fast_ratio)
+  echo "| Real site, the README's build command without search, faster than Hugo (ratio < 1.0) | ${fr:-–} (\`./khasite build --no-search\` $(get real_fast_wall) s, Hugo $(get real_hugo_wall) s) | $(verdict "$(awk -v r="$fr" 'BEGIN{if(r=="") print ""; else print (r<1.0)?1:0}')") |"
+  for n in $SIZES; do
+    r=$(awk -v a="$(get "kha_wall_$n")" -v b="$(get "hugo_wall_$n")" 'BEGIN{if(b>0) printf "%.2f", a/b}')
+    echo "| Corpus of $(get "kha_pages_$n") pages, ratio ≤ 0.6 (measured with $(get khasite_build | tr -d '\`'), the program \`./khasite\` runs) | ${r:-–} | $(verdict "$(awk -v r="$r" 'BEGIN{if(r=="") print ""; else print (r<=0.6)?1:0}')") |"
+  done
+  if [ -n "$(get large_n)" ]; then
+    lrss=$(get large_nosearch_rss); lsrss=$(get large_search_rss)
+    llin=$(awk -v a="$(get large_nosearch_wall)" -v pa="$(get large_pages)" -v b="$(get "kha_wall_$largest")" -v pb="$(get "kha_pages_$largest")" 'BEGIN{if(b>0) printf "%.2f", (a/pa)/(b/pb)}')
+    echo "| $(get large_pages) pages: peak RSS < 4 GiB | ${lrss} MB without search, ${lsrss} MB with | $(verdict "$(awk -v a="$lrss" -v b="$lsrss" 'BEGIN{print (a<4096 && b<4096)?1:0}')") |"
+    echo "| $(get large_pages) pages: time within 1.2× of linear from N=$largest | ${llin}× (wall per page) | $(verdict "$(awk -v l="$llin" 'BEGIN{if(l=="") print ""; else print (l<=1.2)?1:0}')") |"
+  fi
   echo "<!-- bench:end -->"
 } > "$generated"
 

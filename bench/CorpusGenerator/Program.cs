@@ -125,7 +125,14 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
         _datasets = Enumerable.Range(0, datasetCount).Select(j => $"dataset-{j:D4}-{Words.Latin[j % Words.Latin.Length]}").ToArray();
 
         Save(Path.Combine(outDir, "site.yml"), SiteYml());
-        Save(Path.Combine(outDir, "data", "sources.yml"), SourcesYml(sourceCount));
+        // KhaSite reads at most 4 MiB from one YAML file: past SourcesPerFile the rest go to data/bibliography/.
+        var bibliography = SourcesYml(sourceCount);
+        Save(Path.Combine(outDir, "data", "sources.yml"), bibliography[0]);
+        for (var part = 1; part < bibliography.Count; part++)
+        {
+            Directory.CreateDirectory(Path.Combine(outDir, "data", "bibliography"));
+            Save(Path.Combine(outDir, "data", "bibliography", $"sources-{part:D3}.yml"), bibliography[part]);
+        }
         Save(Path.Combine(outDir, "data", "timeline.yml"), TimelineYml(eventCount));
         for (var j = 0; j < datasetCount; j++)
             Save(Path.Combine(outDir, "data", "statistics", _datasets[j] + ".yml"), DatasetYml(j));
@@ -321,8 +328,12 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
         return sb.ToString();
     }
 
-    private string SourcesYml(int count)
+    /// <summary>Sources per bibliography file (about 2.4 MB of YAML), under KhaSite's 4 MiB bound on one file.</summary>
+    private const int SourcesPerFile = 4000;
+
+    private List<string> SourcesYml(int count)
     {
+        var files = new List<string>();
         var rng = Rng(4, 0);
         var kk = new TextMaker(rng, "kk");
         var en = new TextMaker(rng, "en");
@@ -331,6 +342,11 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
         var sb = new StringBuilder("# Synthetic bibliography (CSL-YAML) written by bench/CorpusGenerator.\n");
         for (var j = 0; j < count; j++)
         {
+            if (j > 0 && j % SourcesPerFile == 0)
+            {
+                files.Add(sb.ToString());
+                sb = new StringBuilder("# Synthetic bibliography (CSL-YAML) written by bench/CorpusGenerator, continued.\n");
+            }
             var type = (j % 5) switch { 0 or 3 => "article-journal", 1 => "book", 2 => "legislation", _ => "paper-conference" };
             var year = rng.Next(1992, 2026);
             var authors = Enumerable.Range(0, rng.Next(1, 4)).Select(_ => (Pick(rng, Words.Families), Pick(rng, Words.Initials))).ToArray();
@@ -377,7 +393,8 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
             if (rng.Next(4) == 0) sb.Append($"  note: \"{kk.Sentence(8, 14)}\"\n  note-en: \"{en.Sentence(8, 14)}\"\n");
         }
         _sources = list.ToArray();
-        return sb.ToString();
+        files.Add(sb.ToString());
+        return files;
     }
 
     private string TimelineYml(int count)

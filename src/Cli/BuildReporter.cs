@@ -101,6 +101,9 @@ public abstract class BuildReporter
             Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
             Console.WriteLine($"khasite: memory: {(GC.GetTotalAllocatedBytes() / 1e6).ToString("0", CultureInfo.InvariantCulture)} MB allocated, collections gen0 {GC.CollectionCount(0)}, " +
                 $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+            // How much start-up compiled at run time: a few hundred methods with ReadyToRun, thousands without (docs/performance.md).
+            Console.WriteLine($"khasite: jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in " +
+                $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
         }
     }
 
