@@ -61,7 +61,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
             .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, model.Order(lang))
             .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
                 SitePaths.Relative(path, d.Path(lang)), Meta(d, lang))
-                { DescriptionParts = FigureText.Marked(d.Record.Description?[lang], model, lang) })
+            { DescriptionParts = FigureText.Marked(d.Record.Description?[lang], model, lang) })
             .ToArray();
         var crumbs = new[] { new Breadcrumb(t["nav.home"], SitePaths.Relative(path, SitePaths.Home(lang))), new Breadcrumb(title, null) };
         return new StatisticsView(frame, crumbs, title, t["statistics.intro"], items);

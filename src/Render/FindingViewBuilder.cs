@@ -31,7 +31,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             s.VersionsIn(lang).Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path)) { SummaryParts = v.SummaryParts(model) }).ToArray())).ToArray();
         var latest = model.Timeline.Events.TakeLast(5).Reverse()
             .Select(e => new HomeEvent(DateText.Format(e.Date!.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)))
-                { TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang) })
+            { TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang) })
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
             .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
@@ -130,7 +130,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
                 CitationMarkers.View(g.Marks[lang], model.Language(lang)),
                 g.Articles.Select(a => a.Versions.GetValueOrDefault(lang)).OfType<ArticleVersion>()
                     .Select(v => new NavLink(v.TitleText(model), SitePaths.Relative(path, v.Path))).ToArray())
-                { DefinitionParts = FigureText.Marked(g.Record.Definition?[lang], model, lang) })
+            { DefinitionParts = FigureText.Marked(g.Record.Definition?[lang], model, lang) })
             .ToArray();
         var frame = frames.For(lang, path, title, t["glossary.intro"], SitePaths.Glossary, "glossary", frames.EditUrl("data/glossary.yml"));
         return new GlossaryView(frame, Crumbs(lang, path, title), title, t["glossary.intro"], entries,
