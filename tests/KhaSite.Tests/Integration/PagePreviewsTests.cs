@@ -90,4 +90,26 @@ public class PagePreviewsTests : IDisposable
         // glossary_links: false turns it off for one article.
         Assert.Empty(_site.Html($"{lang}/history/forum/index.html").QuerySelectorAll("a.glossary-link"));
     }
+
+    [Fact]
+    public async Task PagePreviews_show_an_articles_first_image_with_its_size()
+    {
+        var media = Path.Combine(_site.Input, "media");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "hall.png"), TestImages.Png(40, 30));
+        File.WriteAllBytes(Path.Combine(media, "second.png"), TestImages.Png(20, 10));
+        _site.Article("history", "forum", "kk", "Форум", "Форум.\n\n![Достық үйі](../../media/hall.png)\n\n![Екінші](../../media/second.png)\n");
+        var result = await _site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var json = JsonDocument.Parse(_site.ReadOutput("kk/previews.json"));
+        var forum = json.RootElement.GetProperty("history/forum/");
+        var src = forum.GetProperty("i").GetString()!;
+        // The image path is relative to the previews file, and the file it names is the first image of the article.
+        Assert.Matches("^\\.\\./media/hall-[0-9a-f]{12}\\.png$", src);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "kk", src)), src);
+        Assert.Equal(40, forum.GetProperty("w").GetInt32());
+        Assert.Equal(30, forum.GetProperty("h").GetInt32());
+        // An article without an image has none in its preview.
+        Assert.False(json.RootElement.GetProperty("history/founding/").TryGetProperty("i", out _));
+    }
 }
