@@ -77,14 +77,14 @@ public static class SiteBuilder
 
         string? fingerprint = null;
         BuildStamp? previous = null;
+        FileHashes? hashes = null;
         var stampPath = write && options.KeepWhenUnchanged ? BuildStamp.PathFor(options.InputDir, options.OutputDir) : "";
+        var hashesPath = stampPath.Length == 0 ? "" : Path.Combine(Path.GetDirectoryName(stampPath)!, "file-hashes.bin");
         if (write && options.KeepWhenUnchanged)
         {
             Begin("Up to date?");
-            var hashesPath = Path.Combine(Path.GetDirectoryName(stampPath)!, "file-hashes.bin");
-            var hashes = FileHashes.Load(hashesPath);
+            hashes = FileHashes.Load(hashesPath);
             fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, options.InputDir, options.ThemeDir);
-            hashes.Save(hashesPath);
             previous = BuildStamp.ReadTrusted(stampPath, options.OutputDir);
             var stamp = previous?.Fingerprint == fingerprint ? previous : null;
             // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
@@ -92,8 +92,12 @@ public static class SiteBuilder
                 : stamp.DiagnosticsSha256.Length == 0 ? []
                 : StoredDiagnostics.Read(BuildStamp.DiagnosticsPathFor(stampPath), stamp.DiagnosticsSha256);
             Done("Up to date?");
+            // Saved only by a build that then publishes or is kept: a refused or failed build changes nothing on disk.
             if (stamp is not null && replayed is not null)
+            {
+                hashes.Save(hashesPath);
                 return new BuildResult(replayed, stamp.PagesPerLanguage, 0, stages, false, ["up to date: nothing changed since the last build into this folder (--no-cache builds it anew)"]) { Site = stamp.Site };
+            }
         }
 
         Begin("Load");
@@ -119,6 +123,7 @@ public static class SiteBuilder
 
         Begin("Write");
         output.Publish(null);
+        hashes?.Save(hashesPath);
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes, Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [] };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
