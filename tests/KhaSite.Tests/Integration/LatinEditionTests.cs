@@ -13,22 +13,7 @@ public sealed class LatinEditionTests(LatinEditionTests.Site site) : IClassFixtu
 
     public sealed class Site : IAsyncLifetime, IDisposable
     {
-        private const string SiteYml = """
-            title: {kk: Тест энциклопедиясы, en: Test encyclopedia}
-            description: {kk: Сынақ сайты., en: A test site.}
-            base_url: https://example.org/khasite/
-            languages:
-              - kk
-              - en
-              - code: kk-latn
-                from: kk
-                script: Latn
-            default_language: kk
-            sections:
-              - id: history
-                title: {kk: Тарихы, en: History}
-                description: {kk: Тарих бөлімі., en: The history section.}
-            """;
+        private const string SiteYml = FixtureData.LatinEditionSiteYml;
 
         private const string Sources = FixtureData.AlphaSourceWithEnglishTitle;
 

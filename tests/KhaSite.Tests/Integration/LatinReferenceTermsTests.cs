@@ -15,22 +15,7 @@ public sealed class LatinReferenceTermsTests(LatinReferenceTermsTests.Site site)
 
     public sealed class Site : IAsyncLifetime, IDisposable
     {
-        private const string SiteYml = """
-            title: {kk: Тест энциклопедиясы, en: Test encyclopedia}
-            description: {kk: Сынақ сайты., en: A test site.}
-            base_url: https://example.org/khasite/
-            languages:
-              - kk
-              - en
-              - code: kk-latn
-                from: kk
-                script: Latn
-            default_language: kk
-            sections:
-              - id: history
-                title: {kk: Тарихы, en: History}
-                description: {kk: Тарих бөлімі., en: The history section.}
-            """;
+        private const string SiteYml = FixtureData.LatinEditionSiteYml;
 
         // A journal article with its volume and pages, a book by five authors with an editor and no date, a Russian source.
         private const string Sources = """

@@ -23,4 +23,22 @@ public static class FixtureData
           container-title: Хабаршы
           issued: {date-parts: [[2023]]}
         """;
+
+    /// <summary>A site.yml with the Latin-script edition made from Kazakh (<c>kk-latn</c>) and one section.</summary>
+    public const string LatinEditionSiteYml = """
+        title: {kk: Тест энциклопедиясы, en: Test encyclopedia}
+        description: {kk: Сынақ сайты., en: A test site.}
+        base_url: https://example.org/khasite/
+        languages:
+          - kk
+          - en
+          - code: kk-latn
+            from: kk
+            script: Latn
+        default_language: kk
+        sections:
+          - id: history
+            title: {kk: Тарихы, en: History}
+            description: {kk: Тарих бөлімі., en: The history section.}
+        """;
 }
