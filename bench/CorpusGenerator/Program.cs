@@ -265,7 +265,7 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
                 {
                     "p" => text.Paragraph(rng.Next(70, 100), block.Cites, links),
                     "list" => text.List(block.Cites, links),
-                    _ => text.Table(block.Cites),
+                    _ => text.Table(block.Cites, _datasets.Where((_, j) => j % 2 == 0).ToArray()),
                 });
                 sb.Append("\n\n");
             }
@@ -290,7 +290,7 @@ internal sealed partial class Corpus(int pairs, int seed, bool embeds, string re
             "type" => lang == "kk" ? "\"Қоғамдық бірлестік\"" : "\"Public association\"",
             "location" => $"\"{(lang == "kk" ? place.Kk : place.En)}\"",
             "members" => rng.Next(20, 500).ToString(CultureInfo.InvariantCulture),
-            _ => $"\"{Pick(rng, Words.Initials)} {(lang == "kk" ? family.Kk : family.En)}\"",
+            _ => $"\"{(lang == "kk" ? Words.Initials : Words.InitialsLatin)[rng.Next(Words.Initials.Length)]} {(lang == "kk" ? family.Kk : family.En)}\"",
         };
     }
 
@@ -526,7 +526,9 @@ internal sealed class TextMaker(Random rng, string lang)
         return string.Join('\n', items.Select(i => "- " + i + ";"));
     }
 
-    public string Table(List<string> cites)
+    /// <summary>A table of dated values; each value is a breakdown dataset's row ([#dataset:group-k]), as the real
+    /// site writes figures, so the corpus states no figure in prose (KHA0610).</summary>
+    public string Table(List<string> cites, string[] breakdowns)
     {
         var sb = new StringBuilder(Kk ? "| Жыл | Көрсеткіш | Мәні |\n|---|---|---:|\n" : "| Year | Indicator | Value |\n|---|---|---:|\n");
         var year = rng.Next(1992, 2015);
@@ -534,7 +536,8 @@ internal sealed class TextMaker(Random rng, string lang)
         for (var r = 0; r < rows; r++)
         {
             var cite = r < cites.Count ? " " + cites[r] : "";
-            sb.Append($"| {year} | {Capital(string.Join(' ', WordList(rng.Next(2, 4))))} | {rng.Next(10, 5000)}{cite} |\n");
+            var value = $"[#{breakdowns[rng.Next(breakdowns.Length)]}:group-{rng.Next(4)}]"; // breakdowns have 4+ rows
+            sb.Append($"| {year}{(Kk ? " ж." : "")} | {Capital(string.Join(' ', WordList(rng.Next(2, 4))))} | {value}{cite} |\n");
             year += rng.Next(1, 5);
         }
         return sb.ToString().TrimEnd('\n');

@@ -103,6 +103,9 @@ internal static class Words
 
     public static readonly string[] Initials = ["А.", "Б.", "Е.", "Ж.", "Қ.", "М.", "Н.", "Р.", "С.", "Т.", "Ұ.", "Ә."];
 
+    /// <summary>The same initials as English writes them (index for index), so an English page has no Cyrillic letter.</summary>
+    public static readonly string[] InitialsLatin = ["A.", "B.", "Ye.", "Zh.", "K.", "M.", "N.", "R.", "S.", "T.", "U.", "A."];
+
     public static readonly (string Kk, string En)[] Places =
     [
         ("Астана", "Astana"), ("Алматы", "Almaty"), ("Шымкент", "Shymkent"), ("Қарағанды", "Karaganda"), ("Ақтөбе", "Aktobe"),
