@@ -26,7 +26,7 @@ public static class Html
         {
             Citations.RunStyle.Plain => run.Lang is null ? Escape(run.Text) : $"<span{LangAttribute(run.Lang)}>{Escape(run.Text)}</span>",
             Citations.RunStyle.Italic => $"<em{LangAttribute(run.Lang)}>{Escape(run.Text)}</em>",
-            Citations.RunStyle.Quoted => $"<span{LangAttribute(run.Lang)}>“{Escape(run.Text)}”</span>",
+            Citations.RunStyle.Quoted => $"<span{LangAttribute(run.Lang)}>{Citations.ReferenceText.OpeningQuote}{Escape(run.Text)}{Citations.ReferenceText.ClosingQuote}</span>",
             Citations.RunStyle.Link => Link(run.Href!, run.Text),
         }));
 

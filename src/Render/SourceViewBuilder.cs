@@ -33,7 +33,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var path = source.Path(lang);
         var title = ReferenceFormatter.DisplayTitle(record, language);
         var description = source.Descriptions.GetValueOrDefault(lang);
-        var frame = frames.For(lang, path, title, description?.SummaryText(model) ?? Plain(ReferenceFormatter.Format(record, language)), l => source.Path(l), "source",
+        var frame = frames.For(lang, path, title, description?.SummaryText(model) ?? ReferenceFormatter.PlainText(record, language), l => source.Path(l), "source",
             frames.EditUrl(description is null ? SitePaths.SourcesInput : SitePaths.ArticleInput(SourceEntry.Section, source.Id, lang)), SourceEntry.Section);
         var breadcrumbs = new[]
         {
@@ -66,7 +66,7 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         var groups = Groups.Select(g => new BibliographyGroup(t["bibliography.group." + g.Group],
                 model.Bibliography.Entries.Values.Where(s => g.Types.Contains(s.Record.Type))
                     .OrderBy(s => g.ByDate ? IssuedKey(s.Record) : 0)
-                    .ThenBy(s => SortText(ReferenceFormatter.Format(s.Record, language)), language.Collation)
+                    .ThenBy(s => SortText(ReferenceFormatter.PlainText(s.Record, language)), language.Collation)
                     .Select(s => new BibliographyItem(ReferenceFormatter.Format(s.Record, language), SitePaths.Relative(path, s.Path(lang)), s.Uses.Count(u => u.Lang == lang)))
                     .ToArray()))
             .Where(g => g.Items.Count > 0).ToArray();
@@ -125,14 +125,11 @@ public sealed class SourceViewBuilder(SiteModel model, FrameBuilder frames)
         : record.Issued[0] * 10000 + record.Issued.ElementAtOrDefault(1) * 100 + record.Issued.ElementAtOrDefault(2);
 
     /// <summary>The reference as text from its first letter or digit: a title's opening «» or “ does not sort it ahead of the rest.</summary>
-    private static string SortText(string html)
+    private static string SortText(string text)
     {
-        var text = Plain(html);
         var start = text.AsSpan().IndexOfAnyExcept(OpeningMarks);
         return start < 0 ? text : text[start..];
     }
 
     private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create(" «»“”„\"'([*");
-
-    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 }

@@ -19,6 +19,15 @@ public static class ReferenceFormatter
         _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
     };
 
+    /// <summary>The reference's text without its markup (a page summary, the search index, the sort key): the same
+    /// words and marks as <see cref="Format"/>, joined from its runs rather than stripped from its HTML.</summary>
+    public static string PlainText(SourceRecord r, Language language) => (language.References switch
+    {
+        ReferenceStyle.Gost => GostReference.Runs(r, language),
+        ReferenceStyle.Chicago => ChicagoAuthorDate.Runs(r),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
+    }).PlainText;
+
     /// <summary>The title to show for a record in a language (its translation of the title where given, as <c>title-en</c>).</summary>
     public static string DisplayTitle(SourceRecord r, Language language) => language.Field(r, "title") ?? r.Title;
 }

@@ -18,6 +18,12 @@ public sealed class ReferenceText
     /// <summary>The last run, or null when nothing is written yet.</summary>
     public ReferenceRun? Last => _runs.Count == 0 ? null : _runs[^1];
 
+    /// <summary>The marks around a <see cref="RunStyle.Quoted"/> run.</summary>
+    public const string OpeningQuote = "“", ClosingQuote = "”";
+
+    /// <summary>The text of every run, a quoted run in its marks: what a reader sees of the reference.</summary>
+    public string PlainText => string.Concat(_runs.Select(r => r.Style == RunStyle.Quoted ? OpeningQuote + r.Text + ClosingQuote : r.Text));
+
     public ReferenceText Add(string text)
     {
         if (text.Length == 0) return this;

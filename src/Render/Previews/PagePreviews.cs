@@ -65,7 +65,7 @@ public static class PagePreviews
         foreach (var source in model.Bibliography.Entries.Values)
         {
             var description = source.Descriptions.GetValueOrDefault(lang);
-            var summary = description?.SummaryText(model) is { Length: > 0 } written ? written : Plain(ReferenceFormatter.Format(source.Record, language));
+            var summary = description?.SummaryText(model) is { Length: > 0 } written ? written : ReferenceFormatter.PlainText(source.Record, language);
             yield return (source.Path(lang), new PagePreview(ReferenceFormatter.DisplayTitle(source.Record, language), null, Cap(summary), null));
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
@@ -96,6 +96,4 @@ public static class PagePreviews
         if (char.IsHighSurrogate(head[^1])) head = head[..^1];
         return head.TrimEnd(' ', ',', ';', ':', '–', '—', '-', '(') + "…";
     }
-
-    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 }

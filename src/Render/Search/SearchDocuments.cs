@@ -32,7 +32,7 @@ public static class SearchDocuments
             string[] names = description is null ? [.. authors] : [.. authors, description.TitleText(model), .. description.Aliases];
             documents.Add(new SearchDocument(source.Path(lang), SearchKind.Source, SourceEntry.Section, t["bibliography.title"],
                 ReferenceFormatter.DisplayTitle(source.Record, language), names, headings,
-                Join(Plain(ReferenceFormatter.Format(source.Record, language)), description?.SummaryText(model) ?? "", text, note ?? "")));
+                Join(ReferenceFormatter.PlainText(source.Record, language), description?.SummaryText(model) ?? "", text, note ?? "")));
         }
         foreach (var dataset in model.Datasets.Values)
         {
@@ -76,6 +76,4 @@ public static class SearchDocuments
     }
 
     private static string Join(params string[] parts) => string.Join("\n", parts.Where(p => p.Length > 0));
-
-    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 }

@@ -52,6 +52,21 @@ public class CitationFormattingTests
         Assert.Contains("n.d.", ReferenceFormatter.Format(record, LanguageDefaults.English), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("en")]
+    public void The_plain_text_of_a_reference_is_what_a_reader_sees_of_its_html(string lang)
+    {
+        var language = lang == "kk" ? LanguageDefaults.Kazakh : LanguageDefaults.English;
+        var doi = Journal() with { Fields = new Dictionary<string, string>(Journal().Fields) { ["DOI"] = "10.1515/x", ["title"] = "A <b> & “C”" } };
+        foreach (var record in new[] { Journal(), doi })
+        {
+            var html = ReferenceFormatter.Format(record, language);
+            var seen = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(html, null!).Select(n => n.TextContent);
+            Assert.Equal(string.Concat(seen), ReferenceFormatter.PlainText(record, language));
+        }
+    }
+
     [Fact]
     public void Text_is_escaped()
     {
