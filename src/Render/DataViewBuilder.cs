@@ -58,8 +58,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var title = t["statistics.title"];
         var frame = frames.For(lang, path, title, t["statistics.intro"], SitePaths.Statistics, "statistics");
         var items = model.Datasets.Values
-            .OrderBy(d => FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, model.Order(lang))
-            .Select(d => new DatasetListItem(FigureText.Substitute(d.Record.Title, model, lang) ?? d.Id, FigureText.Substitute(d.Record.Description, model, lang) ?? "",
+            .OrderBy(d => d.TitleText(model, lang), model.Order(lang))
+            .Select(d => new DatasetListItem(d.TitleText(model, lang), FigureText.Substitute(d.Record.Description, model, lang) ?? "",
                 SitePaths.Relative(path, d.Path(lang)), Meta(d, lang))
             { DescriptionParts = FigureText.Marked(d.Record.Description?[lang], model, lang) })
             .ToArray();
@@ -72,7 +72,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         var t = model.Strings(lang);
         var path = dataset.Path(lang);
         var page = dataset.Pages[lang];
-        var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+        var title = dataset.TitleText(model, lang);
         var description = FigureText.Substitute(dataset.Record.Description, model, lang) ?? "";
         var frame = frames.For(lang, path, title, description, dataset.Path, "dataset",
             frames.EditUrl(SitePaths.DatasetInput(dataset.Id))) with

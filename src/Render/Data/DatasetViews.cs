@@ -21,7 +21,7 @@ public sealed class DatasetViews(SiteModel model, string lang)
 
     public ChartView Chart(Dataset dataset, IReadOnlyList<DatasetRow> rows, ChartKind? kind, string id)
     {
-        var title = FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+        var title = dataset.TitleText(model, lang);
         var description = string.Join("; ", rows.Select(r => $"{Label(dataset, r)}: {Value(dataset, r)}"));
         var data = rows.Select(r => new ChartDatum(Label(dataset, r), r.Value, Value(dataset, r), r.Disputed,
             r.Date is { } d ? d.Year + ((d.Month ?? 1) - 1) / 12.0 : null)).ToArray();
@@ -39,7 +39,7 @@ public sealed class DatasetViews(SiteModel model, string lang)
     public DataTableView Table(Dataset dataset, IReadOnlyList<DatasetRow> rows, IReadOnlyList<IReadOnlyList<CitationMark>> marks, bool withNotes)
     {
         var t = model.Strings(lang);
-        return new DataTableView(FigureText.Substitute(dataset.Record.Title, model, lang) ?? dataset.Id,
+        return new DataTableView(dataset.TitleText(model, lang),
             dataset.Kind == DatasetKind.Series ? t["statistics.date"] : t["statistics.item"], t["statistics.value"],
             withNotes ? t["statistics.note"] : null,
             rows.Select((row, i) => new DataTableRow(Label(dataset, row), Value(dataset, row), row.Disputed ? t["statistics.disputed"] : null,

@@ -31,7 +31,7 @@ public sealed class EmbedPartRenderer(BodyWriter body, ArticleVersion version, S
                 break;
             case ChartEmbed chart:
                 var data = new DatasetViews(model, lang);
-                var title = FigureText.Substitute(chart.Dataset.Record.Title, model, lang) ?? chart.Dataset.Id;
+                var title = chart.Dataset.TitleText(model, lang);
                 body.Add(renderer, new BodyChart(new ChartEmbedView(
                     data.Chart(chart.Dataset, chart.Rows, chart.ChartKind, $"chart-{chart.Dataset.Id}-{block.Line}"),
                     t["statistics.show_table"], data.Table(chart.Dataset, chart.Rows, chart.RowMarks, withNotes: false),

@@ -88,4 +88,16 @@ public static class FigureText
 
     /// <summary>An article's summary as every output shows it (meta description, lists, feeds, JSON-LD, search).</summary>
     public static string SummaryText(this ArticleVersion version, SiteModel model) => Substitute(version.Summary, model, version.Lang);
+
+    /// <summary>A timeline event's title as every output shows it (its id when it has none in the language).</summary>
+    public static string TitleText(this TimelineEvent e, SiteModel model, string lang) => Substitute(e.Record.Title, model, lang) ?? e.Id;
+
+    /// <summary>A timeline event's text, figures substituted ("" when it has none in the language).</summary>
+    public static string TextText(this TimelineEvent e, SiteModel model, string lang) => Substitute(e.Record.Text, model, lang) ?? "";
+
+    /// <summary>A dataset's title as every output shows it (its id when it has none in the language).</summary>
+    public static string TitleText(this Dataset dataset, SiteModel model, string lang) => Substitute(dataset.Record.Title, model, lang) ?? dataset.Id;
+
+    /// <summary>A glossary term's definition, figures substituted ("" when it has none in the language).</summary>
+    public static string DefinitionText(this GlossaryTerm term, SiteModel model, string lang) => Substitute(term.Record.Definition, model, lang) ?? "";
 }

@@ -31,7 +31,7 @@ public sealed class TimelineViews(SiteModel model, string lang, string fromPath)
                 ? new NavLink($"{t["timeline.read_more"]}: {version.TitleText(model)}", SitePaths.Relative(fromPath, version.Path))
                 : null;
             return new TimelineEventView(withIds ? SitePaths.EventAnchor(e.Id) : null, date.Year, string.Join(' ', e.Tags), date.ToString(),
-                DateText.Format(date, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, CitationMarkers.View(marks(e), model.Language(lang)),
+                DateText.Format(date, model.Language(lang)), e.TitleText(model, lang), CitationMarkers.View(marks(e), model.Language(lang)),
                 e.Record.Text is { } text && text.Has(lang) ? FigureText.Parts(text[lang], model, lang) : null, tags, article)
             {
                 TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang),

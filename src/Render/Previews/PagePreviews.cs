@@ -69,11 +69,11 @@ public static class PagePreviews
             yield return (source.Path(lang), new PagePreview(ReferenceFormatter.DisplayTitle(source.Record, language), null, Cap(summary), null));
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
-            yield return (SitePaths.TimelineEvent(lang, e.Id), new PagePreview(FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id,
-                DateText.Format(e.Date!.Value, language), Cap(FigureText.Substitute(e.Record.Text, model, lang) ?? ""), null));
+            yield return (SitePaths.TimelineEvent(lang, e.Id), new PagePreview(e.TitleText(model, lang),
+                DateText.Format(e.Date!.Value, language), Cap(e.TextText(model, lang)), null));
         foreach (var term in model.Glossary.Terms.Where(t => t.Record.Term?.Has(lang) == true))
             yield return (SitePaths.GlossaryTerm(lang, term.Id), new PagePreview(term.Record.Term![lang], null,
-                Cap(FigureText.Substitute(term.Record.Definition, model, lang) ?? ""), null));
+                Cap(term.DefinitionText(model, lang)), null));
     }
 
     /// <summary>The body's first image, if it has one.</summary>

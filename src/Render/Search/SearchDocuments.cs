@@ -43,10 +43,10 @@ public static class SearchDocuments
         }
         foreach (var e in model.Timeline.Events.Where(e => e.Date is not null))
             documents.Add(new SearchDocument(SitePaths.TimelineEvent(lang, e.Id), SearchKind.Event, "timeline", t["timeline.title"],
-                FigureText.Substitute(e.Record.Title, model, lang) ?? e.Id, [], [], Join(DateText.Format(e.Date!.Value, language), FigureText.Substitute(e.Record.Text, model, lang) ?? "")));
+                e.TitleText(model, lang), [], [], Join(DateText.Format(e.Date!.Value, language), e.TextText(model, lang))));
         foreach (var term in model.Glossary.Terms)
             documents.Add(new SearchDocument(SitePaths.GlossaryTerm(lang, term.Id), SearchKind.Term, "glossary", t["glossary.title"],
-                term.Record.Term?[lang] ?? term.Id, [], [], FigureText.Substitute(term.Record.Definition, model, lang) ?? ""));
+                term.Record.Term?[lang] ?? term.Id, [], [], term.DefinitionText(model, lang)));
         return documents.Where(d => d.Title.Length > 0).ToArray();
     }
 
