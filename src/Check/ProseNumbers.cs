@@ -54,25 +54,30 @@ public static partial class ProseNumbers
     public static IEnumerable<(int Index, int Length)> Figures(string text, ProseNumberRules words)
     {
         var rules = ByLanguage.GetValueOrDefault(words);
+        // The quotation marks before each number are counted once, from the previous number on: counting the whole
+        // prefix again for every number was quadratic in the paragraph's length.
+        var quotes = new QuotationMarks();
         foreach (Match match in Number().Matches(text))
         {
-            if (!IsFigure(text, match, rules)) continue;
+            quotes.CountUpTo(text, match.Index);
+            if (!IsFigure(text, match, rules, quotes.Open)) continue;
             yield return (match.Index, match.Length);
         }
     }
 
-    private static bool IsFigure(string text, Match match, Rules? rules)
+    private static bool IsFigure(string text, Match match, Rules? rules, bool insideQuotation)
     {
-        var before = text[..match.Index];
-        var after = text[(match.Index + match.Length)..];
+        // Spans, not substrings: a copy of the text before every number was quadratic allocation per paragraph.
+        var before = text.AsSpan(0, match.Index);
+        var after = text.AsSpan(match.Index + match.Length);
         // The rules look at the words next to the number: a short window keeps them linear in the paragraph's length.
         var near = before[Math.Max(0, before.Length - Window)..];
         after = after[..Math.Min(after.Length, Window)];
-        var token = match.Value;
+        var token = match.ValueSpan;
         // Glued to a letter or to more digits (a code, "1990s", "13th" in languages without rules, "Ю-44к").
         if (before.Length > 0 && char.IsLetter(before[^1])) return false;
         if (after.Length > 0 && char.IsLetter(after[0])) return false;
-        if (InsideQuotation(before)) return false;
+        if (insideQuotation) return false;
         // A code of several numbers joined by hyphens (ISBN 978-601-…, section 14-1) or a bracketed reference "[2, p. 18]".
         if (after.StartsWith('-') && after.Length > 1 && char.IsAsciiDigit(after[1]) || before.Length > 1 && before[^1] == '-' && char.IsAsciiDigit(before[^2])) return false;
         if (before.EndsWith('[')) return false;
@@ -89,10 +94,10 @@ public static partial class ProseNumbers
         return true;
     }
 
-    private static bool IsYear(string token, string before, string after, Rules? rules)
+    private static bool IsYear(ReadOnlySpan<char> token, ReadOnlySpan<char> before, ReadOnlySpan<char> after, Rules? rules)
     {
-        if (token.Length != 4 || !token.All(char.IsAsciiDigit)) return false;
-        var year = int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+        if (token.Length != 4 || token.ContainsAnyExceptInRange('0', '9')) return false;
+        var year = int.Parse(token, provider: System.Globalization.CultureInfo.InvariantCulture);
         if (year is < 1000 or > 2100) return false;
         if (rules is null || rules.BareYears) return true;
         // A year written as a year: "1995 жылы", "2002–2011 жж.", "1992-1995 жылдар", or in brackets after a name "(2023)".
@@ -102,8 +107,24 @@ public static partial class ProseNumbers
     }
 
     /// <summary>Inside «…», “…” or "…": a title or the source's own words, quoted as printed.</summary>
-    private static bool InsideQuotation(string before) =>
-        before.Count(c => c == '«') > before.Count(c => c == '»')
-        || before.Count(c => c == '“') > before.Count(c => c == '”')
-        || before.Count(c => c == '"') % 2 == 1;
+    private struct QuotationMarks
+    {
+        private int _position, _guillemets, _curly, _straight;
+
+        public readonly bool Open => _guillemets > 0 || _curly > 0 || _straight % 2 == 1;
+
+        /// <summary>Counts the marks of <paramref name="text"/> from where the last call stopped up to <paramref name="end"/>.</summary>
+        public void CountUpTo(string text, int end)
+        {
+            for (; _position < end; _position++)
+                switch (text[_position])
+                {
+                    case '«': _guillemets++; break;
+                    case '»': _guillemets--; break;
+                    case '“': _curly++; break;
+                    case '”': _curly--; break;
+                    case '"': _straight++; break;
+                }
+        }
+    }
 }

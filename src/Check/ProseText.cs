@@ -14,10 +14,12 @@ public sealed class ProseText
 {
     private readonly List<(int Start, LiteralInline Literal)> _segments = [];
     private readonly ArticleVersion _version;
+    private readonly Lazy<string[]> _lines;
 
-    private ProseText(ArticleVersion version, ContainerInline container)
+    private ProseText(ArticleVersion version, ContainerInline container, Lazy<string[]> lines)
     {
         _version = version;
+        _lines = lines;
         Container = container;
         var text = new StringBuilder();
         Append(container, text);
@@ -30,11 +32,15 @@ public sealed class ProseText
 
     /// <summary>Every run of prose of an article: paragraphs (also in lists, quotes and tables) and headings.</summary>
     /// <param name="withEmphasisOnly">only the runs that hold an emphasis (a check that reads glosses)</param>
-    public static IEnumerable<ProseText> Of(ArticleVersion version, bool withEmphasisOnly = false) =>
-        version.Document.Descendants<LeafBlock>()
+    public static IEnumerable<ProseText> Of(ArticleVersion version, bool withEmphasisOnly = false)
+    {
+        // The article's lines are split once, for all its runs (and only when a position is asked for).
+        var lines = new Lazy<string[]>(() => version.File.Body.Split('\n'), LazyThreadSafetyMode.PublicationOnly);
+        return version.Document.Descendants<LeafBlock>()
             .Where(b => b.Inline is not null && b is ParagraphBlock or HeadingBlock)
             .Where(b => !withEmphasisOnly || b.Inline!.Descendants<EmphasisInline>().Any())
-            .Select(b => new ProseText(version, b.Inline!));
+            .Select(b => new ProseText(version, b.Inline!, lines));
+    }
 
     /// <summary>Where a character of <see cref="Text"/> was written; null for a character no literal wrote.</summary>
     public SourceLocation? At(int index)
@@ -57,15 +63,13 @@ public sealed class ProseText
     /// </summary>
     private int Align(int line, int column, int index)
     {
-        var lines = _lines ??= _version.File.Body.Split('\n');
+        var lines = _lines.Value;
         if (line >= lines.Length) return column;
         var source = lines[line];
         for (var c = column; c < Math.Min(source.Length, column + 4); c++)
             if (source[c] == Text[index]) return c;
         return column;
     }
-
-    private string[]? _lines;
 
     private void Append(Inline inline, StringBuilder text)
     {

@@ -33,11 +33,14 @@ public static class SiteChecker
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var check in All)
+        foreach (var check in All) check.Site(model, diagnostics);
+        // The articles are checked in parallel, each by every check: the checks only read the model, and the bag is
+        // safe to report into and prints its diagnostics sorted, so the order they are found in does not show.
+        var versions = model.AllVersions.Where(v => model.Language(v.Lang).From is null).ToArray();
+        Parallel.ForEach(versions, version =>
         {
-            check.Site(model, diagnostics);
-            foreach (var version in model.AllVersions.Where(v => model.Language(v.Lang).From is null)) check.Article(version, model, diagnostics);
-        }
+            foreach (var check in All) check.Article(version, model, diagnostics);
+        });
     }
 
     /// <summary>

@@ -12,21 +12,30 @@ public static class FrontMatterReader
     /// <summary>Front matter is the block between a first line <c>---</c> and the next <c>---</c> line.</summary>
     public static Split SplitText(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
+        // Line by line through the text (not Split and Join: a string per line of every article, and two copies).
+        var firstEnd = LineEnd(text, 0);
+        if (!IsLine(text, 0, firstEnd, "---"))
             return new Split(null, text, 1);
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = firstEnd + 1;
+        for (int line = 1, start = yamlStart; start <= text.Length; line++)
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line is "---" or "...")
+            var end = LineEnd(text, start);
+            if (IsLine(text, start, end, "---") || IsLine(text, start, end, "..."))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new Split(yaml, body, i + 2);
+                var yaml = start - 1 > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new Split(yaml, body, line + 2);
             }
+            start = end + 1;
         }
         return new Split(null, text, 1, Unclosed: true);
     }
+
+    private static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is <paramref name="marker"/> (a <c>\r</c> before its end ignored).</summary>
+    private static bool IsLine(string text, int start, int end, string marker) =>
+        text.AsSpan(start, end - start).TrimEnd('\r').SequenceEqual(marker);
 
     public static FrontMatter Read(string yaml, string file, DiagnosticBag diagnostics)
     {

@@ -13,6 +13,10 @@ public sealed class InputDates
     private readonly DateTimeOffset? _epoch;
     private readonly Lazy<DateTimeOffset> _newestInput;
 
+    // Every timeline page asks for the newest of all the events' files: each file's time is read once. (A single file's
+    // time is read afresh: the preview's quick path asks again for the article just saved.)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _modified = new(StringComparer.Ordinal);
+
     public InputDates(GitHistory history, string inputDir, string? sourceDateEpoch)
     {
         _history = history;
@@ -38,13 +42,14 @@ public sealed class InputDates
     {
         DateTimeOffset? newest = null;
         foreach (var path in paths)
-            if (Changed(path) is var changed && (newest is null || changed > newest)) newest = changed;
+            if ((_history.Dates(path)?.Changed ?? _modified.GetOrAdd(path, Modified)) is var changed && (newest is null || changed > newest)) newest = changed;
         return newest ?? _newestInput.Value;
     }
 
     private DateTimeOffset Modified(string path)
     {
-        var time = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UnixEpoch;
+        var file = new FileInfo(path);
+        var time = file.Exists ? new DateTimeOffset(file.LastWriteTimeUtc) : DateTimeOffset.UnixEpoch;
         time = time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
         return _epoch is { } epoch && time > epoch ? epoch : time;
     }

@@ -19,9 +19,14 @@ public sealed record SiteConfig(
     /// The settings of one of <see cref="Languages"/>: as site.yml gives them, else KhaSite's defaults (a config built
     /// by hand in a test may list codes only).
     /// </summary>
-    public Language Language(string code) =>
-        LanguageSettings?.FirstOrDefault(l => l.Code == code) ?? LanguageDefaults.Find(code)
-        ?? throw new ArgumentException($"'{code}' is not one of the site's languages", nameof(code));
+    public Language Language(string code)
+    {
+        // A loop, not a lambda: this is asked for many times per page, and a closure per call added up.
+        if (LanguageSettings is { } settings)
+            foreach (var language in settings)
+                if (language.Code == code) return language;
+        return LanguageDefaults.Find(code) ?? throw new ArgumentException($"'{code}' is not one of the site's languages", nameof(code));
+    }
 
     /// <summary>The languages written by hand: those of the Markdown files and the YAML texts (not a script edition's).</summary>
     public IReadOnlyList<string> WrittenLanguages => Languages.Where(code => LanguageSettings is null || Language(code).From is null).ToArray();

@@ -50,9 +50,12 @@ public sealed class Typography(QuoteMarks quotes)
         public void Saw(char last) => Previous = last;
     }
 
-    public string Apply(string text, ref State state)
+    public string Apply(string text, ref State state) => Typeset(text, ref state) ?? text;
+
+    /// <summary>The typeset text, or null when typesetting changes no character (no new string is made then).</summary>
+    public string? Typeset(ReadOnlySpan<char> text, ref State state)
     {
-        var result = new StringBuilder(text.Length);
+        StringBuilder? result = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -68,10 +71,11 @@ public sealed class Typography(QuoteMarks quotes)
             };
             if (c == Quotes.Open) state.Depth++;
             else if (c == Quotes.Close && state.Depth > 0) state.Depth--;
-            result.Append(written);
+            if (written != c && result is null) result = new StringBuilder(text.Length).Append(text[..i]);
+            result?.Append(written);
             state.Previous = written;
         }
-        return result.ToString();
+        return result?.ToString();
     }
 
     private char DoubleQuote(ref State state, char next)
@@ -96,23 +100,23 @@ public sealed class Typography(QuoteMarks quotes)
     /// A hyphen between two numbers is a range when the second is the larger (1995-2000, 10-12); "14-1" (a clause and
     /// its sub-clause) and an ISO date's 1995-03-01 keep their hyphens.
     /// </summary>
-    private static bool IsRange(string text, int hyphen)
+    private static bool IsRange(ReadOnlySpan<char> text, int hyphen)
     {
         var start = hyphen;
         while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
         var end = hyphen + 1;
         while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
         if ((start > 0 && text[start - 1] == '-') || (end < text.Length && text[end] == '-')) return false;
-        var first = text.AsSpan(start, hyphen - start).TrimStart('0');
-        var second = text.AsSpan(hyphen + 1, end - hyphen - 1).TrimStart('0');
+        var first = text.Slice(start, hyphen - start).TrimStart('0');
+        var second = text.Slice(hyphen + 1, end - hyphen - 1).TrimStart('0');
         return first.Length < second.Length || (first.Length == second.Length && first.SequenceCompareTo(second) < 0);
     }
 
-    private static bool StartsUnit(string text, int at)
+    private static bool StartsUnit(ReadOnlySpan<char> text, int at)
     {
         foreach (var unit in Units)
         {
-            if (!text.AsSpan(at).StartsWith(unit, StringComparison.Ordinal)) continue;
+            if (!text[at..].StartsWith(unit, StringComparison.Ordinal)) continue;
             var after = at + unit.Length;
             if (after == text.Length || !char.IsLetterOrDigit(text[after])) return true;
         }
@@ -123,7 +127,7 @@ public sealed class Typography(QuoteMarks quotes)
     /// The space follows an initial: a capital, perhaps with one small letter of a transliterated digraph ("Zh. N.
     /// Abdugani"), and a period; not a word's last letters.
     /// </summary>
-    private static bool AfterInitial(string text, int space)
+    private static bool AfterInitial(ReadOnlySpan<char> text, int space)
     {
         if (space < 2 || text[space - 1] != '.') return false;
         var start = char.IsLower(text[space - 2]) ? space - 3 : space - 2;

@@ -15,7 +15,8 @@ public sealed class TimelineEvent(TimelineRecord record, PartialDate? date, Pars
 
     public ParsedCitation? Cite { get; } = cite;
 
-    public IReadOnlyList<string> Tags => Record.Tags.Select(t => t.Value).ToArray();
+    /// <summary>The event's tags, listed once (every timeline page and tag filter reads them).</summary>
+    public IReadOnlyList<string> Tags { get; } = record.Tags.Select(t => t.Value).ToArray();
 
     /// <summary>The article the event links to, when <c>article:</c> names one that exists.</summary>
     public Article? Article { get; set; }

@@ -30,7 +30,8 @@ public static class TypesetMarkdown
             switch (inline)
             {
                 case LiteralInline literal when !literal.Content.IsEmpty:
-                    literal.Content = new StringSlice(typography.Apply(literal.Content.ToString(), ref state));
+                    // Most literals need no change: they keep their slice of the source (no string per literal).
+                    if (typography.Typeset(literal.Content.AsSpan(), ref state) is { } typeset) literal.Content = new StringSlice(typeset);
                     break;
                 case CodeInline code when code.Content.Length > 0:
                     state.Saw(code.Content[^1]);

@@ -55,8 +55,12 @@ public sealed class FrameBuilder(SiteModel model)
     }
 
     /// <summary>The entries of <paramref name="menu"/> in <paramref name="lang"/>, from every page family, in order.</summary>
+    /// <remarks>Gathered once per language and menu: every page's frame asks for the header and the footer.</remarks>
     public IEnumerable<MenuLink> Links(string lang, Menu menu) =>
-        PageFamilies.All.SelectMany(family => family.Links(model, lang)).Where(l => l.Menu == menu).OrderBy(l => l.Order);
+        _links.GetOrAdd((lang, menu), key =>
+            PageFamilies.All.SelectMany(family => family.Links(model, key.Lang)).Where(l => l.Menu == key.Menu).OrderBy(l => l.Order).ToArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Lang, Menu Menu), MenuLink[]> _links = new();
 
     public string? EditUrl(string inputRelativePath) =>
         model.Config.Repository is { } repo ? Safety.UrlPolicy.Safe(SitePaths.EditOnHost(repo, model.Config.Branch, inputRelativePath)) : null;

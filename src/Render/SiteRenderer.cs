@@ -22,8 +22,6 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
 {
     private readonly FrameBuilder _frames = new(model);
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>What the render says besides diagnostics (a part it skipped, and why).</summary>
     public List<string> Notes { get; } = [];
 
@@ -41,10 +39,11 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
         var queue = new ConcurrentQueue<PageJob>(jobs);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Length))).Select(_ => Task.Run(async () =>
         {
+            var text = new PageTextWriter();
             while (queue.TryDequeue(out var job))
             {
                 cancel.ThrowIfCancellationRequested();
-                var view = await WritePageAsync(job, output.Create(job.Path));
+                var view = await WritePageAsync(job, output.Create(job.Path), text);
                 if (job.InSitemap) sitemapPages.Add(new SitemapPage(ForSitemap(view.Frame), job.Inputs is null ? model.Input.Dates.NewestInput : model.Input.Dates.Newest(job.Inputs())));
             }
         }));
@@ -85,19 +84,22 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
     public (string Path, Func<Stream, Task> Write) ArticlePage(ArticleVersion version)
     {
         var job = ArticleFamily.Page(new ArticleViewBuilder(model, _frames), version);
-        return (job.Path, stream => WritePageAsync(job, stream));
+        return (job.Path, stream => WritePageAsync(job, stream, new PageTextWriter()));
     }
 
     /// <summary>Builds the page's view model and writes its HTML to <paramref name="stream"/>; returns the view model.</summary>
-    private static async Task<IPageView> WritePageAsync(PageJob job, Stream stream)
+    /// <param name="text">collects the HTML; reused from page to page (its buffers are allocated once)</param>
+    private static async Task<IPageView> WritePageAsync(PageJob job, Stream stream, PageTextWriter text)
     {
-        var view = job.View();
-        // 16K chars keeps both of the writer's buffers (chars, and their UTF-8 bytes) under the large-object threshold
-        // (85 KB): a buffer on the large-object heap per page made the GC run a full collection every few hundred pages.
-        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
-        writer.Write("<!DOCTYPE html>\n");
-        await job.Draw(view, writer);
-        writer.Write('\n');
-        return view;
+        await using (stream)
+        {
+            var view = job.View();
+            text.Clear();
+            text.Write("<!DOCTYPE html>\n");
+            await job.Draw(view, text);
+            text.Write('\n');
+            text.WriteTo(stream);
+            return view;
+        }
     }
 }

@@ -30,7 +30,12 @@ public static class HighwireMeta
     }
 
     /// <summary>One cited work as Scholar reads it; a ';' inside a value would end it, so it becomes ','.</summary>
-    public static string Reference(SourceRecord record)
+    /// <remarks>Made once per record (weak keys): a source is cited from many pages.</remarks>
+    public static string Reference(SourceRecord record) => References.GetValue(record, ReferenceOf);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceRecord, string> References = new();
+
+    private static string ReferenceOf(SourceRecord record)
     {
         var parts = new List<(string Key, string Value)> { ("citation_title", record.Title) };
         foreach (var name in record.NamesOf("author"))

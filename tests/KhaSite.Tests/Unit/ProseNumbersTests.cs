@@ -41,4 +41,12 @@ public class ProseNumbersTests
     [InlineData("The 13th session, the 1990s, the 20th century.")]
     [InlineData("The \"Kazakhstan 2050\" strategy; cited as [2, p. 18]; works 9–15 of the list.")]
     public void English_years_dates_sections_pages_ordinals_and_quotations_are_not_figures(string text) => Assert.Empty(Figures(text, "en"));
+
+    /// <summary>The quotation marks are counted from number to number through the paragraph: each number is judged by
+    /// all the marks before it, also when other numbers come between.</summary>
+    [Theory]
+    [InlineData("The \"Programme 2050, 12 tasks\" has 40 goals, the “Plan 300 and 7” 50 steps, «Road 80» 60 km.", "40", "50", "60")]
+    [InlineData("About 10 people said \"100 and 200\", then 30 more “left 400 “in 500” 600” and 70.", "10", "30", "70")]
+    public void Numbers_after_a_closed_quotation_are_figures_again(string text, params string[] expected) =>
+        Assert.Equal(expected, Figures(text, "en"));
 }
