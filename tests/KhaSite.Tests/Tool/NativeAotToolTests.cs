@@ -19,7 +19,7 @@ public sealed class NativeAotToolTests(MachineSite fixture) : IClassFixture<Mach
     public async Task The_native_program_builds_the_same_bytes_as_the_generator_in_process()
     {
         var output = Path.Combine(_root, "out");
-        var printed = await Run(NativeAotProgram.Path!, ["build", "--no-search", "--input", fixture.Site.Input, "--output", output]);
+        var printed = await Run(NativeAotProgram.Path!, ["build", "--no-search", "--input", fixture.Site.Input, "--theme", RepoPaths.Theme, "--output", output]);
         Assert.Contains(" 0 error(s)", printed, StringComparison.Ordinal);
         Assert.Contains("jit: 0 methods", printed, StringComparison.Ordinal);   // nothing compiled at run time
         var expected = Files(fixture.Site.Output);
@@ -32,7 +32,7 @@ public sealed class NativeAotToolTests(MachineSite fixture) : IClassFixture<Mach
     public async Task The_native_program_writes_the_search_index_and_reports_a_mistake_with_its_placeholders()
     {
         var output = Path.Combine(_root, "search");
-        await Run(NativeAotProgram.Path!, ["build", "--input", fixture.Site.Input, "--output", output]);
+        await Run(NativeAotProgram.Path!, ["build", "--input", fixture.Site.Input, "--theme", RepoPaths.Theme, "--output", output]);
         using var meta = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "search", "kk", "meta.json")));
         Assert.StartsWith("{v:n,rules:{", JsonShapeTests.Shape(meta.RootElement), StringComparison.Ordinal);
         var search = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "kk", "search", "index.html")));
@@ -42,7 +42,7 @@ public sealed class NativeAotToolTests(MachineSite fixture) : IClassFixture<Mach
         var site = new FixtureSite().Article("history", "founding", "kk", "Құрылуы", "Мәтін [@nosuch].\n");
         try
         {
-            var printed = await Run(NativeAotProgram.Path!, ["check", "--input", site.Input], expectedExit: 1);
+            var printed = await Run(NativeAotProgram.Path!, ["check", "--input", site.Input, "--theme", RepoPaths.Theme], expectedExit: 1);
             Assert.Contains("KHA0103", printed, StringComparison.Ordinal);
             Assert.Contains("'nosuch'", printed, StringComparison.Ordinal);   // the placeholder read from an anonymous object
         }
@@ -58,7 +58,7 @@ public sealed class NativeAotToolTests(MachineSite fixture) : IClassFixture<Mach
 
     private static async Task<string> Run(string program, string[] args, int expectedExit = 0)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program) { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
