@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace KhaSite.Diagnostics;
 
 /// <summary>Collects diagnostics from every stage; safe to report into from parallel work. The same diagnostic reported twice is kept once.</summary>
@@ -7,11 +8,11 @@ public sealed class DiagnosticBag
     private readonly Lock _lock = new();
 
     /// <summary>Reports the message <paramref name="variant"/> of the code's messages (Messages/en.yml) with its placeholders' values: <c>new { key, file }</c>.</summary>
-    public void Report(DiagnosticCode code, SourceLocation location, string variant, object arguments) =>
+    public void Report<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(DiagnosticCode code, SourceLocation location, string variant, T arguments) =>
         Report(code, location, DiagnosticText.Of(variant, arguments));
 
     /// <summary>Reports the code's one message (Messages/en.yml) with its placeholders' values: <c>new { key }</c>.</summary>
-    public void Report(DiagnosticCode code, SourceLocation location, object arguments) =>
+    public void Report<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(DiagnosticCode code, SourceLocation location, T arguments) =>
         Report(code, location, DiagnosticText.Of("", arguments));
 
     public void Report(DiagnosticCode code, SourceLocation location, DiagnosticText text)

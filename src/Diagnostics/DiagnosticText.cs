@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace KhaSite.Diagnostics;
@@ -9,8 +10,15 @@ namespace KhaSite.Diagnostics;
 /// </summary>
 public sealed record DiagnosticText(string Variant, IReadOnlyList<KeyValuePair<string, object>> Arguments)
 {
+    /// <summary>What is read of an anonymous object of placeholders: its properties, kept by the trimmer for each type a
+    /// call site passes (a generic argument, so the build knows it: Native AOT).</summary>
+    public const DynamicallyAccessedMemberTypes Placeholders = DynamicallyAccessedMemberTypes.PublicProperties;
+
+    /// <summary>A message without placeholders.</summary>
+    public static DiagnosticText Of(string variant) => new(variant, []);
+
     /// <param name="arguments">an anonymous object whose properties are the placeholders (<c>new { key, file }</c>), or a dictionary of them</param>
-    public static DiagnosticText Of(string variant, object? arguments = null) => new(variant, ArgumentsOf(arguments));
+    public static DiagnosticText Of<[DynamicallyAccessedMembers(Placeholders)] T>(string variant, T arguments) => new(variant, ArgumentsOf(arguments));
 
     /// <summary>The value of a placeholder in <paramref name="lang"/>, or null when the message has no such value.</summary>
     public string? Value(string name, string lang) =>
@@ -26,11 +34,13 @@ public sealed record DiagnosticText(string Variant, IReadOnlyList<KeyValuePair<s
 
     public override int GetHashCode() => HashCode.Combine(Variant, Arguments.Count);
 
-    private static KeyValuePair<string, object>[] ArgumentsOf(object? arguments) => arguments switch
+    private static KeyValuePair<string, object>[] ArgumentsOf<[DynamicallyAccessedMembers(Placeholders)] T>(T arguments) => arguments switch
     {
         null => [],
         IEnumerable<KeyValuePair<string, object>> named => [.. named.Select(p => KeyValuePair.Create(p.Key, Format(p.Value)))],
-        _ => [.. arguments.GetType().GetProperties().Select(p => KeyValuePair.Create(p.Name, Format(p.GetValue(arguments))))],
+        // Typed object at the call: its properties are not the placeholders'; the anonymous type must reach here as T.
+        _ when typeof(T) != arguments.GetType() => throw new ArgumentException($"placeholders typed {typeof(T).Name}, not as their own type {arguments.GetType().Name}", nameof(arguments)),
+        _ => [.. typeof(T).GetProperties().Select(p => KeyValuePair.Create(p.Name, Format(p.GetValue(arguments))))],
     };
 
     private static object Format(object? value) => value switch

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KhaSite.Diagnostics;
@@ -96,7 +97,7 @@ public static partial class LanguageLoader
         var whose = code.Value;
 
         string? Text(string field) => values.TryGetValue(field, out var node) ? fields.Scalar(node, field)?.Value : null;
-        void Bad(string field, string variant, object? arguments = null)
+        void Bad<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(string field, string variant, T arguments)
         {
             var text = arguments as DiagnosticText ?? DiagnosticText.Of(variant, arguments);
             fields.Report(DiagnosticCode.BadLanguageSetting, values[field], text with { Arguments = [KeyValuePair.Create("field", (object)field), KeyValuePair.Create("code", (object)whose), .. text.Arguments] });
@@ -109,7 +110,7 @@ public static partial class LanguageLoader
         var from = Text("from");
         if (from is not null && !earlier.Any(l => l.Code == from && l.From is null))
         {
-            Bad("from", $"names the language this edition is converted from: one listed before it and written by hand ({string.Join(", ", earlier.Where(l => l.From is null).Select(l => l.Code))}), not '{from}'");
+            Bad("from", $"names the language this edition is converted from: one listed before it and written by hand ({string.Join(", ", earlier.Where(l => l.From is null).Select(l => l.Code))}), not '{from}'", (object?)null);
             from = null;
         }
         if ((Text("based_on") ?? from) is { } basedOn)
@@ -213,7 +214,7 @@ public static partial class LanguageLoader
         {
             var source = earlier.First(l => l.Code == from);
             if (!ScriptConverters.Converts(source, language))
-                Bad("from", $"converts {from} ({source.Script}) to the script '{language.Script}', and KhaSite converts Kazakh from Cyrl to Latn only");
+                Bad("from", $"converts {from} ({source.Script}) to the script '{language.Script}', and KhaSite converts Kazakh from Cyrl to Latn only", (object?)null);
             else language = language with { From = from };
         }
 

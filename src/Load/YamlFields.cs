@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using KhaSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -19,9 +20,9 @@ public sealed class YamlFields(string file, int firstLine, DiagnosticBag diagnos
 
     public void Report(DiagnosticCode code, YamlNode node, string variantOrMessage) => Diagnostics.Report(code, At(node), variantOrMessage);
 
-    public void Report(DiagnosticCode code, YamlNode node, string variant, object arguments) => Diagnostics.Report(code, At(node), variant, arguments);
+    public void Report<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(DiagnosticCode code, YamlNode node, string variant, T arguments) => Diagnostics.Report(code, At(node), variant, arguments);
 
-    public void Report(DiagnosticCode code, YamlNode node, object arguments) => Diagnostics.Report(code, At(node), arguments);
+    public void Report<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(DiagnosticCode code, YamlNode node, T arguments) => Diagnostics.Report(code, At(node), arguments);
 
     public void Report(DiagnosticCode code, YamlNode node, DiagnosticText text) => Diagnostics.Report(code, At(node), text);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
@@ -101,7 +102,7 @@ public sealed class Diagrams
     }
 
     /// <summary>A problem of <paramref name="variant"/>, or of its <c>-suggest</c> message when the arguments hold a suggestion.</summary>
-    private void Problem(SourceLocation at, string variant, object arguments)
+    private void Problem<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(SourceLocation at, string variant, T arguments)
     {
         var text = DiagnosticText.Of(variant, arguments);
         if (text.Value("suggestion", DiagnosticLanguage.English) is { Length: > 0 }) text = text with { Variant = variant + "-suggest" };

@@ -35,12 +35,17 @@ public sealed record PreviewSnapshot(
     [property: JsonPropertyName("builds")] int Builds,
     [property: JsonPropertyName("basePath")] string BasePath = "/")
 {
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, PreviewJson.Relaxed.PreviewSnapshot);
+}
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+/// <summary>The preview's JSON, compiled by System.Text.Json's source generator (no reflection: Native AOT).</summary>
+[JsonSerializable(typeof(PreviewSnapshot))]
+internal sealed partial class PreviewJson : JsonSerializerContext
+{
+    public static PreviewJson Relaxed { get; } = new(new JsonSerializerOptions
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 }
 
 /// <summary>The current <see cref="PreviewSnapshot"/>, and a way to wait for the next one.</summary>

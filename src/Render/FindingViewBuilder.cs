@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using KhaSite.Model;
 using KhaSite.Render.Search;
 using KhaSite.Model.Citations;
@@ -34,8 +32,9 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
             { TitleParts = FigureText.Marked(e.Record.Title?[lang], model, lang) })
             .ToArray();
         var onThisDay = model.Timeline.Events.Where(e => e.Date!.Value.Precision == DatePrecision.Day)
-            .Select(e => new { m = e.Date!.Value.Month, d = e.Date.Value.Day, date = DateText.Format(e.Date.Value, model.Language(lang)), title = FigureText.Substitute(e.Record.Title, model, lang), href = SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id)) });
-        var json = JsonSerializer.Serialize(onThisDay, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).Replace("</", "<\\/", StringComparison.Ordinal);
+            .Select(e => new Machine.OnThisDayJson(e.Date!.Value.Month, e.Date.Value.Day, DateText.Format(e.Date.Value, model.Language(lang)), FigureText.Substitute(e.Record.Title, model, lang), SitePaths.Relative(path, SitePaths.TimelineEvent(lang, e.Id))))
+            .ToArray();
+        var json = JsonSerializer.Serialize(onThisDay, Machine.RenderJson.Compact.OnThisDayJsonArray).Replace("</", "<\\/", StringComparison.Ordinal);
         var explore = frames.Links(lang, Pages.Menu.Explore).Select(l => new NavLink(l.Text, SitePaths.Relative(path, l.Path))).ToArray();
         return new HomeView(frame, model.Config.Title[lang], model.Config.Description[lang], featured, sections, KeyFigures(lang, path), latest, json, explore);
     }
@@ -160,8 +159,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
         var title = t["search.title"];
         string[] keys = ["zero_results", "many_results", "one_result", "shown", "load_more", "searching", "results_label", "filters_label",
             "filter_kind", "filter_section", "filter_all", "error_search", .. Enum.GetValues<SearchKind>().Select(k => "kind_" + SearchIndex.Name(k))];
-        var strings = JsonSerializer.Serialize(keys.ToDictionary(k => k, k => t["search." + k], StringComparer.Ordinal),
-            new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        var strings = JsonSerializer.Serialize(keys.ToDictionary(k => k, k => t["search." + k], StringComparer.Ordinal), Machine.RenderJson.Compact.DictionaryStringString);
         var frame = frames.For(lang, path, title, t["search.intro"], SitePaths.Search, "search");
         return new SearchView(frame, Crumbs(lang, path, title), title, t["search.intro"], SitePaths.Relative(path, SitePaths.SearchIndex(lang)),
             SitePaths.Relative(path, SitePaths.Root), SitePaths.Relative(path, SitePaths.Asset("search.js")), strings, SitePaths.Relative(path, SitePaths.Index(lang)), searchIndex);

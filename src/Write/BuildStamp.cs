@@ -39,7 +39,7 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
-            var stamp = JsonSerializer.Deserialize<BuildStamp>(File.ReadAllBytes(stampPath));
+            var stamp = JsonSerializer.Deserialize(File.ReadAllBytes(stampPath), WriteJson.Default.BuildStamp);
             return stamp is not null && stamp.Output == OutputListing(outputDir) ? stamp : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -51,7 +51,7 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     public void Save(string stampPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(stampPath)!);
-        File.WriteAllBytes(stampPath, JsonSerializer.SerializeToUtf8Bytes(this));
+        File.WriteAllBytes(stampPath, JsonSerializer.SerializeToUtf8Bytes(this, WriteJson.Default.BuildStamp));
     }
 
     public static void Remove(string stampPath)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KhaSite.Diagnostics;
@@ -193,7 +194,7 @@ public static partial class CslDateReader
         ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
         : month is 4 or 6 or 9 or 11 ? 30 : 31;
 
-    private static CslDate? Bad(YamlNode node, YamlFields fields, string variant, object arguments)
+    private static CslDate? Bad<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(YamlNode node, YamlFields fields, string variant, T arguments)
     {
         fields.Report(DiagnosticCode.BibliographyDate, node, variant, arguments);
         return null;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Xml;
 using KhaSite.Diagnostics;
@@ -38,14 +39,14 @@ public static class SvgImage
                 if (root)
                 {
                     if (reader.LocalName != "svg" || reader.NamespaceURI != SvgNamespace)
-                        return Refuse("no-root", null, out problem);
+                        return Refuse("no-root", (object?)null, out problem);
                     header = Size(reader);
                     root = false;
                 }
                 if (reader.LocalName is "script" or "foreignObject" or "iframe" or "embed" or "object" or "handler" or "listener")
                     return Refuse("element", new { name = reader.LocalName }, out problem);
                 if (reader.LocalName == "style" && Unsafe(reader.ReadInnerXml()))
-                    return Refuse("style-sheet", null, out problem);
+                    return Refuse("style-sheet", (object?)null, out problem);
                 for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
                 {
                     if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
@@ -65,7 +66,7 @@ public static class SvgImage
         return header;
     }
 
-    private static ImageHeader? Refuse(string variant, object? arguments, out DiagnosticText problem)
+    private static ImageHeader? Refuse<[DynamicallyAccessedMembers(DiagnosticText.Placeholders)] T>(string variant, T arguments, out DiagnosticText problem)
     {
         problem = DiagnosticText.Of(variant, arguments);
         return null;

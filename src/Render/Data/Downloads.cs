@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
+using KhaSite.Render.Machine;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Data;
@@ -23,12 +22,6 @@ public sealed class Downloads(SiteModel model)
         yield return (".json", Citations.CslJson.Write([record]));
     }
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public IEnumerable<OutputFile> All()
     {
         if (model.Bibliography.Entries.Count > 0)
@@ -39,7 +32,7 @@ public sealed class Downloads(SiteModel model)
                     yield return Text(SitePaths.SourceDownload(source.Path(lang), SourceFile(source, extension)), text);
         foreach (var lang in model.Languages)
         {
-            yield return Text(SitePaths.TimelineDownload(lang, ".json"), JsonSerializer.Serialize(model.Timeline.Events.Select(e => EventJson(e, lang)), Json) + "\n");
+            yield return Text(SitePaths.TimelineDownload(lang, ".json"), JsonSerializer.Serialize(model.Timeline.Events.Select(e => EventJson(e, lang)).ToArray(), RenderJson.Indented.TimelineEventJsonArray) + "\n");
             yield return CsvFile(SitePaths.TimelineDownload(lang, ".csv"), Csv(["id", "date", "title", "text", "tags", "article", "sources"],
                 model.Timeline.Events.Select(e => new[]
                 {
@@ -57,45 +50,39 @@ public sealed class Downloads(SiteModel model)
                         FigureText.Substitute(r.Record.Label, model, lang) ?? "", NumberText.Invariant(r.Value), dataset.Record.Unit ?? "", r.Record.Qualifier ?? "",
                         SourceList(r.OwnCite ?? dataset.Cite), FigureText.Substitute(r.Record.Note, model, lang) ?? "",
                     })));
-                yield return Text(SitePaths.DatasetDownload(lang, dataset.Id, ".json"), JsonSerializer.Serialize(new
-                {
-                    id = dataset.Id,
-                    kind = dataset.Record.Kind,
-                    title = FigureText.Substitute(dataset.Record.Title, model, lang),
-                    description = FigureText.Substitute(dataset.Record.Description, model, lang),
-                    as_of = dataset.AsOf?.ToString(),
-                    unit = dataset.Record.Unit,
-                    total = dataset.Record.Total,
-                    sources = SourceList(dataset.Cite),
-                    url = model.Config.AbsoluteUrl(dataset.Path(lang)),
-                    rows = dataset.Rows.Select(r => new
-                    {
-                        key = r.Record.Key,
-                        date = r.Date?.ToString(),
-                        label = FigureText.Substitute(r.Record.Label, model, lang),
-                        value = r.Value,
-                        qualifier = r.Record.Qualifier,
-                        sources = SourceList(r.OwnCite ?? dataset.Cite),
-                        note = FigureText.Substitute(r.Record.Note, model, lang),
-                        disputed = r.Disputed,
-                    }),
-                }, Json) + "\n");
+                yield return Text(SitePaths.DatasetDownload(lang, dataset.Id, ".json"), JsonSerializer.Serialize(new DatasetJson(
+                    dataset.Id,
+                    dataset.Record.Kind,
+                    FigureText.Substitute(dataset.Record.Title, model, lang),
+                    FigureText.Substitute(dataset.Record.Description, model, lang),
+                    dataset.AsOf?.ToString(),
+                    dataset.Record.Unit,
+                    dataset.Record.Total,
+                    SourceList(dataset.Cite),
+                    model.Config.AbsoluteUrl(dataset.Path(lang)),
+                    dataset.Rows.Select(r => new DatasetRowJson(
+                        r.Record.Key,
+                        r.Date?.ToString(),
+                        FigureText.Substitute(r.Record.Label, model, lang),
+                        r.Value,
+                        r.Record.Qualifier,
+                        SourceList(r.OwnCite ?? dataset.Cite),
+                        FigureText.Substitute(r.Record.Note, model, lang),
+                        r.Disputed))), RenderJson.Indented.DatasetJson) + "\n");
             }
         }
     }
 
-    private object EventJson(TimelineEvent e, string lang) => new
-    {
-        id = e.Id,
-        date = e.Date!.Value.ToString(),
-        precision = e.Date.Value.Precision.ToString().ToLowerInvariant(),
-        title = FigureText.Substitute(e.Record.Title, model, lang),
-        text = FigureText.Substitute(e.Record.Text, model, lang),
-        tags = e.Tags,
-        article = ArticleUrl(e, lang),
-        sources = e.Cite?.Items.Select(i => new { id = i.Key, locator = i.Locator }),
-        url = model.Config.AbsoluteUrl(SitePaths.TimelineEvent(lang, e.Id)),
-    };
+    private TimelineEventJson EventJson(TimelineEvent e, string lang) => new(
+        e.Id,
+        e.Date!.Value.ToString(),
+        e.Date.Value.Precision.ToString().ToLowerInvariant(),
+        FigureText.Substitute(e.Record.Title, model, lang),
+        FigureText.Substitute(e.Record.Text, model, lang),
+        e.Tags,
+        ArticleUrl(e, lang),
+        e.Cite?.Items.Select(i => new CitedSourceJson(i.Key, i.Locator)),
+        model.Config.AbsoluteUrl(SitePaths.TimelineEvent(lang, e.Id)));
 
     /// <summary>
     /// RFC 5545: every dated event as an all-day event over the span its date covers (a day, a month, a year), the

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using KhaSite.Model;
 using KhaSite.Render.Data;
 using KhaSite.Model.Citations;
@@ -11,8 +9,6 @@ namespace KhaSite.Render.Machine;
 /// <summary>JSON-LD for search engines: <c>Article</c> for articles, <c>Organization</c> for the Assembly, <c>Dataset</c> for statistics.</summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     /// <summary>
     /// An article: its dates from git (the commit that added the file and the last that changed it), the site it is
     /// part of, and each source it cites as a <c>citation</c> item with the source's page on this site as its <c>@id</c>.
@@ -101,5 +97,5 @@ public static class StructuredData
     });
 
     // "</" would end the script element that carries the JSON.
-    private static string Serialize(object value) => JsonSerializer.Serialize(value, Options).Replace("</", "<\\/", StringComparison.Ordinal);
+    private static string Serialize(Dictionary<string, object?> value) => JsonSerializer.Serialize(value, RenderJson.Compact.DictionaryStringObject).Replace("</", "<\\/", StringComparison.Ordinal);
 }

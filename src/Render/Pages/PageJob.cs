@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using KhaSite.Model;
 using Microsoft.AspNetCore.Components;
 
@@ -11,7 +12,7 @@ public sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, 
     Func<IEnumerable<string>>? Inputs = null)
 {
     /// <summary>The page at site path <paramref name="sitePath"/>, drawn by <typeparamref name="TComponent"/>.</summary>
-    public static PageJob Of<TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true, Func<IEnumerable<string>>? inputs = null)
+    public static PageJob Of<[DynamicallyAccessedMembers(RazorHost.Component)] TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true, Func<IEnumerable<string>>? inputs = null)
         where TComponent : IComponent =>
         new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap, inputs);
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using KhaSite.Model;
+using KhaSite.Render.Machine;
 using KhaSite.Write;
 
 namespace KhaSite.Render.Search;
@@ -22,8 +21,6 @@ public static class SearchIndex
 
     /// <summary>The excerpt text of a document is cut at about this many characters.</summary>
     public const int TextChars = 3000;
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Relevance weights: a word of the title or of another name, of a heading, of the text; and per kind.</summary>
     private const double TitleWeight = 50, ShortTitleBonus = 30, HeadingWeight = 8, TextWeight = 10;
@@ -105,7 +102,7 @@ public static class SearchIndex
             ["dk"] = new string(documents.Select(d => digits[(int)d.Kind]).ToArray()),
             ["ds"] = new string(documents.Select(d => digits[Math.Min(sections.IndexOf((d.SectionId, d.SectionTitle)), digits.Length - 1)]).ToArray()),
         };
-        yield return new OutputFile(SitePaths.SearchMeta(lang), JsonSerializer.SerializeToUtf8Bytes(meta, Json));
+        yield return new OutputFile(SitePaths.SearchMeta(lang), JsonSerializer.SerializeToUtf8Bytes(meta, RenderJson.Compact.DictionaryStringObject));
     }
 
     public static string Name(SearchKind kind) => kind switch
@@ -179,7 +176,7 @@ public static class SearchIndex
             }
             shard[key] = flat;
         }
-        return JsonSerializer.SerializeToUtf8Bytes(shard, Json);
+        return JsonSerializer.SerializeToUtf8Bytes(shard, RenderJson.Compact.SortedDictionaryStringInt32Array);
     }
 
     private static byte[] Fragment(SearchDocument d)
@@ -197,6 +194,6 @@ public static class SearchIndex
             ["k"] = Name(d.Kind),
             ["s"] = d.SectionTitle,
             ["x"] = text,
-        }, Json);
+        }, RenderJson.Compact.DictionaryStringString);
     }
 }
