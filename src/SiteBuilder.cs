@@ -130,7 +130,7 @@ public static class SiteBuilder
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)
         {
             var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
-            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
+            new BuildStamp(fingerprint, OutputListing.Take(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
         }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;
