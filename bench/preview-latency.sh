@@ -21,7 +21,7 @@ WORK=${WORK:-/tmp/khasite-preview-latency}
 port=${PORT:-$((20000 + RANDOM % 20000))}
 
 rm -rf "$WORK" && mkdir -p "$WORK" && cp -r "$input" "$WORK/input"
-article=${ARTICLE:-$(cd "$WORK/input/articles" && find . -name '*.en.md' | LC_ALL=C sort | head -n 1)}
+article=${ARTICLE:-$(cd "$WORK/input/articles" && find . -name '*.en.md' | LC_ALL=C sort | sed -n 1p)}
 article=${article#./}
 "${khasite[@]}" preview --input "$WORK/input" --theme "$theme" --port "$port" > "$WORK/preview.log" 2>&1 &
 preview=$!

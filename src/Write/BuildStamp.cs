@@ -21,7 +21,7 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
     {
         var site = Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(outputDir))))[..16];
-        return Path.Combine(site, ".khasite", $"build-{key}.json");
+        return Path.Combine(site, ".khasite", $"build-{key}.stamp");
     }
 
     /// <summary>The stamp, when the file holds one and the output folder is still exactly as that build left it.</summary>
