@@ -83,9 +83,11 @@ public static class SiteBuilder
         if (write && options.KeepWhenUnchanged)
         {
             Begin("Up to date?");
+            // The output's check (a stat of each of its files) runs beside the input's fingerprint: neither needs the other.
+            var trusted = Task.Run(() => BuildStamp.ReadTrusted(stampPath, options.OutputDir), cancel);
             hashes = FileHashes.Load(hashesPath);
             fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, options.InputDir, options.ThemeDir);
-            previous = BuildStamp.ReadTrusted(stampPath, options.OutputDir);
+            previous = await trusted;
             var stamp = previous?.Fingerprint == fingerprint ? previous : null;
             // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
             var replayed = stamp is null ? null
@@ -130,7 +132,7 @@ public static class SiteBuilder
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)
         {
             var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
-            new BuildStamp(fingerprint, BuildStamp.OutputListing(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
+            new BuildStamp(fingerprint, OutputListing.Take(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
         }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;

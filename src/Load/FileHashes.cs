@@ -13,7 +13,8 @@ public sealed class FileHashes
     private const string Magic = "khasite-file-hashes-1";
     private static readonly long Racy = TimeSpan.FromSeconds(2).Ticks;
 
-    private readonly record struct Entry(long Length, long Modified, long HashedAt, byte[] Hash);
+    // A class, not a struct: Dictionary<string, T> is precompiled in the framework for reference types only.
+    private sealed record Entry(long Length, long Modified, long HashedAt, byte[] Hash);
 
     private readonly Dictionary<string, Entry> _known;
     private readonly Dictionary<string, Entry> _used = new(StringComparer.Ordinal);

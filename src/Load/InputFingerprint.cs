@@ -35,7 +35,9 @@ public static class InputFingerprint
             Add(root);
             Add(GitCommit(root));
             if (!Directory.Exists(root)) continue;
-            foreach (var entry in Entries(root).OrderBy(e => e.Path, StringComparer.Ordinal))
+            var entries = Entries(root).ToArray();
+            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            foreach (var entry in entries)
             {
                 Add(Path.GetRelativePath(root, entry.Path));
                 if (entry.Link && new FileInfo(entry.Path).LinkTarget is { } target) Add("link " + target);
@@ -50,7 +52,8 @@ public static class InputFingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private readonly record struct Entry(string Path, bool Directory, bool Link, long Length, long Modified);
+    // A class, not a struct: the framework's generic code (the walk, the sort) is precompiled for reference types only.
+    private sealed record Entry(string Path, bool Directory, bool Link, long Length, long Modified);
 
     /// <summary>Every file, folder and link under the root, from one walk; links are listed, never entered.</summary>
     private static FileSystemEnumerable<Entry> Entries(string root) =>
@@ -64,6 +67,7 @@ public static class InputFingerprint
     /// <summary>The commit the folder's repository is at, or "" outside git.</summary>
     private static string GitCommit(string folder)
     {
+        if (GitHead.Read(folder) is { } head) return head;
         var commit = Git.Run(folder, TimeSpan.FromSeconds(10), out var timedOut, "rev-parse", "HEAD");
         // Without an answer the dates may differ next time: a fingerprint that matches nothing.
         return timedOut ? Guid.NewGuid().ToString() : commit?.Trim() ?? "";

@@ -1,19 +1,16 @@
-using System.Globalization;
-using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 
 namespace KhaSite.Write;
 
 /// <summary>
 /// What the last clean build into an output folder was made from (an <c>InputFingerprint</c>) and what it left there
-/// (a hash of the output's file list: path, size, modification time). When both still hold, a new build would write
+/// (<see cref="OutputListing"/>: every path, size, modification time). When both still hold, a new build would write
 /// the same bytes, and the folder is kept as it is. Kept in <c>.khasite/</c> beside the input folder, one file per
 /// output folder. A build with warnings leaves its diagnostics beside it (<see cref="StoredDiagnostics"/>, whose hash the
 /// stamp holds) so that a build with nothing changed prints them again.
 /// </summary>
-public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
+public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
     string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null, IReadOnlyDictionary<string, KeptPart>? Parts = null)
 {
     /// <summary>The file of the stored diagnostics that goes with the stamp at <paramref name="stampPath"/>.</summary>
@@ -24,7 +21,7 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
     {
         var site = Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(outputDir))))[..16];
-        return Path.Combine(site, ".khasite", $"build-{key}.json");
+        return Path.Combine(site, ".khasite", $"build-{key}.stamp");
     }
 
     /// <summary>The stamp, when the file holds one and the output folder is still exactly as that build left it.</summary>
@@ -39,44 +36,91 @@ public sealed record BuildStamp(string Fingerprint, string Output, IReadOnlyDict
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
-            var stamp = JsonSerializer.Deserialize(File.ReadAllBytes(stampPath), WriteJson.Default.BuildStamp);
-            return stamp is not null && stamp.Output == OutputListing(outputDir) ? stamp : null;
+            var stamp = Read(File.ReadAllBytes(stampPath));
+            return stamp is not null && stamp.Output.StillHolds(outputDir) ? stamp : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
         {
             return null;
         }
     }
 
+    // A small binary file rather than JSON: reading it is the first thing a no-change build does, and reflection-based
+    // JSON cost that build a few hundred methods of JIT compilation (docs/performance.md, "The build cache").
+    private const string Magic = "khasite-stamp-2";
+
+    private static BuildStamp? Read(byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        if (reader.ReadString() != Magic) return null;
+        var fingerprint = reader.ReadString();
+        var output = OutputListing.Read(reader);
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = reader.ReadInt32(); n > 0; n--) pages[reader.ReadString()] = reader.ReadInt32();
+        var files = reader.ReadInt32();
+        var diagnosticsSha256 = reader.ReadString();
+        var site = reader.ReadBoolean() ? new Diagnostics.ReportedSite(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null, reader.ReadString()) : null;
+        Dictionary<string, KeptPart>? parts = null;
+        if (reader.ReadBoolean())
+        {
+            parts = new Dictionary<string, KeptPart>(StringComparer.Ordinal);
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var name = reader.ReadString();
+                var key = reader.ReadString();
+                var partFiles = new string[reader.ReadInt32()];
+                for (var i = 0; i < partFiles.Length; i++) partFiles[i] = reader.ReadString();
+                parts[name] = new KeptPart(key, partFiles);
+            }
+        }
+        return new BuildStamp(fingerprint, output, pages, files, diagnosticsSha256, site, parts);
+    }
+
     public void Save(string stampPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(stampPath)!);
-        File.WriteAllBytes(stampPath, JsonSerializer.SerializeToUtf8Bytes(this, WriteJson.Default.BuildStamp));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Fingerprint);
+            Output.Write(writer);
+            writer.Write(PagesPerLanguage.Count);
+            foreach (var (lang, count) in PagesPerLanguage)
+            {
+                writer.Write(lang);
+                writer.Write(count);
+            }
+            writer.Write(Files);
+            writer.Write(DiagnosticsSha256);
+            writer.Write(Site is not null);
+            if (Site is not null)
+            {
+                writer.Write(Site.DefaultLanguage);
+                writer.Write(Site.Repository is not null);
+                if (Site.Repository is not null) writer.Write(Site.Repository);
+                writer.Write(Site.Branch);
+            }
+            writer.Write(Parts is not null);
+            if (Parts is not null)
+            {
+                writer.Write(Parts.Count);
+                foreach (var (name, part) in Parts)
+                {
+                    writer.Write(name);
+                    writer.Write(part.Key);
+                    writer.Write(part.Files.Count);
+                    foreach (var file in part.Files) writer.Write(file);
+                }
+            }
+        }
+        File.WriteAllBytes(stampPath, buffer.ToArray());
     }
 
     public static void Remove(string stampPath)
     {
         foreach (var path in new[] { stampPath, DiagnosticsPathFor(stampPath) })
             try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    /// <summary>A hash of every file under the folder: its path, size and modification time.</summary>
-    public static string OutputListing(string outputDir)
-    {
-        if (!Directory.Exists(outputDir)) return "";
-        var root = Path.GetFullPath(outputDir);
-        // One walk that takes size and time from the directory entries, not a stat per file afterwards.
-        var entries = new FileSystemEnumerable<(string Path, string Line)>(root,
-            (ref FileSystemEntry e) =>
-            {
-                var path = e.ToFullPath();
-                return (path, e.IsDirectory ? "" : e.Length.ToString(CultureInfo.InvariantCulture) + " " + e.LastWriteTimeUtc.UtcTicks.ToString(CultureInfo.InvariantCulture));
-            },
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, line) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path) + "\0" + line + "\n"));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
 

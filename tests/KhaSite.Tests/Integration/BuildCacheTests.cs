@@ -51,7 +51,7 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(before, Snapshot(_site.Output, withTimes: true));
     }
 
-    public static TheoryData<string> Edits => ["article", "new article", "bibliography", "timeline", "site.yml", "stylesheet", "ui strings", "deleted output file", "changed output file"];
+    public static TheoryData<string> Edits => ["article", "new article", "bibliography", "timeline", "site.yml", "stylesheet", "ui strings", "deleted output file", "changed output file", "added output file"];
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -152,6 +152,7 @@ public sealed class BuildCacheTests : IDisposable
                 break;
             case "deleted output file": File.Delete(Path.Combine(_site.Output, "en", "history", "founding", "index.html")); break;
             case "changed output file": File.AppendAllText(Path.Combine(_site.Output, "en", "index.html"), "<!-- changed by hand -->"); break;
+            case "added output file": File.WriteAllText(Path.Combine(_site.Output, "en", "history", "notes.txt"), "added by hand"); break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
     }
