@@ -33,10 +33,12 @@ public static class SiteChecker
 
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var check in All)
+        foreach (var check in All) check.Site(model, diagnostics);
+        // Version after version, every check of it on one parse of its body (the model holds no trees).
+        foreach (var version in model.AllVersions.Where(v => model.Language(v.Lang).From is null))
         {
-            check.Site(model, diagnostics);
-            foreach (var version in model.AllVersions.Where(v => model.Language(v.Lang).From is null)) check.Article(version, model, diagnostics);
+            using var held = version.Hold();
+            foreach (var check in All) check.Article(version, model, diagnostics);
         }
     }
 
@@ -48,6 +50,7 @@ public static class SiteChecker
     {
         // A script edition's version is its source's text converted: its problems are the source's, reported there.
         if (model.Language(version.Lang).From is not null) return;
+        using var held = version.Hold();
         foreach (var check in All) check.Article(version, model, diagnostics);
     }
 }
