@@ -38,7 +38,7 @@ public sealed class ContentChecks : ISiteCheck
         }
     }
 
-    private static int Marks(ArticleVersion version) => version.Citations.Sum(c => c.Parsed.Items.Count);
+    private static int Marks(ArticleVersion version) => version.Citations.Sum(c => c.Items.Count);
 
     /// <summary>Paragraphs, quotes, lists and tables are judged as wholes: a list cites if any of its items does.</summary>
     private static void CheckBlock(Block block, ArticleVersion version, DiagnosticBag diagnostics)

@@ -34,11 +34,13 @@ public static class SiteChecker
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var check in All) check.Site(model, diagnostics);
-        // The articles are checked in parallel, each by every check: the checks only read the model, and the bag is
-        // safe to report into and prints its diagnostics sorted, so the order they are found in does not show.
+        // The articles are checked in parallel, each by every check on one parse of its body (the model holds no
+        // trees): the checks only read the model, and the bag is safe to report into and prints its diagnostics
+        // sorted, so the order they are found in does not show.
         var versions = model.AllVersions.Where(v => model.Language(v.Lang).From is null).ToArray();
         Parallel.ForEach(versions, version =>
         {
+            using var held = version.Hold();
             foreach (var check in All) check.Article(version, model, diagnostics);
         });
     }
@@ -51,6 +53,7 @@ public static class SiteChecker
     {
         // A script edition's version is its source's text converted: its problems are the source's, reported there.
         if (model.Language(version.Lang).From is not null) return;
+        using var held = version.Hold();
         foreach (var check in All) check.Article(version, model, diagnostics);
     }
 }

@@ -2,15 +2,30 @@ using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KhaSite.Model;
 
-/// <summary>One language of an article: its parsed Markdown, headings and links, and where it is published.</summary>
-public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDocument document)
+/// <summary>
+/// One language of an article: its headings, links and citations, and where it is published. Its parsed Markdown is
+/// not kept (at 100,000 pages every tree held at once was 3.5 GB): <see cref="Document"/> parses the body again and
+/// puts back what the Model stage resolved in it (article links' URLs, citation numbers).
+/// </summary>
+public sealed class ArticleVersion
 {
-    public Article Article { get; } = article;
+    /// <summary>A version whose body is parsed later (<see cref="Hold(BoundedMarkdown.Parsed)"/>: the Model stage).</summary>
+    public ArticleVersion(Article article, ArticleFile file)
+    {
+        Article = article;
+        File = file;
+    }
 
-    public ArticleFile File { get; } = file;
+    /// <summary>A version holding <paramref name="document"/> as its tree until <see cref="Release"/>.</summary>
+    public ArticleVersion(Article article, ArticleFile file, MarkdownDocument document) : this(article, file) => _held = document;
+
+    public Article Article { get; }
+
+    public ArticleFile File { get; }
 
     public string Lang => File.Lang;
 
@@ -29,13 +44,76 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public IReadOnlyList<string> Aliases => File.FrontMatter.Aliases.Select(a => a.Value).ToArray();
 
-    public MarkdownDocument Document { get; } = document;
+    /// <summary>
+    /// The parsed body: the held tree, or else a new parse with the Model stage's resolutions put back. Each tree
+    /// read without a hold is the caller's own (nodes of two reads differ): a walk that looks a node up in another
+    /// walk's result takes the tree once.
+    /// </summary>
+    public MarkdownDocument Document => _held ?? Parse();
+
+    private MarkdownDocument? _held;
 
     /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>
-    public SourceLocation? TooDeep { get; init; }
+    public SourceLocation? TooDeep { get; set; }
 
     /// <summary>True when the body has more headings than KhaSite reads (then <see cref="Document"/> is empty).</summary>
-    public bool TooManyHeadings { get; init; }
+    public bool TooManyHeadings { get; set; }
+
+    /// <summary>Holds a parse of the body until <see cref="Release"/>: a stage reading the tree many times (the checks) parses once.</summary>
+    public HeldDocument Hold()
+    {
+        _held ??= Parse();
+        return new HeldDocument(this);
+    }
+
+    /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>.</summary>
+    public void Hold(BoundedMarkdown.Parsed parsed)
+    {
+        _held = parsed.Document;
+        TooDeep = parsed.TooDeep;
+        TooManyHeadings = parsed.TooManyHeadings;
+    }
+
+    /// <summary>Lets the held tree go: later reads of <see cref="Document"/> parse again.</summary>
+    public void Release() => _held = null;
+
+    /// <summary>Ends a <see cref="Hold()"/>.</summary>
+    public readonly struct HeldDocument(ArticleVersion version) : IDisposable
+    {
+        public void Dispose() => version.Release();
+    }
+
+    /// <summary>Article links' URLs as the Model stage rewrote them, by the link's place in the body.</summary>
+    private readonly Dictionary<int, string> _rewrittenUrls = [];
+
+    /// <summary>Each citation's numbers, by the citation's place in the body.</summary>
+    private readonly Dictionary<int, List<CitationMark>> _marks = [];
+
+    /// <summary>Points an article link of the held tree at <paramref name="url"/>, in every later parse too.</summary>
+    public void Rewrite(LinkInline link, string url)
+    {
+        link.Url = url;
+        _rewrittenUrls[link.Span.Start] = url;
+    }
+
+    /// <summary>Keeps the numbers the Model stage gave a citation of the held tree, for every later parse.</summary>
+    public void Numbered(CitationInline citation)
+    {
+        Citations.Add(citation.Parsed);
+        _marks[citation.Span.Start] = citation.Marks;
+    }
+
+    private MarkdownDocument Parse()
+    {
+        var document = BoundedMarkdown.Parse(File).Document;
+        if (_rewrittenUrls.Count == 0 && _marks.Count == 0) return document;
+        foreach (var node in document.Descendants())
+        {
+            if (node is LinkInline link && _rewrittenUrls.TryGetValue(link.Span.Start, out var url)) link.Url = url;
+            else if (node is CitationInline citation && _marks.TryGetValue(citation.Span.Start, out var marks)) citation.Marks.AddRange(marks);
+        }
+        return document;
+    }
 
     public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);
 
@@ -48,17 +126,23 @@ public sealed class ArticleVersion(Article article, ArticleFile file, MarkdownDo
 
     public List<RawHtml> RawHtml { get; } = [];
 
-    public List<CitationInline> Citations { get; } = [];
+    /// <summary>The body's citations as written, in order (<see cref="Numbered"/>).</summary>
+    public List<ParsedCitation> Citations { get; } = [];
 
     /// <summary>The page's citation numbering: inline citations and those of embedded events and charts.</summary>
     public CitationNumbering? Numbering { get; set; }
 
-    public Dictionary<FencedCodeBlock, Embed> Embeds { get; } = [];
+    /// <summary>The body's embeds, by the block's place in the body (<see cref="EmbedOf"/>).</summary>
+    public Dictionary<int, Embed> Embeds { get; } = [];
+
+    public Embed? EmbedOf(FencedCodeBlock block) => Embeds.GetValueOrDefault(block.Span.Start);
 
     public List<EmbedProblem> EmbedProblems { get; } = [];
 
-    /// <summary>The body's images (each a paragraph of its own), resolved to files of <c>input/</c>.</summary>
-    public Dictionary<Markdig.Syntax.Inlines.LinkInline, ArticleImage> Images { get; } = [];
+    /// <summary>The body's images (each a paragraph of its own), resolved to files of <c>input/</c>, by the image's place in the body (<see cref="ImageOf"/>).</summary>
+    public Dictionary<int, ArticleImage> Images { get; } = [];
+
+    public ArticleImage? ImageOf(LinkInline image) => Images.GetValueOrDefault(image.Span.Start);
 
     /// <summary>Images that cannot be shown (no alt text, a missing or unsafe file), for the check to report.</summary>
     public List<EmbedProblem> ImageProblems { get; } = [];

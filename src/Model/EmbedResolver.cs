@@ -31,7 +31,7 @@ public static class EmbedResolver
                 EmbedKind.Orgchart => OrgChart(block, mapping, fields, model, numbering, version),
                 EmbedKind.Map => Map(block, mapping, fields, model, numbering, version),
             };
-            if (embed is not null && !problems.HasErrors) version.Embeds[block] = embed;
+            if (embed is not null && !problems.HasErrors) version.Embeds[block.Span.Start] = embed;
         }
         foreach (var d in problems.Sorted())
             version.EmbedProblems.Add(d.Code == DiagnosticCode.UnknownField
@@ -63,7 +63,7 @@ public static class EmbedResolver
         var events = model.Timeline.Select(tags, from, to).ToList();
         if (limit is > 0) events = events.Take(limit.Value).ToList();
         var marks = events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray();
-        return new TimelineEmbed(block, events, marks);
+        return new TimelineEmbed(events, marks);
     }
 
     private static ChartEmbed? Chart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
@@ -99,7 +99,7 @@ public static class EmbedResolver
         var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
         var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
         var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
-        return new ChartEmbed(block, dataset, shown, chartKind, datasetMarks, rowMarks);
+        return new ChartEmbed(dataset, shown, chartKind, datasetMarks, rowMarks);
     }
 
     private static OrgChartEmbed? OrgChart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
@@ -110,7 +110,7 @@ public static class EmbedResolver
             fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "no-bodies");
             return null;
         }
-        return new OrgChartEmbed(block, model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
+        return new OrgChartEmbed(model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
     }
 
     private static MapEmbed? Map(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
@@ -122,6 +122,6 @@ public static class EmbedResolver
             return null;
         }
         var places = model.Diagrams.Places;
-        return new MapEmbed(block, places, places.Select(p => (IReadOnlyList<IReadOnlyList<CitationMark>>)p.Events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray()).ToArray());
+        return new MapEmbed(places, places.Select(p => (IReadOnlyList<IReadOnlyList<CitationMark>>)p.Events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray()).ToArray());
     }
 }

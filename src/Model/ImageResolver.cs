@@ -35,7 +35,7 @@ public static class ImageResolver
                 continue;
             }
             var caption = string.IsNullOrWhiteSpace(link.Title) ? null : link.Title.Trim();
-            version.Images[link] = new ArticleImage(file, alt, caption, SitePaths.Media(PublishedName(path, file)));
+            version.Images[link.Span.Start] = new ArticleImage(file, alt, caption, SitePaths.Media(PublishedName(path, file)));
         }
     }
 

@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace KhaSite.Model;
 
 /// <summary>
-/// The Model stage: parses every article's Markdown once, places articles in sections, resolves links and
+/// The Model stage: parses every article's Markdown (and lets each tree go once read), places articles in sections, resolves links and
 /// rewrites them to the target page's URL. Problems are recorded in the model for the Check stage.
 /// </summary>
 public static class ModelBuilder
@@ -22,9 +22,6 @@ public static class ModelBuilder
         model.Diagrams = Diagrams.Build(input, model.Timeline);
         var sections = input.Config.Sections.ToDictionary(s => s.Id, s => new Section(s, model.Order));
         model.Sections.AddRange(input.Config.Sections.Select(s => sections[s.Id]));
-
-        var parsed = new BoundedMarkdown.Parsed[input.Articles.Count];
-        Parallel.For(0, parsed.Length, new ParallelOptions { CancellationToken = cancel }, i => parsed[i] = BoundedMarkdown.Parse(input.Articles[i]));
 
         for (var i = 0; i < input.Articles.Count; i++)
         {
@@ -40,22 +37,26 @@ public static class ModelBuilder
                 model.Articles.Add(file.Key, article);
                 section.Articles.Add(article);
             }
-            article.Versions[file.Lang] = new ArticleVersion(article, file, parsed[i].Document) { TooDeep = parsed[i].TooDeep, TooManyHeadings = parsed[i].TooManyHeadings };
+            article.Versions[file.Lang] = new ArticleVersion(article, file);
         }
 
         var versions = model.AllVersions.ToArray();
-        var parallel = new ParallelOptions { CancellationToken = cancel };
-        // Every version's headings are known before any link to a #heading is checked.
-        Parallel.ForEach(versions, parallel, CollectHeadingsAndHtml);
-        Parallel.ForEach(versions, parallel, version =>
+        // Each body is parsed, read and let go in one go: holding every tree until the last was read took 35 KB a page.
+        Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
+            version.Hold(BoundedMarkdown.Parse(version.File));
+            CollectHeadingsAndHtml(version);
             ResolveLinks(version, model);
             ImageResolver.Resolve(version, input.InputDir);
             CitationResolver.Resolve(version, model);
+            version.Release();
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
         foreach (var version in versions)
         {
+            // Every version's headings are known now, not while the links were resolved in parallel.
+            for (var i = 0; i < version.Links.Count; i++)
+                version.Links[i] = WithAnchorChecked(version.Links[i]);
             foreach (var link in version.Links)
                 if (link.Target is { } target && target != version) target.IncomingLinks.Add(link);
             version.Numbering!.RecordUses();
@@ -74,13 +75,16 @@ public static class ModelBuilder
     public static ArticleVersion? Replace(SiteModel model, ArticleFile file)
     {
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
-        var parsed = BoundedMarkdown.Parse(file);
-        var version = new ArticleVersion(old.Article, file, parsed.Document) { TooDeep = parsed.TooDeep, TooManyHeadings = parsed.TooManyHeadings };
+        var version = new ArticleVersion(old.Article, file);
+        version.Hold(BoundedMarkdown.Parse(file));
         CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
         ResolveLinks(version, model);
+        for (var i = 0; i < version.Links.Count; i++)
+            version.Links[i] = WithAnchorChecked(version.Links[i]);
         ImageResolver.Resolve(version, model.Input.InputDir);
         CitationResolver.Resolve(version, model);
+        version.Release();
         old.Article.Versions[file.Lang] = version;
         model.SectionOf(old.Article).Reorder();
         return version;
@@ -122,8 +126,8 @@ public static class ModelBuilder
             if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
             var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
             if (resolved.Target is not null)
-                link.Url = resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
-                    : SitePaths.WithAnchor(SitePaths.Relative(version.Path, resolved.Target.Path), resolved.Anchor);
+                version.Rewrite(link, resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
+                    : SitePaths.WithAnchor(SitePaths.Relative(version.Path, resolved.Target.Path), resolved.Anchor));
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
             Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
@@ -136,11 +140,14 @@ public static class ModelBuilder
         if (target is not null && model.Language(from.Lang).From == target.Lang) target = target with { Lang = from.Lang };
         var version = target is null ? null
             : model.Articles.GetValueOrDefault($"{target.Section}/{target.Slug}")?.Versions.GetValueOrDefault(target.Lang);
-        var anchorFound = target?.Anchor is null || version is null || version.Headings.Any(h => h.Id == target.Anchor);
-        var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, anchorFound, inSeeAlso);
+        // Whether the anchor names a heading is known once every version's headings are: WithAnchorChecked.
+        var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, AnchorFound: true, inSeeAlso);
         from.Links.Add(link);
         return link;
     }
+
+    private static ArticleLink WithAnchorChecked(ArticleLink link) =>
+        link is { Anchor: { } anchor, Target: { } target } ? link with { AnchorFound = target.Headings.Any(h => h.Id == anchor) } : link;
 
     /// <summary>Markdig counts lines and columns from 0 within the body; files count from 1 and the body follows the front matter.</summary>
     public static SourceLocation At(ArticleVersion version, MarkdownObject node) =>

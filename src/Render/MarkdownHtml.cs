@@ -18,7 +18,7 @@ public static class MarkdownHtml
         var renderer = new Markdig.Renderers.HtmlRenderer(body.Writer) { LinkRewriter = Safety.UrlPolicy.Safe };
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new LanguageSpanRenderer());
-        if (Previews.GlossaryLinks.Renderer(version, model, body) is { } glossary)
+        if (Previews.GlossaryLinks.Renderer(version, document, model, body) is { } glossary)
             renderer.ObjectRenderers.Insert(0, glossary);
         renderer.ObjectRenderers.Insert(0, new CitationPartRenderer(body, model.Language(lang)));
         renderer.ObjectRenderers.Insert(0, new FigurePartRenderer(body, model, lang));

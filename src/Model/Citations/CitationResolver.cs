@@ -22,7 +22,7 @@ public static class CitationResolver
                 continue;
             }
             if (node is not CitationInline citation) continue;
-            version.Citations.Add(citation);
+            version.Numbered(citation);
             foreach (var problem in citation.Parsed.Problems)
                 version.CitationProblems.Add(problem with { Location = InFile(version, problem.Location) });
             foreach (var item in citation.Parsed.Items)

@@ -21,7 +21,7 @@ public sealed class EmbedPartRenderer(BodyWriter body, ArticleVersion version, S
     {
         var lang = version.Lang;
         var t = model.Strings(lang);
-        switch (block is FencedCodeBlock fenced ? version.Embeds.GetValueOrDefault(fenced) : null)
+        switch (block is FencedCodeBlock fenced ? version.EmbedOf(fenced) : null)
         {
             case TimelineEmbed timeline:
                 var marks = timeline.Events.Zip(timeline.Marks).ToDictionary(p => p.First, p => p.Second);

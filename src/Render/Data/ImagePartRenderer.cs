@@ -27,7 +27,7 @@ public sealed class ImagePartRenderer(BodyWriter body, ArticleVersion version) :
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
         var image = paragraph.Inline?.OfType<LinkInline>().FirstOrDefault(l => l.IsImage);
-        if (image is null || !version.Images.TryGetValue(image, out var resolved))
+        if (image is null || version.ImageOf(image) is not { } resolved)
         {
             _paragraph.Write(renderer, paragraph);
             return;

@@ -93,8 +93,9 @@ public static partial class Feeds
     /// </summary>
     private static string LeadHtml(ArticleVersion version, SiteModel model)
     {
-        var lead = version.Document.TakeWhile(b => b is not HeadingBlock).OfType<ParagraphBlock>().ToList();
-        if (lead.Count == 0 && version.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } first) lead.Add(first);
+        var document = version.Document;
+        var lead = document.TakeWhile(b => b is not HeadingBlock).OfType<ParagraphBlock>().ToList();
+        if (lead.Count == 0 && document.Descendants<ParagraphBlock>().FirstOrDefault() is { } first) lead.Add(first);
         if (lead.Count == 0) return Html.Paragraphs([version.SummaryText(model)]);
         return Html.Paragraphs(lead.Select(p => SpaceBeforePunctuation().Replace(InlineText.Of(p.Inline, f => FigureText.Plain(f, model, version.Lang)), "")));
     }

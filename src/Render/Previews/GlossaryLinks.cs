@@ -12,10 +12,11 @@ public static class GlossaryLinks
     private static readonly ConditionalWeakTable<SiteModel, ConcurrentDictionary<string, GlossaryTermMatcher>> Matchers = new();
 
     /// <summary>The renderer that writes the article's text with its terms linked; null when nothing is linked.</summary>
-    public static GlossaryLinkRenderer? Renderer(ArticleVersion version, SiteModel model, BodyWriter body)
+    /// <param name="document">the version's tree that is being rendered (the matcher's finds are its nodes)</param>
+    public static GlossaryLinkRenderer? Renderer(ArticleVersion version, Markdig.Syntax.MarkdownDocument document, SiteModel model, BodyWriter body)
     {
         if (!version.File.FrontMatter.GlossaryLinks || model.Glossary.Terms.Count == 0) return null;
-        var uses = Matcher(model, version.Lang).FirstUses(version.Document);
+        var uses = Matcher(model, version.Lang).FirstUses(document);
         if (uses.Count == 0) return null;
         return new GlossaryLinkRenderer(body, uses, id => SitePaths.Relative(version.Path, SitePaths.GlossaryTerm(version.Lang, id)));
     }

@@ -81,7 +81,7 @@ public static class PagePreviews
     {
         if (version.Images.Count == 0) return null;
         foreach (var link in version.Document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
-            if (version.Images.TryGetValue(link, out var image))
+            if (version.ImageOf(link) is { } image)
                 return new PreviewImage(image.SitePath, image.File.Header.Width, image.File.Header.Height);
         return null;
     }
