@@ -19,8 +19,6 @@ public static class ChicagoAuthorDate
     private static readonly HashSet<string> ItalicTitles = new(StringComparer.Ordinal)
         { "book", "legislation", "bill", "treaty", "graphic", "map", "motion_picture", "musical_score", "song", "periodical" };
 
-    public static string Format(SourceRecord r) => Html.Reference(Runs(r));
-
     /// <summary>The reference as runs of text: titles in italics or quotation marks, the DOI or URL a link.</summary>
     public static ReferenceText Runs(SourceRecord r)
     {

@@ -14,8 +14,6 @@ namespace KhaSite.Render.Citations;
 /// </summary>
 public static class GostReference
 {
-    public static string Format(SourceRecord r, Language language) => Html.Reference(Runs(r, language));
-
     /// <summary>The record as runs of text, its DOI and URL links (terms in the page's script, <see cref="ReferenceScript"/>).</summary>
     public static ReferenceText Runs(SourceRecord r, Language language)
     {

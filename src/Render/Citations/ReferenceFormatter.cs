@@ -21,25 +21,27 @@ public static class ReferenceFormatter
         Formatted.GetValue(r, _ => new ConcurrentDictionary<Language, string>(ReferenceEqualityComparer.Instance))
             .GetOrAdd(language, l => FormatAnew(r, l));
 
-    private static string FormatAnew(SourceRecord r, Language language) => language.References switch
+    private static string FormatAnew(SourceRecord r, Language language)
     {
+        var html = Html.Reference(Runs(r, language));
         // A GOST record in another script than the page's is read in the record's language as a whole (Chicago marks
         // its titles run by run).
-        ReferenceStyle.Gost => GostReference.Format(r, language) is var html && RecordLanguage.Of(r, html, language) is { } lang
+        return language.References == ReferenceStyle.Gost && RecordLanguage.Of(r, html, language) is { } lang
             ? Html.SpanStart(lang, null) + html + Html.SpanEnd
-            : html,
-        ReferenceStyle.Chicago => ChicagoAuthorDate.Format(r),
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
-    };
+            : html;
+    }
 
     /// <summary>The reference's text without its markup (a page summary, the search index, the sort key): the same
     /// words and marks as <see cref="Format"/>, joined from its runs rather than stripped from its HTML.</summary>
-    public static string PlainText(SourceRecord r, Language language) => (language.References switch
+    public static string PlainText(SourceRecord r, Language language) => Runs(r, language).PlainText;
+
+    /// <summary>The reference as runs of text in the language's reference style.</summary>
+    private static ReferenceText Runs(SourceRecord r, Language language) => language.References switch
     {
         ReferenceStyle.Gost => GostReference.Runs(r, language),
         ReferenceStyle.Chicago => ChicagoAuthorDate.Runs(r),
         _ => throw new ArgumentOutOfRangeException(nameof(language), language.References, "no such reference style"),
-    }).PlainText;
+    };
 
     /// <summary>The title to show for a record in a language (its translation of the title where given, as <c>title-en</c>).</summary>
     public static string DisplayTitle(SourceRecord r, Language language) => language.Field(r, "title") ?? r.Title;
