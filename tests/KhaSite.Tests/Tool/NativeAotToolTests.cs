@@ -56,19 +56,8 @@ public sealed class NativeAotToolTests(MachineSite fixture) : IClassFixture<Mach
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => f, StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static async Task<string> Run(string program, string[] args, int expectedExit = 0)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        var printed = await stdout + await stderr;
-        Assert.True(process.ExitCode == expectedExit, $"{string.Join(' ', args)} exited {process.ExitCode}:\n{printed}");
-        return printed;
-    }
+    private static Task<string> Run(string program, string[] args, int expectedExit = 0) =>
+        ProgramRun.Async(Path.GetTempPath(), program, args, TimeSpan.FromMinutes(1), expectedExit);
 
     public void Dispose()
     {

@@ -68,23 +68,8 @@ public sealed class PackedToolTests : IDisposable
         Assert.True(File.Exists(Path.Combine(clone, "output", "assets", "site.css")), "the default theme comes with the tool");
     }
 
-    /// <summary>Runs a program and returns what it printed; fails the test on another exit code.</summary>
-    private static async Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)[]? environment = null)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var printed = await stdout + await stderr;
-        Assert.True(process.ExitCode == expectedExit, $"{Path.GetFileName(program)} {string.Join(' ', args)} exited {process.ExitCode}:\n{printed}");
-        return printed;
-    }
+    private static Task<string> Run(string directory, string program, string[] args, int expectedExit = 0, (string Name, string Value)[]? environment = null) =>
+        ProgramRun.Async(directory, program, args, TimeSpan.FromMinutes(3), expectedExit, environment);
 
     public void Dispose()
     {
