@@ -29,6 +29,10 @@ public sealed record BuildResult(
     /// <summary>The parts of the output kept from the previous build because their inputs did not change (<c>search kk</c>: the Kazakh search index).</summary>
     public IReadOnlyList<string> Kept { get; init; } = [];
 
+    /// <summary>Pages kept from the previous output because their keys did not change, and pages rendered (both 0
+    /// when the build keeps no pages: no cache, or a book).</summary>
+    public (int Kept, int Rendered) Pages { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -75,7 +79,7 @@ public static class SiteBuilder
             onStage?.Invoke(stage);
         }
 
-        string? fingerprint = null;
+        string? fingerprint = null, shared = null;
         BuildStamp? previous = null;
         FileHashes? hashes = null;
         var stampPath = write && options.KeepWhenUnchanged ? BuildStamp.PathFor(options.InputDir, options.OutputDir) : "";
@@ -86,7 +90,7 @@ public static class SiteBuilder
             // The output's check (a stat of each of its files) runs beside the input's fingerprint: neither needs the other.
             var trusted = Task.Run(() => BuildStamp.ReadTrusted(stampPath, options.OutputDir), cancel);
             hashes = FileHashes.Load(hashesPath);
-            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, options.InputDir, options.ThemeDir);
+            fingerprint = InputFingerprint.Of((options with { KeepWhenUnchanged = false }).ToString(), hashes, out shared, options.InputDir, options.ThemeDir);
             previous = await trusted;
             var stamp = previous?.Fingerprint == fingerprint ? previous : null;
             // The last build's warnings are said again, in the same order: a kept build reports what a new one would.
@@ -119,7 +123,10 @@ public static class SiteBuilder
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
         var parts = fingerprint is null ? null : new PartCache(previous?.Parts);
-        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf, parts);
+        // The book's pages hold every article's body: with a book, every page is rendered.
+        var pages = shared is null || options.Book ? null
+            : new PageKeeper(model, new OutputKeys(model, shared), previous is null ? null : PageKeys.Read(PageKeys.PathFor(stampPath), previous.PagesSha256));
+        var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf, parts, pages);
         await renderer.RenderAsync(output, cancel);
         Done("Render");
 
@@ -127,12 +134,14 @@ public static class SiteBuilder
         output.Publish(null);
         hashes?.Save(hashesPath);
         Done("Write");
-        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes, Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [] };
+        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes, Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
+            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0) };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)
         {
             var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
-            new BuildStamp(fingerprint, OutputListing.Take(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current).Save(stampPath);
+            var pagesSha256 = pages?.Current.Save(PageKeys.PathFor(stampPath)) ?? "";
+            new BuildStamp(fingerprint, OutputListing.Take(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current, pagesSha256).Save(stampPath);
         }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;

@@ -17,13 +17,23 @@ public static class InputFingerprint
     public static string Of(string options, params string[] folders) => Of(options, FileHashes.None(), folders);
 
     /// <param name="hashes">the files' hashes known from earlier builds: a file whose size and time did not change is not read</param>
-    public static string Of(string options, FileHashes hashes, params string[] folders)
+    public static string Of(string options, FileHashes hashes, params string[] folders) => Of(options, hashes, out _, folders);
+
+    /// <param name="shared">the same hash of everything but the articles' Markdown files: what every page depends on
+    /// (the incremental build keys each article's pages by its own files, <c>Render/OutputKeys</c>)</param>
+    public static string Of(string options, FileHashes hashes, out string shared, params string[] folders)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var sharedHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var article = false;
         void Add(string text)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(bytes);
             hash.AppendData([0]);
+            if (article) return;
+            sharedHash.AppendData(bytes);
+            sharedHash.AppendData([0]);
         }
         Add("khasite-build-2");
         Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
@@ -39,18 +49,27 @@ public static class InputFingerprint
             Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, b.Path));
             foreach (var entry in entries)
             {
-                Add(Path.GetRelativePath(root, entry.Path));
+                var relative = Path.GetRelativePath(root, entry.Path);
+                article = !entry.Directory && IsArticle(relative);
+                Add(relative);
                 if (entry.Link && new FileInfo(entry.Path).LinkTarget is { } target) Add("link " + target);
                 else if (entry.Directory) Add("folder");
                 else
                 {
                     Add(entry.Length.ToString(CultureInfo.InvariantCulture) + " " + entry.Modified.ToString(CultureInfo.InvariantCulture));
-                    hash.AppendData(hashes.Of(entry.Path, entry.Length, entry.Modified));
+                    var contents = hashes.Of(entry.Path, entry.Length, entry.Modified);
+                    hash.AppendData(contents);
+                    if (!article) sharedHash.AppendData(contents);
                 }
             }
+            article = false;
         }
+        shared = Convert.ToHexStringLower(sharedHash.GetHashAndReset());
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    private static bool IsArticle(string relative) =>
+        relative.StartsWith("articles" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal);
 
     // A class, not a struct: the framework's generic code (the walk, the sort) is precompiled for reference types only.
     private sealed record Entry(string Path, bool Directory, bool Link, long Length, long Modified);

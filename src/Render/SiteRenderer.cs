@@ -18,7 +18,8 @@ namespace KhaSite.Render;
 /// <param name="book">whether the site gets its book (the all-in-one page and the EPUB of each language)</param>
 /// <param name="pdf">whether each book is also printed to PDF (with Chromium; skipped with a note when there is none)</param>
 /// <param name="parts">the parts of the previous output that may be kept when their inputs did not change (the search index)</param>
-public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false, bool pdf = false, PartCache? parts = null)
+/// <param name="pages">the previous build's pages that may be kept when their keys did not change (null: render every page)</param>
+public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool book = false, bool pdf = false, PartCache? parts = null, PageKeeper? pages = null)
 {
     private readonly FrameBuilder _frames = new(model);
 
@@ -43,8 +44,20 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
             while (queue.TryDequeue(out var job))
             {
                 cancel.ThrowIfCancellationRequested();
+                DateTimeOffset? inputsDate = job.Inputs is null ? null : model.Input.Dates.Newest(job.Inputs());
+                string? key = null;
+                if (pages is not null)
+                {
+                    key = pages.Decide(job, inputsDate, output, out var kept, out var wasKept);
+                    if (wasKept)
+                    {
+                        if (job.InSitemap) sitemapPages.Add(kept!);
+                        continue;
+                    }
+                }
                 var view = await WritePageAsync(job, output.Create(job.Path), text);
-                if (job.InSitemap) sitemapPages.Add(new SitemapPage(ForSitemap(view.Frame), job.Inputs is null ? model.Input.Dates.NewestInput : model.Input.Dates.Newest(job.Inputs())));
+                if (job.InSitemap) sitemapPages.Add(new SitemapPage(ForSitemap(view.Frame), inputsDate ?? model.Input.Dates.NewestInput));
+                if (key is not null) pages!.Made(job, key, view.Frame, inputsDate);
             }
         }));
         await Task.WhenAll(workers);

@@ -11,7 +11,8 @@ namespace KhaSite.Write;
 /// stamp holds) so that a build with nothing changed prints them again.
 /// </summary>
 public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadOnlyDictionary<string, int> PagesPerLanguage, int Files,
-    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null, IReadOnlyDictionary<string, KeptPart>? Parts = null)
+    string DiagnosticsSha256 = "", Diagnostics.ReportedSite? Site = null, IReadOnlyDictionary<string, KeptPart>? Parts = null,
+    string PagesSha256 = "")
 {
     /// <summary>The file of the stored diagnostics that goes with the stamp at <paramref name="stampPath"/>.</summary>
     public static string DiagnosticsPathFor(string stampPath) => Path.ChangeExtension(stampPath, ".diagnostics");
@@ -47,7 +48,7 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
 
     // A small binary file rather than JSON: reading it is the first thing a no-change build does, and reflection-based
     // JSON cost that build a few hundred methods of JIT compilation (docs/performance.md, "The build cache").
-    private const string Magic = "khasite-stamp-2";
+    private const string Magic = "khasite-stamp-3";
 
     private static BuildStamp? Read(byte[] bytes)
     {
@@ -73,7 +74,7 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
                 parts[name] = new KeptPart(key, partFiles);
             }
         }
-        return new BuildStamp(fingerprint, output, pages, files, diagnosticsSha256, site, parts);
+        return new BuildStamp(fingerprint, output, pages, files, diagnosticsSha256, site, parts, reader.ReadString());
     }
 
     public void Save(string stampPath)
@@ -113,13 +114,14 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
                     foreach (var file in part.Files) writer.Write(file);
                 }
             }
+            writer.Write(PagesSha256);
         }
         File.WriteAllBytes(stampPath, buffer.ToArray());
     }
 
     public static void Remove(string stampPath)
     {
-        foreach (var path in new[] { stampPath, DiagnosticsPathFor(stampPath) })
+        foreach (var path in new[] { stampPath, DiagnosticsPathFor(stampPath), PageKeys.PathFor(stampPath) })
             try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

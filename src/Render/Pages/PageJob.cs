@@ -11,6 +11,9 @@ namespace KhaSite.Render.Pages;
 public sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, TextWriter, Task> Draw, bool InSitemap = true,
     Func<IEnumerable<string>>? Inputs = null)
 {
+    /// <summary>The article version whose page this is (its key depends on the article's own files); null for a page of the whole site.</summary>
+    public ArticleVersion? Version { get; init; }
+
     /// <summary>The page at site path <paramref name="sitePath"/>, drawn by <typeparamref name="TComponent"/>.</summary>
     public static PageJob Of<[DynamicallyAccessedMembers(RazorHost.Component)] TComponent>(string sitePath, Func<IPageView> view, bool inSitemap = true, Func<IEnumerable<string>>? inputs = null)
         where TComponent : IComponent =>

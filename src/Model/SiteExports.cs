@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KhaSite.Load;
+
+namespace KhaSite.Model;
+
+/// <summary>
+/// What pages read of articles other than their own (the incremental build's keys, <c>Render/OutputKeys</c>): every
+/// article version's front matter, title and summary, URL, headings, links, citations, images, translation state and
+/// git date, every source's uses (its "cited by"), and the body of each article that is the prose of a source page.
+/// An edit that changes none of these (a sentence in a body) changes only the pages of its own article. Computed from
+/// the model, after Model has resolved it: anything a list, an index or another article shows of an article is here.
+/// </summary>
+/// <remarks>The leads of the feeds, the page previews, the sitemap and the other files besides pages are made again by
+/// every build from the model; they need not be covered.</remarks>
+public static class SiteExports
+{
+    public static string Of(SiteModel model)
+    {
+        var hash = new KeyHash();
+        hash.Add("khasite-exports-1");
+        foreach (var article in model.Articles.Values)
+            foreach (var version in article.Versions.Values)
+                Add(hash, model, version);
+        foreach (var status in TranslationStatus.All(model))
+            hash.Add(status.Article.Key, status.Lang, status.State.ToString());
+        foreach (var source in model.Bibliography.Entries.Values)
+        {
+            hash.Add("source", source.Record.Id.Value);
+            foreach (var use in source.Uses)
+                hash.Add(use.Kind.ToString(), use.Lang, use.CiterTitle, use.CiterPath, use.AnchorId, use.Locator ?? "\u0001");
+        }
+        foreach (var term in model.Glossary.Terms)
+            hash.Add("term", term.Id, string.Join('\n', term.Articles.Select(a => a.Key)));
+        return hash.Hex();
+    }
+
+    /// <summary>What the pages of one article are made from besides the whole site: each of its versions' file (its
+    /// body and front matter) and dates; a version's page shows its partners' (the language switch, the translation notice).</summary>
+    public static void AddOwnFiles(KeyHash hash, SiteModel model, Article article)
+    {
+        foreach (var version in article.Versions.Values)
+        {
+            hash.Add(version.Lang, version.File.FullPath, version.File.BodyHash);
+            AddFrontMatter(hash, version.File.FrontMatter);
+            var dates = model.Input.Dates;
+            hash.Add(Time(dates.Created(version.File.FullPath)), Time(dates.Changed(version.File.FullPath)));
+        }
+    }
+
+    private static void Add(KeyHash hash, SiteModel model, ArticleVersion version)
+    {
+        hash.Add("version", version.Article.Key, version.Lang, version.Path, version.File.FullPath, version.Title, version.Summary);
+        AddFrontMatter(hash, version.File.FrontMatter);
+        // A source's own article is the prose of its page: that page reads its body.
+        if (version.DescribesSource) hash.Add("body", version.File.BodyHash);
+        hash.Add(model.Input.History.LastChange(version.File.FullPath)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
+        hash.Add(version.TooDeep is null ? "-" : "deep", version.TooManyHeadings ? "many" : "-");
+        foreach (var heading in version.Headings)
+            hash.Add("h", heading.Level.ToString(CultureInfo.InvariantCulture), heading.Id, heading.Text);
+        foreach (var link in version.Links)
+            hash.Add("l", link.Written, link.TargetLang ?? "-", link.Target?.Path ?? "-", link.Anchor ?? "-", link.AnchorFound ? "1" : "0", link.InSeeAlso ? "1" : "0");
+        foreach (var citation in version.Citations)
+        {
+            hash.Add("c", citation.InText ? "1" : "0");
+            foreach (var item in citation.Items)
+                hash.Add(item.Key, item.Locator ?? "-", item.Prefix ?? "-", item.Suffix ?? "-", item.SuppressAuthor ? "1" : "0");
+        }
+        foreach (var reference in version.References)
+            hash.Add("r", reference.Number.ToString(CultureInfo.InvariantCulture), reference.Source.Record.Id.Value, reference.Marks.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var (at, embed) in version.Embeds.OrderBy(e => e.Key))
+            hash.Add("e", at.ToString(CultureInfo.InvariantCulture), embed.GetType().Name);
+        foreach (var (at, image) in version.Images.OrderBy(e => e.Key))
+            hash.Add("i", at.ToString(CultureInfo.InvariantCulture), image.SitePath, image.Alt, image.Caption ?? "-",
+                image.File.Header.Width.ToString(CultureInfo.InvariantCulture), image.File.Header.Height.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void AddFrontMatter(KeyHash hash, FrontMatter front)
+    {
+        hash.Add("fm", front.Title?.Value ?? "\u0001", front.Summary?.Value ?? "\u0001", front.Category?.Value ?? "\u0001",
+            front.TranslationOf?.Value ?? "\u0001", front.Readable ? "1" : "0", front.GlossaryLinks ? "1" : "0",
+            front.Weight?.ToString("R", CultureInfo.InvariantCulture) ?? "-");
+        foreach (var tag in front.Tags) hash.Add("t", tag.Value);
+        foreach (var entry in front.Infobox) hash.Add("x", entry.Key.Value, entry.Value.Value);
+        foreach (var link in front.SeeAlso) hash.Add("s", link.Value);
+        foreach (var alias in front.Aliases) hash.Add("a", alias.Value);
+    }
+
+    private static string Time(DateTimeOffset time) => time.UtcTicks.ToString(CultureInfo.InvariantCulture) + "/" + time.Offset.Ticks.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A SHA-256 of a sequence of texts, each ended by a NUL (so no two sequences hash alike by running together).</summary>
+public sealed class KeyHash
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public void Add(params ReadOnlySpan<string> texts)
+    {
+        Span<byte> buffer = stackalloc byte[512];
+        foreach (var text in texts)
+        {
+            var bytes = text.Length * 3 + 1 <= buffer.Length ? buffer : new byte[text.Length * 3 + 1];
+            var n = Encoding.UTF8.GetBytes(text, bytes);
+            bytes[n] = 0;
+            _hash.AppendData(bytes[..(n + 1)]);
+        }
+    }
+
+    public string Hex()
+    {
+        var hex = Convert.ToHexStringLower(_hash.GetHashAndReset());
+        _hash.Dispose();
+        return hex;
+    }
+}

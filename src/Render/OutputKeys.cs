@@ -1,0 +1,32 @@
+using KhaSite.Model;
+using KhaSite.Render.Pages;
+
+namespace KhaSite.Render;
+
+/// <summary>
+/// The key of each page: a hash of everything its bytes can depend on. An article's page: its article's files (every
+/// language's body, front matter and dates), the whole site's <see cref="SiteExports"/> and everything of the input
+/// but the articles' Markdown (data, theme, UI strings, site.yml, the generator, the build's options, the git commit);
+/// any other page: the last two. A page whose key is the previous build's is kept from the previous output.
+/// </summary>
+/// <param name="shared">the hash of the input but the articles' Markdown (<c>Load/InputFingerprint</c>)</param>
+public sealed class OutputKeys(SiteModel model, string shared)
+{
+    private readonly string _site = SiteKey(model, shared);
+
+    private static string SiteKey(SiteModel model, string shared)
+    {
+        var hash = new KeyHash();
+        hash.Add("khasite-pages-1", shared, SiteExports.Of(model));
+        return hash.Hex();
+    }
+
+    /// <param name="lastModified">the date of the page's inputs its sitemap entry gives (null: the site's newest input)</param>
+    public string For(PageJob job, DateTimeOffset? lastModified)
+    {
+        var hash = new KeyHash();
+        hash.Add(_site, job.Path, lastModified is { } time ? time.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
+        if (job.Version is { } version) SiteExports.AddOwnFiles(hash, model, version.Article);
+        return hash.Hex();
+    }
+}
