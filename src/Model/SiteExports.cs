@@ -7,8 +7,7 @@ namespace KhaSite.Model;
 
 /// <summary>
 /// What pages read of articles other than their own (the incremental build's keys, <c>Render/OutputKeys</c>): every
-/// article version's front matter, title and summary, URL, headings, links, citations, images, translation state and
-/// git date, every source's uses (its "cited by"), and the body of each article that is the prose of a source page.
+/// article version's front matter, title and summary, URL, headings, links, citations, images and git date, every source's uses (its "cited by"), and the body of each article that is the prose of a source page.
 /// An edit that changes none of these (a sentence in a body) changes only the pages of its own article. Computed from
 /// the model, after Model has resolved it: anything a list, an index or another article shows of an article is here.
 /// </summary>
@@ -23,8 +22,6 @@ public static class SiteExports
         foreach (var article in model.Articles.Values)
             foreach (var version in article.Versions.Values)
                 Add(hash, model, version);
-        foreach (var status in TranslationStatus.All(model))
-            hash.Add(status.Article.Key, status.Lang, status.State.ToString());
         foreach (var source in model.Bibliography.Entries.Values)
         {
             hash.Add("source", source.Record.Id.Value);
@@ -33,6 +30,16 @@ public static class SiteExports
         }
         foreach (var term in model.Glossary.Terms)
             hash.Add("term", term.Id, string.Join('\n', term.Articles.Select(a => a.Key)));
+        return hash.Hex();
+    }
+
+    /// <summary>Each translation's state (up to date, outdated…), which only the translation status pages list of other
+    /// articles: an edit to an original outdates its translations without changing any other page.</summary>
+    public static string TranslationStates(SiteModel model)
+    {
+        var hash = new KeyHash();
+        foreach (var status in TranslationStatus.All(model))
+            hash.Add(status.Article.Key, status.Lang, status.State.ToString());
         return hash.Hex();
     }
 

@@ -7,12 +7,16 @@ namespace KhaSite.Render;
 /// The key of each page: a hash of everything its bytes can depend on. An article's page: its article's files (every
 /// language's body, front matter and dates), the whole site's <see cref="SiteExports"/> and everything of the input
 /// but the articles' Markdown (data, theme, UI strings, site.yml, the generator, the build's options, the git commit);
-/// any other page: the last two. A page whose key is the previous build's is kept from the previous output.
+/// any other page: the last two, and for the translation status pages every translation's state. A page whose key is the previous build's is kept from the previous output.
 /// </summary>
 /// <param name="shared">the hash of the input but the articles' Markdown (<c>Load/InputFingerprint</c>)</param>
 public sealed class OutputKeys(SiteModel model, string shared)
 {
     private readonly string _site = SiteKey(model, shared);
+
+    private readonly Lazy<string> _translationStates = new(() => SiteExports.TranslationStates(model));
+
+    private readonly HashSet<string> _translationPages = model.Languages.Select(l => SitePaths.FileFor(SitePaths.Translations(l))).ToHashSet(StringComparer.Ordinal);
 
     private static string SiteKey(SiteModel model, string shared)
     {
@@ -27,6 +31,7 @@ public sealed class OutputKeys(SiteModel model, string shared)
         var hash = new KeyHash();
         hash.Add(_site, job.Path, lastModified is { } time ? time.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
         if (job.Version is { } version) SiteExports.AddOwnFiles(hash, model, version.Article);
+        if (_translationPages.Contains(job.Path)) hash.Add(_translationStates.Value);
         return hash.Hex();
     }
 }

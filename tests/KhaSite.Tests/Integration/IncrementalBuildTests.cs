@@ -151,6 +151,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edited_original_outdates_its_translation_on_its_pages_and_the_status_pages_only()
+    {
+        Write("history", "founding", "en", Title("founding", "en"), Body("history", "founding", "en"),
+            $"translation_of: {KhaSite.Load.ArticleLoader.Hash(Body("history", "founding", "kk") + "\n")}\n");
+        var first = await Build();
+        Assert.Contains("up-to-date", File.ReadAllText(Path.Combine(_site.Output, "en", "translations", "index.html")), StringComparison.Ordinal);
+        Append("history", "founding", "kk", "\nТағы бір сөйлем, дәлелсіз.\n");
+
+        var again = await Build();
+        Assert.Equal(Snapshot(await CleanBuild()), Snapshot(_site.Output));
+        Assert.Contains("outdated", File.ReadAllText(Path.Combine(_site.Output, "en", "history", "founding", "index.html")), StringComparison.Ordinal);
+        // The article's two pages and each language's translation status page.
+        Assert.Equal(4, again.Pages.Rendered);
+        Assert.Equal(first.Pages.Rendered - 4, again.Pages.Kept);
+    }
+
+    [Fact]
     public async Task A_page_changed_by_hand_is_not_kept()
     {
         await Build();
