@@ -17,7 +17,7 @@ public static class SiteExports
 {
     public static string Of(SiteModel model)
     {
-        var hash = new KeyHash();
+        var hash = new KeyHash(1 << 16);
         hash.Add("khasite-exports-1");
         foreach (var article in model.Articles.Values)
             foreach (var version in article.Versions.Values)
@@ -98,24 +98,40 @@ public static class SiteExports
 }
 
 /// <summary>A SHA-256 of a sequence of texts, each ended by a NUL (so no two sequences hash alike by running together).</summary>
-public sealed class KeyHash
+/// <remarks>Texts are gathered in a buffer and hashed a block at a time: the site's exports are a million short texts.</remarks>
+/// <param name="bufferSize">bytes gathered before they are hashed</param>
+public sealed class KeyHash(int bufferSize = 1024)
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _buffer = new byte[bufferSize];
+    private int _used;
 
     public void Add(params ReadOnlySpan<string> texts)
     {
-        Span<byte> buffer = stackalloc byte[512];
         foreach (var text in texts)
         {
-            var bytes = text.Length * 3 + 1 <= buffer.Length ? buffer : new byte[text.Length * 3 + 1];
-            var n = Encoding.UTF8.GetBytes(text, bytes);
-            bytes[n] = 0;
-            _hash.AppendData(bytes[..(n + 1)]);
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+            if (most > _buffer.Length - _used) Flush();
+            if (most > _buffer.Length)
+            {
+                _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                _hash.AppendData([0]);
+                continue;
+            }
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+            _buffer[_used++] = 0;
         }
+    }
+
+    private void Flush()
+    {
+        _hash.AppendData(_buffer, 0, _used);
+        _used = 0;
     }
 
     public string Hex()
     {
+        Flush();
         var hex = Convert.ToHexStringLower(_hash.GetHashAndReset());
         _hash.Dispose();
         return hex;

@@ -18,6 +18,16 @@ public sealed class OutputKeys(SiteModel model, string shared)
 
     private readonly HashSet<string> _translationPages = model.Languages.Select(l => SitePaths.FileFor(SitePaths.Translations(l))).ToHashSet(StringComparer.Ordinal);
 
+    // An article's pages in every language share the hash of its files.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, string> _ownFiles = new();
+
+    private string OwnFiles(Article article)
+    {
+        var hash = new KeyHash();
+        SiteExports.AddOwnFiles(hash, model, article);
+        return hash.Hex();
+    }
+
     private static string SiteKey(SiteModel model, string shared)
     {
         var hash = new KeyHash();
@@ -30,7 +40,7 @@ public sealed class OutputKeys(SiteModel model, string shared)
     {
         var hash = new KeyHash();
         hash.Add(_site, job.Path, lastModified is { } time ? time.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
-        if (job.Version is { } version) SiteExports.AddOwnFiles(hash, model, version.Article);
+        if (job.Version is { } version) hash.Add(_ownFiles.GetOrAdd(version.Article, OwnFiles));
         if (_translationPages.Contains(job.Path)) hash.Add(_translationStates.Value);
         return hash.Hex();
     }
