@@ -7,8 +7,9 @@ namespace KhaSite.Model;
 
 /// <summary>
 /// What pages read of articles other than their own (the incremental build's keys, <c>Render/OutputKeys</c>): every
-/// article version's front matter, title and summary, URL, headings, links, citations, images and git date, every source's uses (its "cited by"), and the body of each article that is the prose of a source page.
-/// An edit that changes none of these (a sentence in a body) changes only the pages of its own article. Computed from
+/// article version's front matter, title and summary, URL, headings, links, citations, images and git date, every
+/// source's uses (its "cited by"), the glossary terms' articles, and the body of each article that is the prose of a
+/// source page (translation states: <see cref="TranslationStates"/>, for the status pages only). An edit that changes none of these (a sentence in a body) changes only the pages of its own article. Computed from
 /// the model, after Model has resolved it: anything a list, an index or another article shows of an article is here.
 /// </summary>
 /// <remarks>The leads of the feeds, the page previews, the sitemap and the other files besides pages are made again by

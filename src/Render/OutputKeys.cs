@@ -7,7 +7,8 @@ namespace KhaSite.Render;
 /// The key of each page: a hash of everything its bytes can depend on. An article's page: its article's files (every
 /// language's body, front matter and dates), the whole site's <see cref="SiteExports"/> and everything of the input
 /// but the articles' Markdown (data, theme, UI strings, site.yml, the generator, the build's options, the git commit);
-/// any other page: the last two, and for the translation status pages every translation's state. A page whose key is the previous build's is kept from the previous output.
+/// any other page: the last two, and for the translation status pages every translation's state. A page whose key is
+/// the previous build's is kept from the previous output.
 /// </summary>
 /// <param name="shared">the hash of the input but the articles' Markdown (<c>Load/InputFingerprint</c>)</param>
 public sealed class OutputKeys(SiteModel model, string shared)
