@@ -14,6 +14,8 @@ public static class InputLoader
         InputFile.ReportOversized(Path.Combine(themeDir, "assets"), InputFile.MaxAssetBytes, diagnostics);
         var config = SiteConfigLoader.Load(Path.Combine(inputDir, "site.yml"), diagnostics);
         if (config is null) return null;
+        // git runs as its own process (tens of milliseconds) while the files are read.
+        var gitHistory = Task.Run(() => GitHistory.Read(inputDir), cancel);
         var strings = config.WrittenLanguages.ToDictionary(
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
@@ -27,7 +29,7 @@ public static class InputLoader
         var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
         var facts = FactLoader.Load(Path.Combine(data, "facts.yml"), languages, diagnostics);
-        var history = GitHistory.Read(inputDir);
+        var history = gitHistory.GetAwaiter().GetResult();
         var input = new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
         {
             Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KhaSite.Model.LanguageSpans;
 using KhaSite.Render.Search;
 using Markdig.Syntax;
@@ -28,12 +29,16 @@ public sealed class GlossaryTermMatcher
     private readonly int _longestEnding;
     private readonly int _distinctTerms;
     private readonly WordStemmer _script;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _comparable =
+        new ConcurrentDictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endingLookup;
 
     /// <param name="terms">each term's id and its forms in the article's language, in the glossary's order</param>
     public GlossaryTermMatcher(IEnumerable<(string Id, IEnumerable<string> Forms)> terms, LanguageRules rules)
     {
         _endings = rules.Layers.Where(l => !OtherWordLayers.Contains(l.Name, StringComparer.Ordinal))
             .SelectMany(l => l.Endings).Select(e => e.Text).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _endingLookup = _endings.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestEnding = _endings.Count == 0 ? 0 : _endings.Max(e => e.Length);
         _restore = rules.Restore;
         _script = new WordStemmer(rules);
@@ -127,7 +132,7 @@ public sealed class GlossaryTermMatcher
     {
         var spans = WordStemmer.WordSpans(text).ToArray();
         if (spans.Length == 0) return [];
-        var words = spans.Select(s => _script.Transliterate(WordStemmer.Normalize(text.Substring(s.Start, s.Length)))).ToArray();
+        var words = spans.Select(s => Comparable(text.AsSpan(s.Start, s.Length))).ToArray();
         var found = new List<TermUse>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -154,6 +159,14 @@ public sealed class GlossaryTermMatcher
             i += best.Words.Length - 1;
         }
         return found;
+    }
+
+    /// <summary>A word of the text as forms are compared: normalized, in the rules' script (kept per written word: a site repeats its words).</summary>
+    private string Comparable(ReadOnlySpan<char> written)
+    {
+        if (_comparable.TryGetValue(written, out var word)) return word;
+        var text = written.ToString();
+        return _comparable.Dictionary.GetOrAdd(text, _script.Transliterate(WordStemmer.Normalize(text)));
     }
 
     private bool Matches(Form form, string text, (int Start, int Length)[] spans, string[] words, int at)
@@ -194,7 +207,7 @@ public sealed class GlossaryTermMatcher
     {
         if (rest.Length == 0) return true;
         for (var length = Math.Min(_longestEnding, rest.Length); length > 0; length--)
-            if (_endings.Contains(rest[..length].ToString()) && IsEndings(rest[length..])) return true;
+            if (_endingLookup.Contains(rest[..length]) && IsEndings(rest[length..])) return true;
         return false;
     }
 
