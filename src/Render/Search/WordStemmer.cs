@@ -64,6 +64,14 @@ public sealed partial class WordStemmer
             yield return (match.Index, match.Length);
     }
 
+    /// <summary><see cref="WordSpans"/> at once, without a match object per word.</summary>
+    public static (int Start, int Length)[] WordSpanArray(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var match in WordPattern().EnumerateMatches(text)) spans.Add((match.Index, match.Length));
+        return [.. spans];
+    }
+
     /// <summary>The language's word rules this stemmer applies.</summary>
     public LanguageRules Rules => _rules;
 
