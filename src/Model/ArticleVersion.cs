@@ -7,9 +7,10 @@ using Markdig.Syntax.Inlines;
 namespace KhaSite.Model;
 
 /// <summary>
-/// One language of an article: its headings, links and citations, and where it is published. Its parsed Markdown is
-/// not kept (at 100,000 pages every tree held at once was 3.5 GB): <see cref="Document"/> parses the body again and
-/// puts back what the Model stage resolved in it (article links' URLs, citation numbers).
+/// One language of an article: its headings, links and citations, and where it is published. A large site's parsed
+/// Markdown is not kept (at 100,000 pages every tree held at once was 3.5 GB): <see cref="Document"/> parses the body
+/// again and puts back what the Model stage resolved in it (article links' URLs, citation numbers). A small site keeps
+/// the Model stage's trees (<see cref="ModelBuilder.TreeBudget"/>).
 /// </summary>
 public sealed class ArticleVersion
 {
@@ -66,16 +67,23 @@ public sealed class ArticleVersion
         return new HeldDocument(this);
     }
 
-    /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>.</summary>
-    public void Hold(BoundedMarkdown.Parsed parsed)
+    /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>, or for good.</summary>
+    /// <param name="keep">hold it to the end of the build: <see cref="Release"/> keeps it (a small site, <see cref="ModelBuilder.TreeBudget"/>)</param>
+    public void Hold(BoundedMarkdown.Parsed parsed, bool keep = false)
     {
         _held = parsed.Document;
+        _kept = keep;
         TooDeep = parsed.TooDeep;
         TooManyHeadings = parsed.TooManyHeadings;
     }
 
-    /// <summary>Lets the held tree go: later reads of <see cref="Document"/> parse again.</summary>
-    public void Release() => _held = null;
+    /// <summary>Lets the held tree go, unless it is kept for good: later reads of <see cref="Document"/> parse again.</summary>
+    public void Release()
+    {
+        if (!_kept) _held = null;
+    }
+
+    private bool _kept;
 
     /// <summary>Ends a <see cref="Hold()"/>.</summary>
     public readonly struct HeldDocument(ArticleVersion version) : IDisposable
