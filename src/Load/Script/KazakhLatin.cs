@@ -51,12 +51,15 @@ public sealed class KazakhLatin
         var byWord = new Dictionary<string, string>(exceptions ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         _exceptions = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _keep = keep?.Where(k => k.Length > 0).ToArray() ?? [];
+        _keepStarts = SearchValues.Create(_keep.Select(k => k[0]).Distinct().ToArray());
         _longestException = byWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     private readonly int _longestException;
 
     private readonly string[] _keep;
+
+    private readonly SearchValues<char> _keepStarts;
 
     public static KazakhLatin Plain { get; } = new();
 
@@ -96,7 +99,7 @@ public sealed class KazakhLatin
     /// <summary>A text to keep that starts at <paramref name="at"/>, at the start of a word.</summary>
     private string? KeptAt(string text, int at)
     {
-        if (_keep.Length == 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        if (!_keepStarts.Contains(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) return null;
         foreach (var kept in _keep)
             if (string.CompareOrdinal(text, at, kept, 0, kept.Length) == 0) return kept;
         return null;
