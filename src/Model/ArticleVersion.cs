@@ -38,7 +38,10 @@ public sealed class ArticleVersion
 
     public string? Category => File.FrontMatter.Category?.Value;
 
-    public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
+    /// <summary>The front matter's tags (kept: every tag's page and count asks every version for them).</summary>
+    public IReadOnlyList<string> Tags => tags ??= File.FrontMatter.Tags.Select(t => t.Value).ToArray();
+
+    private string[]? tags;
 
     /// <summary>The front matter's <c>weight</c>: the article's place in its section's list (null: by title, after the weighted).</summary>
     public double? Weight => File.FrontMatter.Weight;
