@@ -13,7 +13,10 @@
 #   DOC=docs/performance.md   '-' to skip writing the document
 #   HUGO_BASELINE=../shared/bench/hugo-baseline   NO_HUGO=1 to skip Hugo
 #   REPORT_ONLY=1     only rewrite the document from the last run's $WORK/results.tsv
-#   READY_TO_RUN=1    measure KhaSite published with ReadyToRun (default); 0 for the plain `dotnet build -c Release`
+#   TOOL=native       how the corpora are built: native = the README's `./khasite` program (Native AOT, or its
+#                     ReadyToRun fallback without a C toolchain); published = the ReadyToRun publish below
+#   READY_TO_RUN=1    publish KhaSite with ReadyToRun (default; the real site's "published" row, and TOOL=published);
+#                     0 for the plain `dotnet build -c Release`
 #   REAL_RUNS=$RUNS   rounds on the real site (input/): Hugo, dotnet run, the JIT build, the published build, ./khasite
 #   LARGE=            article pairs of the optional large point (LARGE=50000: 100,000 pages, ~1 GB of corpus, long)
 # Needs: dotnet, GNU time (/usr/bin/time, Debian package 'time'), gzip, curl; hugo is installed by the baseline.
@@ -32,6 +35,7 @@ DOC=${DOC:-$repo/docs/performance.md}
 HUGO_BASELINE=${HUGO_BASELINE:-$repo/../shared/bench/hugo-baseline}
 NO_HUGO=${NO_HUGO:-}
 READY_TO_RUN=${READY_TO_RUN:-1}
+TOOL=${TOOL:-native}
 REAL_RUNS=${REAL_RUNS:-$RUNS}
 LARGE=${LARGE:-}
 real_variants="run jit published fast"  # how KhaSite is started on the real site (below)
@@ -69,12 +73,21 @@ if [ "$READY_TO_RUN" = 1 ]; then
   dotnet publish "$src/KhaSite.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/khasite-bin" \
     -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
   dll="$WORK/khasite-bin/KhaSite.dll"
-  put khasite_build "\`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true\`"
+  put published_build "\`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true\`"
 else
   log "building KhaSite (Release) in $src"
   dotnet build "$src/KhaSite.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
   dll="$src/bin/Release/net10.0/KhaSite.dll"
-  put khasite_build "\`dotnet build -c Release\` (JIT-compiled at run time)"
+  put published_build "\`dotnet build -c Release\` (JIT-compiled at run time)"
+fi
+kha=(dotnet "$dll"); put khasite_build "$(get published_build)"
+if [ "$TOOL" = native ] && [ -x "$src/khasite" ]; then
+  # What the README's `./khasite build` runs: compiled once here (Native AOT takes a few minutes), then started directly.
+  log "compiling ./khasite's program"
+  (cd "$src" && ./khasite version > "$WORK/tool-build.log" 2>&1) || true
+  program=$(cd "$src" && KHASITE_WHICH=1 ./khasite) || { cat "$WORK/tool-build.log" >&2; exit 1; }
+  case $program in *.dll) kha=(dotnet "$program"); put khasite_build "\`./khasite\` (ReadyToRun: no C toolchain for Native AOT)" ;;
+    *) kha=("$program"); put khasite_build "\`./khasite\` (Native AOT)" ;; esac
 fi
 theme="$src/theme"
 log "building the corpus generator"
@@ -108,8 +121,8 @@ measure() {
 }
 
 # Builds with the book on by default had --no-book (the timed builds skip the book: Hugo makes none); later ones have --book.
-no_book=$(dotnet "$dll" build --help 2>&1 | grep -q -- '--no-book' && echo --no-book || true)
-with_book=$(dotnet "$dll" build --help 2>&1 | grep -q -- ' --book' && echo --book || true)
+no_book=$("${kha[@]}" build --help 2>&1 | grep -q -- '--no-book' && echo --no-book || true)
+with_book=$("${kha[@]}" build --help 2>&1 | grep -q -- ' --book' && echo --book || true)
 
 # KhaSite's own stage times: the CLI prints them (a Spectre table) when it runs in a terminal, so give it one.
 stage_times() {
@@ -130,13 +143,13 @@ for n in $SIZES; do
   dotnet "$gen" --pairs "$n" --out "$corpus" "${gen_args[@]}" > "$WORK/gen-$n.log"
   put "corpus_$n" "$(cat "$WORK/gen-$n.log")"
   put "corpus_bytes_$n" "$(du -sb "$corpus/articles" | cut -f1)"
-  dotnet "$dll" check --input "$corpus" --theme "$theme" > "$WORK/check-$n.log" 2>&1 || true
+  "${kha[@]}" check --input "$corpus" --theme "$theme" > "$WORK/check-$n.log" 2>&1 || true
   put "check_$n" "$(grep -aE '^khasite: (checked|failed)' "$WORK/check-$n.log" | tail -1)"
   grep -q ' 0 error(s)' "$WORK/check-$n.log" || { log "N=$n: the corpus does not check clean:"; tail -5 "$WORK/check-$n.log" >&2; exit 1; }
 
   log "N=$n: warm-up build"
   rm -rf "$out"
-  dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
+  "${kha[@]}" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/warmup-$n.log" 2>&1 || { cat "$WORK/warmup-$n.log" >&2; exit 1; }
   : > "$WORK/stagelines-$n.txt"
 
   # Each timed cold build follows the deletion of its own previous output, as each of Hugo's does in the baseline;
@@ -145,7 +158,7 @@ for n in $SIZES; do
   full_w=(); full_c=(); full_r=(); re_w=(); re_c=(); re_r=()
   for r in $(seq 1 "$runs"); do
     rm -rf "$out"
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/build-$n.log" 2>&1 \
       || { cat "$WORK/build-$n.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time.txt"); full_w+=("$w"); full_c+=("$c"); full_r+=("$m")
     grep -a '^khasite: stages:' "$WORK/build-$n.log" >> "$WORK/stagelines-$n.txt" || true
@@ -172,7 +185,7 @@ for n in $SIZES; do
     book_w=(); book_c=(); book_r=()
     for r in $(seq 1 "$RUNS_BOOK"); do
       rm -rf "$out-book"
-      /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $with_book $nocache --input "$corpus" --theme "$theme" --output "$out-book" > "$WORK/book-$n.log" 2>&1 \
+      /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $with_book $nocache --input "$corpus" --theme "$theme" --output "$out-book" > "$WORK/book-$n.log" 2>&1 \
         || { cat "$WORK/book-$n.log" >&2; exit 1; }
       read -r w c m < <(measure "$WORK/time.txt"); book_w+=("$w"); book_c+=("$c"); book_r+=("$m")
       log "N=$n run $r/$RUNS_BOOK: build --book ${w}s (cpu ${c}s, ${m} MB)"
@@ -200,7 +213,7 @@ for n in $SIZES; do
   fi
 
   for r in $(seq 1 "$runs"); do
-    /usr/bin/time -v -o "$WORK/time.txt" dotnet "$dll" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out" > "$WORK/rebuild-$n.log" 2>&1 \
       || { cat "$WORK/rebuild-$n.log" >&2; exit 1; }
     read -r w2 c2 m2 < <(measure "$WORK/time.txt"); re_w+=("$w2"); re_c+=("$c2"); re_r+=("$m2")
     log "N=$n rebuild $r/$runs: ${w2}s"
@@ -291,7 +304,7 @@ if [ -n "$LARGE" ]; then
     [ "$mode" = nosearch ] && args+=(--no-search)
     rm -rf "$WORK/out-large"
     log "large: N=$LARGE build ($mode)"
-    /usr/bin/time -v -o "$WORK/time-large.txt" dotnet "$dll" "${args[@]}" > "$WORK/large-$mode.log" 2>&1 \
+    /usr/bin/time -v -o "$WORK/time-large.txt" "${kha[@]}" "${args[@]}" > "$WORK/large-$mode.log" 2>&1 \
       || { cat "$WORK/large-$mode.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time-large.txt")
     put "large_${mode}_wall" "$w"; put "large_${mode}_cpu" "$c"; put "large_${mode}_rss" "$m"
@@ -332,7 +345,7 @@ mid=$(printf '%s\n' $SIZES | sort -n | sed -n '2p'); mid=${mid:-$largest}
 synthetic_page=$(cd "$WORK/out-$mid" && find kk -mindepth 3 -maxdepth 3 -path '*/*/index.html' ! -path 'kk/categories/*' ! -path 'kk/tags/*' ! -path 'kk/sources/*' ! -path 'kk/timeline/*' ! -path 'kk/statistics/*' | sort | sed -n '1p' || true)
 page_weight "$WORK/out-$mid" "$synthetic_page" synthetic
 log "page weight: building the real encyclopedia"
-if dotnet "$dll" build --input "$src/input" --theme "$theme" --output "$WORK/out-real" > "$WORK/real.log" 2>&1; then
+if "${kha[@]}" build --input "$src/input" --theme "$theme" --output "$WORK/out-real" > "$WORK/real.log" 2>&1; then
   page_weight "$WORK/out-real" "kk/history/founding-1995/index.html" real
   page_weight "$WORK/out-real" "en/history/founding-1995/index.html" real_en
 else
@@ -342,15 +355,15 @@ fi
 # ---------------------------------------------------------------- the book: measured with each N above (RUNS_BOOK)
 
 # ---------------------------------------------------------------- preview: save one article → page served again
-if dotnet "$dll" --help 2>&1 | grep -qE '^ +preview( |$)'; then
+if "${kha[@]}" --help 2>&1 | grep -qE '^ +preview( |$)'; then
   log "preview: measuring $PREVIEW_EDITS edits at N=$PREVIEW_N"
   corpus="$WORK/corpus-$PREVIEW_N"
   [ -d "$corpus/articles" ] || dotnet "$gen" --pairs "$PREVIEW_N" --out "$corpus" "${gen_args[@]}" > /dev/null
   port=$((20000 + RANDOM % 20000))
   args=(preview --input "$corpus" --theme "$theme")
-  dotnet "$dll" preview --help 2>&1 | grep -q -- '--port' && args+=(--port "$port")
-  dotnet "$dll" preview --help 2>&1 | grep -q -- '--output' && args+=(--output "$WORK/out-preview")
-  dotnet "$dll" "${args[@]}" > "$WORK/preview.log" 2>&1 &
+  "${kha[@]}" preview --help 2>&1 | grep -q -- '--port' && args+=(--port "$port")
+  "${kha[@]}" preview --help 2>&1 | grep -q -- '--output' && args+=(--output "$WORK/out-preview")
+  "${kha[@]}" "${args[@]}" > "$WORK/preview.log" 2>&1 &
   ppid=$!
   base=""
   for _ in $(seq 1 1200); do  # up to 120 s for the first build
@@ -478,7 +491,7 @@ generated=$(mktemp)
       case $v in
         run) label="\`dotnet run -- build\` (MSBuild's up-to-date check, then the JIT build)" ;;
         jit) label="\`dotnet bin/Debug/net10.0/KhaSite.dll build\` (the \`dotnet build\` output, JIT)" ;;
-        published) label="\`dotnet KhaSite.dll build\` ($(get khasite_build | tr -d '`'))" ;;
+        published) label="\`dotnet KhaSite.dll build\` ($(get published_build | tr -d '`'))" ;;
         fast) label="**\`./khasite build\`** (README's command: the ReadyToRun fast path)" ;;
       esac
       echo "| $label | $(get "real_${v}_wall") s | $(get "real_${v}_cpu") s | $(get "real_${v}_rss") MB | **$(get "real_${v}_ratio")** | $(get "real_${v}_runs")|"

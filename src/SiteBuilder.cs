@@ -15,7 +15,10 @@ namespace KhaSite;
 /// build into it (<see cref="BuildStamp"/>); the command line's default, off for tests and benchmarks</param>
 /// <param name="Pdf">also print each book to PDF with Chromium (<c>kk/book/book-kk.pdf</c>); skipped with a note without Chromium</param>
 /// <param name="Book">write the book of each language (<c>kk/book/</c>: the all-in-one page and the EPUB; off for tests unless asked)</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false, bool Pdf = false, bool KeepWhenUnchanged = false);
+/// <param name="TreeBudget">keep every article's parsed Markdown for the whole build when the bodies total at most this many
+/// characters (<see cref="ModelBuilder.TreeBudget"/>); 0 parses a body again wherever it is read, as a large site does</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, bool Search = false, bool Force = false, bool Book = false, bool Pdf = false, bool KeepWhenUnchanged = false,
+    long TreeBudget = ModelBuilder.TreeBudget);
 
 /// <summary>What a build did: its diagnostics, the pages per language, and how long each stage took.</summary>
 public sealed record BuildResult(
@@ -112,7 +115,7 @@ public static class SiteBuilder
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
         Begin("Model");
-        var model = ModelBuilder.Build(input, cancel);
+        var model = ModelBuilder.Build(input, cancel, options.TreeBudget);
         Done("Model");
 
         Begin("Check");

@@ -27,6 +27,7 @@ public sealed partial class LatinEditionChecks : ISiteCheck
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, at) in Texts(model, sources))
         {
+            if (text.AsSpan().IndexOfAny("ъьЪЬ") < 0) continue;
             var keptRanges = kept.SelectMany(k => Occurrences(text, k).Select(i => (Start: i, End: i + k.Length))).ToArray();
             foreach (Match word in Word().Matches(text))
             {

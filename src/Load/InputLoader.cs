@@ -14,10 +14,13 @@ public static class InputLoader
         InputFile.ReportOversized(Path.Combine(themeDir, "assets"), InputFile.MaxAssetBytes, diagnostics);
         var config = SiteConfigLoader.Load(Path.Combine(inputDir, "site.yml"), diagnostics);
         if (config is null) return null;
+        // git runs as its own process (tens of milliseconds) while the files are read.
+        var gitHistory = Task.Run(() => GitHistory.Read(inputDir), cancel);
         var strings = config.WrittenLanguages.ToDictionary(
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
-        var articles = ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel);
+        // The articles are read (in parallel) while this thread reads the data files.
+        var articles = Task.Run(() => ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel), cancel);
         var data = Path.Combine(inputDir, "data");
         var languages = config.WrittenLanguages;
         var sources = BibliographyLoader.LoadAll(data, diagnostics);
@@ -27,16 +30,18 @@ public static class InputLoader
         var datasets = DataLoader.LoadStatistics(Path.Combine(data, "statistics"), languages, diagnostics);
         var glossary = DataLoader.LoadGlossary(Path.Combine(data, "glossary.yml"), languages, diagnostics);
         var facts = FactLoader.Load(Path.Combine(data, "facts.yml"), languages, diagnostics);
-        var history = GitHistory.Read(inputDir);
-        var input = new LoadedInput(config, articles, strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
+        var organisation = DiagramLoader.LoadOrganisation(Path.Combine(data, "organisation.yml"), languages, diagnostics);
+        var places = DiagramLoader.LoadPlaces(Path.Combine(data, "places.yml"), languages, diagnostics);
+        var outline = DiagramLoader.LoadOutline(Path.Combine(data, "map-outline.yml"), languages, diagnostics);
+        var exceptions = config.Languages.Count == languages.Count ? null : LatinExceptionsLoader.Load(Path.Combine(data, "latin-exceptions.yml"), diagnostics);
+        var history = gitHistory.GetAwaiter().GetResult();
+        var input = new LoadedInput(config, articles.GetAwaiter().GetResult(), strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
         {
             Dates = new InputDates(history, inputDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")),
-            Organisation = DiagramLoader.LoadOrganisation(Path.Combine(data, "organisation.yml"), languages, diagnostics),
-            Places = DiagramLoader.LoadPlaces(Path.Combine(data, "places.yml"), languages, diagnostics),
-            MapOutline = DiagramLoader.LoadOutline(Path.Combine(data, "map-outline.yml"), languages, diagnostics),
+            Organisation = organisation,
+            Places = places,
+            MapOutline = outline,
         };
-        if (config.Languages.Count == languages.Count) return input;
-        var exceptions = LatinExceptionsLoader.Load(Path.Combine(data, "latin-exceptions.yml"), diagnostics);
-        return ScriptEdition.Derive(input, exceptions, diagnostics);
+        return exceptions is null ? input : ScriptEdition.Derive(input, exceptions, diagnostics);
     }
 }

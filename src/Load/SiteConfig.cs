@@ -21,10 +21,11 @@ public sealed record SiteConfig(
     /// </summary>
     public Language Language(string code)
     {
-        // A loop, not a lambda: this is asked for many times per page, and a closure per call added up.
+        // An indexed loop, not a lambda or a foreach: this is asked for many times per page, and a closure or a boxed
+        // enumerator per call added up.
         if (LanguageSettings is { } settings)
-            foreach (var language in settings)
-                if (language.Code == code) return language;
+            for (var i = 0; i < settings.Count; i++)
+                if (settings[i].Code == code) return settings[i];
         return LanguageDefaults.Find(code) ?? throw new ArgumentException($"'{code}' is not one of the site's languages", nameof(code));
     }
 

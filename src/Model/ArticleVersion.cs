@@ -7,9 +7,10 @@ using Markdig.Syntax.Inlines;
 namespace KhaSite.Model;
 
 /// <summary>
-/// One language of an article: its headings, links and citations, and where it is published. Its parsed Markdown is
-/// not kept (at 100,000 pages every tree held at once was 3.5 GB): <see cref="Document"/> parses the body again and
-/// puts back what the Model stage resolved in it (article links' URLs, citation numbers).
+/// One language of an article: its headings, links and citations, and where it is published. A large site's parsed
+/// Markdown is not kept (at 100,000 pages every tree held at once was 3.5 GB): <see cref="Document"/> parses the body
+/// again and puts back what the Model stage resolved in it (article links' URLs, citation numbers). A small site keeps
+/// the Model stage's trees (<see cref="ModelBuilder.TreeBudget"/>).
 /// </summary>
 public sealed class ArticleVersion
 {
@@ -37,7 +38,10 @@ public sealed class ArticleVersion
 
     public string? Category => File.FrontMatter.Category?.Value;
 
-    public IReadOnlyList<string> Tags => File.FrontMatter.Tags.Select(t => t.Value).ToArray();
+    /// <summary>The front matter's tags (kept: every tag's page and count asks every version for them).</summary>
+    public IReadOnlyList<string> Tags => tags ??= File.FrontMatter.Tags.Select(t => t.Value).ToArray();
+
+    private string[]? tags;
 
     /// <summary>The front matter's <c>weight</c>: the article's place in its section's list (null: by title, after the weighted).</summary>
     public double? Weight => File.FrontMatter.Weight;
@@ -66,16 +70,23 @@ public sealed class ArticleVersion
         return new HeldDocument(this);
     }
 
-    /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>.</summary>
-    public void Hold(BoundedMarkdown.Parsed parsed)
+    /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>, or for good.</summary>
+    /// <param name="keep">hold it to the end of the build: <see cref="Release"/> keeps it (a small site, <see cref="ModelBuilder.TreeBudget"/>)</param>
+    public void Hold(BoundedMarkdown.Parsed parsed, bool keep = false)
     {
         _held = parsed.Document;
+        _kept = keep;
         TooDeep = parsed.TooDeep;
         TooManyHeadings = parsed.TooManyHeadings;
     }
 
-    /// <summary>Lets the held tree go: later reads of <see cref="Document"/> parse again.</summary>
-    public void Release() => _held = null;
+    /// <summary>Lets the held tree go, unless it is kept for good: later reads of <see cref="Document"/> parse again.</summary>
+    public void Release()
+    {
+        if (!_kept) _held = null;
+    }
+
+    private bool _kept;
 
     /// <summary>Ends a <see cref="Hold()"/>.</summary>
     public readonly struct HeldDocument(ArticleVersion version) : IDisposable

@@ -13,7 +13,20 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
 {
     private readonly CitationViews _citations = new(model);
 
-    private IEnumerable<ArticleVersion> Readable(string lang) => model.AllVersions.Where(v => v.Lang == lang && !v.DescribesSource);
+    /// <summary>A language's articles (not the sources' descriptions), gathered once: every tag and category page reads them.</summary>
+    private ArticleVersion[] Readable(string lang) =>
+        _readable.GetOrAdd(lang, static (l, all) => all.Where(v => v.Lang == l && !v.DescribesSource).ToArray(), model.AllVersions);
+
+    /// <summary>
+    /// <see cref="Readable"/> in title order, sorted once per language: a term's page lists its articles in the same order
+    /// (a stable sort of a filtered list is the filtered sorted list), and sorting them again on each of its pages was
+    /// a collation sort of thousands of titles per page.
+    /// </summary>
+    private ArticleVersion[] ReadableByTitle(string lang) =>
+        _readableByTitle.GetOrAdd(lang, l => Readable(l).OrderBy(v => SortKey(v.TitleText(model)), model.Order(l)).ToArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ArticleVersion[]> _readable = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ArticleVersion[]> _readableByTitle = new(StringComparer.Ordinal);
 
     public HomeView Home(string lang)
     {
@@ -107,7 +120,7 @@ public sealed class FindingViewBuilder(SiteModel model, FrameBuilder frames, boo
     private SectionView TermPage(string lang, string path, string title, string kind, string parent, Func<ArticleVersion, bool> filter, Func<string, string> pathIn)
     {
         var t = model.Strings(lang);
-        var items = Readable(lang).Where(filter).OrderBy(v => SortKey(v.TitleText(model)), model.Order(lang))
+        var items = ReadableByTitle(lang).Where(filter)
             .Select(v => new ArticleListItem(v.TitleText(model), v.SummaryText(model), SitePaths.Relative(path, v.Path)) { SummaryParts = v.SummaryParts(model) }).ToArray();
         var frame = frames.For(lang, path, title, t.Format(kind + ".page_intro", title), pathIn, kind, frames.EditUrl(SitePaths.DataInput(kind)));
         var crumbs = new[]

@@ -36,6 +36,13 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
             Notes.AddRange(views.Books.Notes);
         }
         var jobs = PageFamilies.All.SelectMany(family => family.Pages(views)).ToArray();
+        // The files that are not pages (feeds, downloads, previews, images, the theme's assets) depend on the model only:
+        // written beside the page loop, they no longer run on one core after it (1.4 s of CPU at 10,000 pages).
+        var files = Task.Run(() =>
+        {
+            foreach (var file in PageFamilies.All.SelectMany(family => family.Files(model)).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
+                output.Write(file);
+        }, cancel);
         var sitemapPages = new ConcurrentBag<SitemapPage>();
         var queue = new ConcurrentQueue<PageJob>(jobs);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Length))).Select(_ => Task.Run(async () =>
@@ -60,13 +67,11 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
                 if (key is not null) pages!.Made(job, key, view.Frame, inputsDate);
             }
         }));
-        await Task.WhenAll(workers);
+        await Task.WhenAll(workers.Append(files));
 
         foreach (var file in Sitemap.Write(sitemapPages.OrderBy(p => p.Frame.CanonicalUrl, StringComparer.Ordinal).ToArray(), model.Config))
             output.Write(file);
         output.Write(Sitemap.Robots(model.Config));
-        foreach (var file in PageFamilies.All.SelectMany(family => family.Files(model)).Concat(new Downloads(model).All()).Concat(ThemeAssets.Read(model.Input.ThemeDir)))
-            output.Write(file);
         foreach (var file in views.Books?.Files() ?? [])
             output.Write(file);
         if (searchIndex)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KhaSite.Load.Script;
@@ -40,30 +41,39 @@ public sealed class KazakhLatin
 
     private const string Vowels = "аәеёиоөуұүыіэюя";
 
-    private readonly IReadOnlyDictionary<string, string> _exceptions;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exceptions;
 
     /// <param name="exceptions">Cyrillic word (lower case) → its Latin spelling; an entry also covers the word's
     /// inflected forms (the entry followed by more letters)</param>
     /// <param name="keep">texts left as written wherever they stand: titles in Russian (a source of <c>language: ru</c>)</param>
     public KazakhLatin(IReadOnlyDictionary<string, string>? exceptions = null, IReadOnlyList<string>? keep = null)
     {
-        _exceptions = exceptions ?? new Dictionary<string, string>();
+        var byWord = new Dictionary<string, string>(exceptions ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        _exceptions = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _keep = keep?.Where(k => k.Length > 0).ToArray() ?? [];
-        _longestException = _exceptions.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _keepStarts = SearchValues.Create(_keep.Select(k => k[0]).Distinct().ToArray());
+        _longestException = byWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     private readonly int _longestException;
 
     private readonly string[] _keep;
 
+    private readonly SearchValues<char> _keepStarts;
+
     public static KazakhLatin Plain { get; } = new();
 
-    public static bool IsCyrillicLetter(char c) => Cyrillic.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+    public static bool IsCyrillicLetter(char c) => CyrillicLetters.Contains(c);
+
+    /// <summary>The letters of <see cref="Cyrillic"/> and every character whose invariant lower case is one of them.</summary>
+    private static readonly SearchValues<char> CyrillicLetters = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => Cyrillic.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)).ToArray());
 
     /// <summary>The text in Latin letters: each run of Cyrillic letters converted as a word, everything else as it is.</summary>
     public string ToLatin(string text)
     {
-        if (!text.Any(IsCyrillicLetter)) return text;
+        if (text.AsSpan().IndexOfAny(CyrillicLetters) < 0) return text;
         var result = new StringBuilder(text.Length + 8);
         var i = 0;
         while (i < text.Length)
@@ -89,7 +99,7 @@ public sealed class KazakhLatin
     /// <summary>A text to keep that starts at <paramref name="at"/>, at the start of a word.</summary>
     private string? KeptAt(string text, int at)
     {
-        if (_keep.Length == 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        if (!_keepStarts.Contains(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) return null;
         foreach (var kept in _keep)
             if (string.CompareOrdinal(text, at, kept, 0, kept.Length) == 0) return kept;
         return null;
@@ -98,7 +108,8 @@ public sealed class KazakhLatin
     /// <summary>One word: the exception that covers it (its longest entry), then the rest letter by letter.</summary>
     private void AppendWord(ReadOnlySpan<char> word, StringBuilder result)
     {
-        var lower = word.ToString().ToLowerInvariant();
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
         var from = 0;
         for (var length = Math.Min(_longestException, lower.Length); length > 0 && from == 0; length--)
         {

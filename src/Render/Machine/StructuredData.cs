@@ -37,7 +37,13 @@ public static class StructuredData
         ["inLanguage"] = lang,
     };
 
-    private static Dictionary<string, object?> Citation(SiteModel model, SourceEntry source, string lang)
+    /// <summary>Each source's item, built once per language: every page citing the source repeats it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceEntry, System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, object?>>> Citations = new();
+
+    private static Dictionary<string, object?> Citation(SiteModel model, SourceEntry source, string lang) =>
+        Citations.GetValue(source, _ => new(StringComparer.Ordinal)).GetOrAdd(lang, static (l, at) => NewCitation(at.model, at.source, l), (model, source));
+
+    private static Dictionary<string, object?> NewCitation(SiteModel model, SourceEntry source, string lang)
     {
         var record = source.Record;
         var item = new Dictionary<string, object?>

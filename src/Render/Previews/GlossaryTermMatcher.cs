@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KhaSite.Model.LanguageSpans;
 using KhaSite.Render.Search;
 using Markdig.Syntax;
@@ -28,12 +29,18 @@ public sealed class GlossaryTermMatcher
     private readonly int _longestEnding;
     private readonly int _distinctTerms;
     private readonly WordStemmer _script;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _comparable =
+        new ConcurrentDictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endingLookup;
+    private readonly Dictionary<string, List<Form>>.AlternateLookup<ReadOnlySpan<char>> _byHeadLookup;
 
     /// <param name="terms">each term's id and its forms in the article's language, in the glossary's order</param>
     public GlossaryTermMatcher(IEnumerable<(string Id, IEnumerable<string> Forms)> terms, LanguageRules rules)
     {
         _endings = rules.Layers.Where(l => !OtherWordLayers.Contains(l.Name, StringComparer.Ordinal))
             .SelectMany(l => l.Endings).Select(e => e.Text).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _endingLookup = _endings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byHeadLookup = _byHead.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestEnding = _endings.Count == 0 ? 0 : _endings.Max(e => e.Length);
         _restore = rules.Restore;
         _script = new WordStemmer(rules);
@@ -125,9 +132,9 @@ public sealed class GlossaryTermMatcher
     /// <param name="quoted">which characters stand inside quotation marks (no term is linked there)</param>
     public IReadOnlyList<TermUse> Find(string text, HashSet<string> linked, bool[]? quoted = null)
     {
-        var spans = WordStemmer.WordSpans(text).ToArray();
+        var spans = WordStemmer.WordSpanArray(text);
         if (spans.Length == 0) return [];
-        var words = spans.Select(s => _script.Transliterate(WordStemmer.Normalize(text.Substring(s.Start, s.Length)))).ToArray();
+        var words = spans.Select(s => Comparable(text.AsSpan(s.Start, s.Length))).ToArray();
         var found = new List<TermUse>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -136,11 +143,11 @@ public sealed class GlossaryTermMatcher
             var bestExact = 0;
             for (var h = 1; h <= Math.Min(HeadLength, words[i].Length); h++)
             {
-                if (!_byHead.TryGetValue(words[i][..h], out var candidates)) continue;
+                if (!_byHeadLookup.TryGetValue(words[i].AsSpan(0, h), out var candidates)) continue;
                 foreach (var form in candidates)
                 {
                     if (linked.Contains(form.Id) || !Matches(form, text, spans, words, i)) continue;
-                    var exact = form.Words.Where((w, k) => string.Equals(w, words[i + k], StringComparison.Ordinal)).Count();
+                    var exact = ExactWords(form, words, i);
                     if (best is null || form.Words.Length > best.Words.Length
                         || form.Words.Length == best.Words.Length && (exact > bestExact || exact == bestExact && form.Order < best.Order))
                         (best, bestExact) = (form, exact);
@@ -154,6 +161,23 @@ public sealed class GlossaryTermMatcher
             i += best.Words.Length - 1;
         }
         return found;
+    }
+
+    /// <summary>A word of the text as forms are compared: normalized, in the rules' script (kept per written word: a site repeats its words).</summary>
+    private string Comparable(ReadOnlySpan<char> written)
+    {
+        if (_comparable.TryGetValue(written, out var word)) return word;
+        var text = written.ToString();
+        return _comparable.Dictionary.GetOrAdd(text, _script.Transliterate(WordStemmer.Normalize(text)));
+    }
+
+    /// <summary>How many of the form's words the text writes exactly as the form does.</summary>
+    private static int ExactWords(Form form, string[] words, int at)
+    {
+        var exact = 0;
+        for (var k = 0; k < form.Words.Length; k++)
+            if (string.Equals(form.Words[k], words[at + k], StringComparison.Ordinal)) exact++;
+        return exact;
     }
 
     private bool Matches(Form form, string text, (int Start, int Length)[] spans, string[] words, int at)
@@ -194,7 +218,7 @@ public sealed class GlossaryTermMatcher
     {
         if (rest.Length == 0) return true;
         for (var length = Math.Min(_longestEnding, rest.Length); length > 0; length--)
-            if (_endings.Contains(rest[..length].ToString()) && IsEndings(rest[length..])) return true;
+            if (_endingLookup.Contains(rest[..length]) && IsEndings(rest[length..])) return true;
         return false;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,12 +29,17 @@ public sealed partial class WordStemmer
     private readonly LanguageRules _rules;
     private readonly HashSet<string> _endingOnly;
     private readonly Dictionary<char, string> _fold;
+    private readonly SearchValues<char> _translitStarts;
+    private readonly Dictionary<char, (string From, string To)[]> _translitByFirst;
 
     public WordStemmer(LanguageRules rules)
     {
         _rules = rules;
         _endingOnly = rules.Layers.SelectMany(l => l.Endings).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
         _fold = rules.Fold.ToDictionary(f => f.From[0], f => f.To);
+        // The table's pairs by their first letter, in the table's order (the first pair that matches wins).
+        _translitByFirst = rules.Translit.GroupBy(t => t.From[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _translitStarts = SearchValues.Create([.. "abcdefghijklmnopqrstuvwxyz", .. _translitByFirst.Keys]);
     }
 
     public static WordStemmer For(string lang) => new(SearchRules.Default.For(lang));
@@ -56,6 +62,14 @@ public sealed partial class WordStemmer
     {
         foreach (Match match in WordPattern().Matches(text))
             yield return (match.Index, match.Length);
+    }
+
+    /// <summary><see cref="WordSpans"/> at once, without a match object per word.</summary>
+    public static (int Start, int Length)[] WordSpanArray(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var match in WordPattern().EnumerateMatches(text)) spans.Add((match.Index, match.Length));
+        return [.. spans];
     }
 
     /// <summary>The language's word rules this stemmer applies.</summary>
@@ -92,16 +106,24 @@ public sealed partial class WordStemmer
     /// <summary>A normalized word in the script of the rules' endings (Latin-script Kazakh to Cyrillic); other words as they are.</summary>
     public string Transliterate(string word)
     {
-        if (_rules.Translit.Count == 0 || !word.Any(c => c is >= 'a' and <= 'z' || _rules.Translit.Any(t => t.From[0] == c))) return word;
-        var result = new StringBuilder();
+        if (_rules.Translit.Count == 0 || word.AsSpan().IndexOfAny(_translitStarts) < 0) return word;
+        var result = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length;)
         {
-            var pair = _rules.Translit.FirstOrDefault(t => string.CompareOrdinal(word, i, t.From, 0, t.From.Length) == 0);
+            var pair = Pair(word, i);
             if (pair.From is null) { result.Append(word[i]); i++; continue; }
             result.Append(pair.To);
             i += pair.From.Length;
         }
         return result.ToString();
+    }
+
+    private (string From, string To) Pair(string word, int at)
+    {
+        if (!_translitByFirst.TryGetValue(word[at], out var pairs)) return default;
+        foreach (var pair in pairs)
+            if (word.AsSpan(at).StartsWith(pair.From, StringComparison.Ordinal)) return pair;
+        return default;
     }
 
     public string Stem(string word)

@@ -83,6 +83,16 @@ public class FindingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_category_page_lists_its_articles_in_the_alphabet_of_its_language()
+    {
+        await _site.BuildAsync();
+        Assert.Equal(["Әділет", "«Мың бала» жобасы", "Уақыт", "Ұлт", "Үкімет", "Ыдырау", "Іргетас"],
+            _site.Html("kk/categories/event/index.html").QuerySelectorAll(".article-list a").Select(a => a.TextContent));
+        Assert.Equal(["Collapse", "Foundation", "Government", "Justice", "Myn Bala", "Nation", "Time"],
+            _site.Html("en/categories/event/index.html").QuerySelectorAll(".article-list a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Sitemap_lists_every_page_with_its_alternates_and_every_url_exists()
     {
         await _site.BuildAsync();
