@@ -280,12 +280,42 @@ if [ -x "$src/khasite" ] && [ "$REAL_RUNS" -gt 0 ]; then
 fi
 
 # ---------------------------------------------------------------- incremental builds (issue 21 item 2)
-# The per-page build cache's cases (a rebuild with nothing changed, one edited article) at N pairs: puts one
-# "incr_row" per case, a Markdown table row "| case | N | KhaSite wall | … |" that the document prints as it is.
-# Until the cache lands, the rebuild with nothing changed is the column of the full-build table above.
+# The build cache's cases at N pairs, each the README's command as typed (with --no-search: the cache is on): a rebuild
+# with nothing changed, and one edited article (a sentence appended to its body), RUNS_LARGE rounds of both. After the
+# last edit the output is compared with a clean build of the same input (--no-cache into another folder): it must be
+# byte-identical. Puts one "incr_row" per case (a Markdown table row the document prints as it is).
 bench_incremental() {
-  local n=$1 corpus=$2 out=$3
-  : "$n" "$corpus" "$out"
+  local n=$1 corpus=$2 out=$3 article key w c m
+  [ -d "$corpus" ] || return 0
+  log "N=$n: incremental builds ($RUNS_LARGE rounds)"
+  rm -rf "$out"
+  "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" > "$WORK/incr-first.log" 2>&1 \
+    || { cat "$WORK/incr-first.log" >&2; exit 1; }
+  article=$(find "$corpus/articles" -name '*.en.md' | LC_ALL=C sort | head -n 1)
+  cp "$article" "$WORK/incr-article.md"
+  local -a nw=() nc=() ew=() ec=()
+  for r in $(seq 1 "$RUNS_LARGE"); do
+    /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" \
+      > "$WORK/incr-nochange.log" 2>&1 || { cat "$WORK/incr-nochange.log" >&2; exit 1; }
+    read -r w c m < <(measure "$WORK/time.txt"); nw+=("$w"); nc+=("$c")
+    key=$(grep -oE '\[@[A-Za-z0-9_-]+' "$article" | head -n 1 | tr -d '[')
+    printf '\nA sentence added for round %s of the benchmark%s.\n' "$r" "${key:+ [$key]}" >> "$article"
+    /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" \
+      > "$WORK/incr-edit.log" 2>&1 || { cat "$WORK/incr-edit.log" >&2; exit 1; }
+    read -r w c m < <(measure "$WORK/time.txt"); ew+=("$w"); ec+=("$c")
+    log "N=$n round $r: nothing changed ${nw[-1]}s, one edited article ${w}s ($(grep -a '^khasite: pages:' "$WORK/incr-edit.log" | sed 's/^khasite: pages: //'))"
+  done
+  rm -rf "$out-clean"
+  "${kha[@]}" build --no-search $no_book $nocache --input "$corpus" --theme "$theme" --output "$out-clean" > "$WORK/incr-clean.log" 2>&1 \
+    || { cat "$WORK/incr-clean.log" >&2; exit 1; }
+  local same="byte-identical to a clean build"
+  diff -rq "$out" "$out-clean" > "$WORK/incr-diff.txt" 2>&1 || same="**differs from a clean build** ($(wc -l < "$WORK/incr-diff.txt") files)"
+  cp "$WORK/incr-article.md" "$article"
+  rm -rf "$out-clean"
+  local full; full=$(get "kha_wall_$n")
+  put incr_row "| Rebuild, nothing changed | $n | $(printf '%s\n' "${nw[@]}" | median) s | $(printf '%s\n' "${nc[@]}" | median) s | ${full:-–} s |"
+  put incr_row "| One edited article ($(grep -a '^khasite: pages:' "$WORK/incr-edit.log" | sed 's/^khasite: pages: //'); $same) | $n | $(printf '%s\n' "${ew[@]}" | median) s | $(printf '%s\n' "${ec[@]}" | median) s | ${full:-–} s |"
+  put incr_stages "$(grep -a '^khasite: stages:' "$WORK/incr-edit.log" | sed 's/^khasite: stages: //')"
 }
 bench_incremental "$largest" "$WORK/corpus-$largest" "$WORK/out-$largest"
 
@@ -506,6 +536,8 @@ generated=$(mktemp)
     echo "| Case | Pairs | KhaSite wall | KhaSite CPU | Full build (same run) |"
     echo "|---|---:|---:|---:|---:|"
     awk -F'\t' '$1=="incr_row"{print $2}' "$results"
+    echo
+    echo "Stages of the last one-edit build: $(get incr_stages)."
     echo
   fi
   if [ -n "$(get large_n)" ]; then
