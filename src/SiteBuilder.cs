@@ -58,6 +58,21 @@ public static class SiteBuilder
     /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the output untouched</param>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, bool write, Action<string>? onStage = null, CancellationToken cancel = default)
     {
+        try
+        {
+            return await BuildStagesAsync(options, write, onStage, cancel);
+        }
+        catch (Exception e) when (ArticleChangedException.In(e) is { } changed)
+        {
+            // Articles' bodies are read again after Load (ArticleBody): an edit in between fails the build, output untouched.
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Report(DiagnosticCode.ArticleChangedDuringBuild, SourceLocation.StartOf(changed.File), "");
+            return Result(diagnostics, null, 0, [], false);
+        }
+    }
+
+    private static async Task<BuildResult> BuildStagesAsync(BuildOptions options, bool write, Action<string>? onStage, CancellationToken cancel)
+    {
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, TimeSpan)>();
         // Before anything is read or written: an output that would replace the repository is refused (OutputFolderGuard).

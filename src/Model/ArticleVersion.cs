@@ -53,6 +53,11 @@ public sealed class ArticleVersion
 
     private MarkdownDocument? _held;
 
+    /// <summary>The body's text: the held one during a <see cref="Hold()"/>, else read again (<see cref="ArticleBody"/>).</summary>
+    public string Body => _heldBody ?? File.Body.Read();
+
+    private string? _heldBody;
+
     /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>
     public SourceLocation? TooDeep { get; set; }
 
@@ -62,6 +67,7 @@ public sealed class ArticleVersion
     /// <summary>Holds a parse of the body until <see cref="Release"/>: a stage reading the tree many times (the checks) parses once.</summary>
     public HeldDocument Hold()
     {
+        _heldBody ??= File.Body.Read();
         _held ??= Parse();
         return new HeldDocument(this);
     }
@@ -69,13 +75,14 @@ public sealed class ArticleVersion
     /// <summary>Holds the Model stage's parse (with where it stopped) until <see cref="Release"/>.</summary>
     public void Hold(BoundedMarkdown.Parsed parsed)
     {
+        _heldBody = parsed.Body;
         _held = parsed.Document;
         TooDeep = parsed.TooDeep;
         TooManyHeadings = parsed.TooManyHeadings;
     }
 
     /// <summary>Lets the held tree go: later reads of <see cref="Document"/> parse again.</summary>
-    public void Release() => _held = null;
+    public void Release() => (_held, _heldBody) = (null, null);
 
     /// <summary>Ends a <see cref="Hold()"/>.</summary>
     public readonly struct HeldDocument(ArticleVersion version) : IDisposable
@@ -105,7 +112,7 @@ public sealed class ArticleVersion
 
     private MarkdownDocument Parse()
     {
-        var document = BoundedMarkdown.Parse(File).Document;
+        var document = BoundedMarkdown.Parse(File, Body).Document;
         if (_rewrittenUrls.Count == 0 && _marks.Count == 0) return document;
         foreach (var node in document.Descendants())
         {
