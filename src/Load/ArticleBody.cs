@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -42,29 +43,37 @@ public abstract class ArticleBody
     {
         public override string Read()
         {
-            var bytes = ReadAsLoaded();
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes, hash);
-            if (!hash.SequenceEqual(sha256)) throw new ArticleChangedException(display);
-            // The same text Load made of these bytes (InputFile.ReadText, FrontMatterReader.SplitText), front matter left
-            // out: a byte order mark dropped, the lines before the body skipped ('\n' is never part of a longer UTF-8
-            // character), "\r\n" read as "\n".
-            var body = bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0);
-            for (var line = 1; line < bodyFirstLine; line++)
-                body = body.IndexOf((byte)'\n') is var end and >= 0 ? body[(end + 1)..] : [];
-            return Encoding.UTF8.GetString(body).Replace("\r\n", "\n", StringComparison.Ordinal);
+            // Read into a pooled array: a body is read three times a build, and its bytes are needed only here.
+            var rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                var bytes = rented.AsSpan(0, length);
+                ReadAsLoaded(bytes);
+                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(bytes, hash);
+                if (!hash.SequenceEqual(sha256)) throw new ArticleChangedException(display);
+                // The same text Load made of these bytes (InputFile.ReadText, FrontMatterReader.SplitText), front matter
+                // left out: a byte order mark dropped, the lines before the body skipped ('\n' is never part of a longer
+                // UTF-8 character), "\r\n" read as "\n".
+                var body = bytes[(bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0)..];
+                for (var line = 1; line < bodyFirstLine; line++)
+                    body = body.IndexOf((byte)'\n') is var end and >= 0 ? body[(end + 1)..] : [];
+                return Encoding.UTF8.GetString(body).Replace("\r\n", "\n", StringComparison.Ordinal);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
-        /// <summary>The file's bytes, if it still has the length Load read (a file grown into a huge one is not read).</summary>
-        private byte[] ReadAsLoaded()
+        /// <summary>Reads the file into <paramref name="bytes"/>, if it still has the length Load read (a file grown into a huge one is not read).</summary>
+        private void ReadAsLoaded(Span<byte> bytes)
         {
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
                 if (stream.Length != length) throw new ArticleChangedException(display);
-                var bytes = new byte[length];
                 stream.ReadExactly(bytes);
-                return bytes;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
