@@ -55,7 +55,7 @@ public sealed partial class LatinEditionChecks : ISiteCheck
             var file = version.File;
             foreach (var field in new[] { file.FrontMatter.Title, file.FrontMatter.Summary })
                 if (field is { } text) yield return (text.Value, i => text.Source?.At(text.Value, i) ?? text.Location);
-            var lines = file.Body.Split('\n');
+            var lines = file.Body.Read().Split('\n');
             for (var n = 0; n < lines.Length; n++)
             {
                 var line = n;

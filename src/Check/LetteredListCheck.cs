@@ -27,7 +27,7 @@ public sealed class LetteredListCheck : ISiteCheck
         {
             // One warning for the outermost: "E. A. Abdraimov" reads as a list inside a list.
             if (list.Parent is ListItemBlock { Parent: ListBlock parent } && Lettered(parent)) continue;
-            var marker = Marker(version.File.Body, list);
+            var marker = Marker(version.Body, list);
             diagnostics.Report(DiagnosticCode.LetteredList, ModelBuilder.At(version, list),
                 new { marker, escaped = $"{marker[..^1]}\\{marker[^1]}" });
         }

@@ -35,7 +35,7 @@ public sealed class ProseText
     public static IEnumerable<ProseText> Of(ArticleVersion version, bool withEmphasisOnly = false)
     {
         // The article's lines are split once, for all its runs (and only when a position is asked for).
-        var lines = new Lazy<string[]>(() => version.File.Body.Split('\n'), LazyThreadSafetyMode.PublicationOnly);
+        var lines = new Lazy<string[]>(() => version.Body.Split('\n'), LazyThreadSafetyMode.PublicationOnly);
         return version.Document.Descendants<LeafBlock>()
             .Where(b => b.Inline is not null && b is ParagraphBlock or HeadingBlock)
             .Where(b => !withEmphasisOnly || b.Inline!.Descendants<EmphasisInline>().Any())

@@ -109,6 +109,9 @@ public sealed record DiagnosticCode(int Number, Severity Severity, string Title)
 
     public static readonly DiagnosticCode LetteredList = new(801, Severity.Warning, "Markdown that reads as a list numbered with letters");
 
+    // The build itself (issue 21): an input file that changed while it was built.
+    public static readonly DiagnosticCode ArticleChangedDuringBuild = new(930, Severity.Error, "an article changed while the site was built");
+
     public static readonly DiagnosticCode InternalError = new(9999, Severity.Error, "internal error");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =

@@ -5,7 +5,8 @@ namespace KhaSite.Load;
 /// <summary>
 /// One Markdown article as read from <c>input/articles/&lt;section&gt;/&lt;slug&gt;.&lt;lang&gt;.md</c>.
 /// <see cref="BodyFirstLine"/> is the file line on which the Markdown body begins, so positions inside the
-/// body can be reported as positions in the file.
+/// body can be reported as positions in the file. <see cref="Body"/> is read when a stage needs it, not held
+/// (<see cref="ArticleBody"/>).
 /// </summary>
 public sealed record ArticleFile(
     string FullPath,
@@ -14,7 +15,7 @@ public sealed record ArticleFile(
     string Slug,
     string Lang,
     FrontMatter FrontMatter,
-    string Body,
+    ArticleBody Body,
     int BodyFirstLine,
     string BodyHash)
 {

@@ -39,7 +39,9 @@ public static class ArticleLoader
         }
 
         // articles/<section>/<slug>.<lang>.md: the input folder is the articles folder's parent.
-        var text = InputFile.ReadText(path, Path.GetDirectoryName(Path.GetFullPath(articlesDir))!, diagnostics);
+        var bytes = InputFile.ReadBytes(path, Path.GetDirectoryName(Path.GetFullPath(articlesDir))!, InputFile.MaxTextBytes, diagnostics);
+        if (bytes is null) return null;
+        var text = InputFile.Decode(bytes, display, diagnostics)?.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text is null) return null;
         var split = FrontMatterReader.SplitText(text);
         var frontMatter = FrontMatter.Unreadable;
@@ -51,7 +53,9 @@ public static class ArticleLoader
                 "");
         else
             frontMatter = FrontMatterReader.Read(split.Yaml, display, diagnostics);
-        return new ArticleFile(path, display, parts[0], nameParts[0], lang, frontMatter, split.Body, split.BodyFirstLine, Hash(split.Body));
+        // The body's text is let go here: later stages read it again from the file (ArticleBody).
+        var body = ArticleBody.InFile(path, display, bytes, split.BodyFirstLine);
+        return new ArticleFile(path, display, parts[0], nameParts[0], lang, frontMatter, body, split.BodyFirstLine, Hash(split.Body));
     }
 
     public static bool IsSlug(string name) =>

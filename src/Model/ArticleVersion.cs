@@ -57,6 +57,11 @@ public sealed class ArticleVersion
 
     private MarkdownDocument? _held;
 
+    /// <summary>The body's text: the held one during a <see cref="Hold()"/>, else read again (<see cref="ArticleBody"/>).</summary>
+    public string Body => _heldBody ?? File.Body.Read();
+
+    private string? _heldBody;
+
     /// <summary>Where the body is nested deeper than KhaSite reads (then <see cref="Document"/> is empty).</summary>
     public SourceLocation? TooDeep { get; set; }
 
@@ -66,6 +71,7 @@ public sealed class ArticleVersion
     /// <summary>Holds a parse of the body until <see cref="Release"/>: a stage reading the tree many times (the checks) parses once.</summary>
     public HeldDocument Hold()
     {
+        _heldBody ??= File.Body.Read();
         _held ??= Parse();
         return new HeldDocument(this);
     }
@@ -74,16 +80,17 @@ public sealed class ArticleVersion
     /// <param name="keep">hold it to the end of the build: <see cref="Release"/> keeps it (a small site, <see cref="ModelBuilder.TreeBudget"/>)</param>
     public void Hold(BoundedMarkdown.Parsed parsed, bool keep = false)
     {
+        _heldBody = parsed.Body;
         _held = parsed.Document;
         _kept = keep;
         TooDeep = parsed.TooDeep;
         TooManyHeadings = parsed.TooManyHeadings;
     }
 
-    /// <summary>Lets the held tree go, unless it is kept for good: later reads of <see cref="Document"/> parse again.</summary>
+    /// <summary>Lets the held tree and text go, unless they are kept for good: later reads of <see cref="Document"/> parse again.</summary>
     public void Release()
     {
-        if (!_kept) _held = null;
+        if (!_kept) (_held, _heldBody) = (null, null);
     }
 
     private bool _kept;
@@ -116,7 +123,7 @@ public sealed class ArticleVersion
 
     private MarkdownDocument Parse()
     {
-        var document = BoundedMarkdown.Parse(File).Document;
+        var document = BoundedMarkdown.Parse(File, Body).Document;
         if (_rewrittenUrls.Count == 0 && _marks.Count == 0) return document;
         foreach (var node in document.Descendants())
         {

@@ -21,25 +21,30 @@ public static class BoundedMarkdown
     /// <summary>The most headings read in one article (the longest real article has 12).</summary>
     public const int MaxHeadings = 1000;
 
-    public sealed record Parsed(MarkdownDocument Document, SourceLocation? TooDeep, bool TooManyHeadings = false);
+    /// <param name="Body">the text parsed</param>
+    public sealed record Parsed(MarkdownDocument Document, SourceLocation? TooDeep, bool TooManyHeadings = false, string Body = "");
 
-    public static Parsed Parse(ArticleFile file)
+    /// <summary>Reads the article's body and parses it.</summary>
+    public static Parsed Parse(ArticleFile file) => Parse(file, file.Body.Read());
+
+    /// <summary>Parses <paramref name="body"/>, the text of <paramref name="file"/>'s body.</summary>
+    public static Parsed Parse(ArticleFile file, string body)
     {
-        if (PossibleHeadings(file.Body) > MaxHeadings) return new Parsed(new MarkdownDocument(), null, TooManyHeadings: true);
+        if (PossibleHeadings(body) > MaxHeadings) return new Parsed(new MarkdownDocument(), null, TooManyHeadings: true, body);
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(file.Body, MarkdownPipelineFactory.Shared);
+            document = Markdown.Parse(body, MarkdownPipelineFactory.Shared);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             // Markdig's depth limit: it does not say where, so the body's first line is named.
-            return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine, 1));
+            return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine, 1), Body: body);
         }
         if (DeepestBeyondLimit(document) is { } deep)
-            return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine + deep.Line, deep.Column + 1));
+            return new Parsed(new MarkdownDocument(), new SourceLocation(file.DisplayPath, file.BodyFirstLine + deep.Line, deep.Column + 1), Body: body);
         TypesetMarkdown.Apply(document, file.Lang);
-        return new Parsed(document, null);
+        return new Parsed(document, null, Body: body);
     }
 
     /// <summary>

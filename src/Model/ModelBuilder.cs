@@ -15,14 +15,15 @@ namespace KhaSite.Model;
 public static class ModelBuilder
 {
     /// <summary>
-    /// Up to this many characters of article bodies, every parsed body is kept for the whole build: parsing again in
-    /// Check, Render and the feeds cost a small site more than the trees take (about 7 bytes a character of body; the
-    /// real site has 0.5 million characters, 2,000 generated pages 10 million). Beyond it each read parses again.
+    /// Up to this many bytes of article files (<see cref="ArticleBody.Size"/>), every parsed body and its text are kept
+    /// for the whole build: reading and parsing again in Check, Render and the feeds cost a small site more than the
+    /// trees take (about 7 bytes of tree a byte of body; the real site has 1.1 MB with its Latin edition, 2,000
+    /// generated pages 17 MB). Beyond it each read reads the file and parses again.
     /// </summary>
-    public const long TreeBudget = 16_000_000;
+    public const long TreeBudget = 32_000_000;
 
     /// <param name="cancel">stops the parsing early (a build the preview no longer needs)</param>
-    /// <param name="treeBudget">keep the parsed bodies when they total at most this many characters (<see cref="TreeBudget"/>)</param>
+    /// <param name="treeBudget">keep the parsed bodies when their files total at most this many bytes (<see cref="TreeBudget"/>)</param>
     public static SiteModel Build(LoadedInput input, CancellationToken cancel = default, long treeBudget = TreeBudget)
     {
         var model = new SiteModel(input);
@@ -50,7 +51,7 @@ public static class ModelBuilder
 
         var versions = model.AllVersions.ToArray();
         // Each body is parsed, read and let go in one go: holding every tree until the last was read took 35 KB a page.
-        var keep = versions.Sum(v => (long)v.File.Body.Length) <= treeBudget;
+        var keep = versions.Sum(v => v.File.Body.Size) <= treeBudget;
         Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
             version.Hold(BoundedMarkdown.Parse(version.File), keep);

@@ -76,7 +76,7 @@ public static class ScriptEdition
         return file with
         {
             Lang = lang,
-            Body = MarkdownScript.Convert(file.Body, convert),
+            Body = file.Body.Converted(body => MarkdownScript.Convert(body, convert)),
             FrontMatter = front with
             {
                 Title = Text(front.Title),

@@ -1,3 +1,5 @@
+using KhaSite.Diagnostics;
+using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Model.Citations;
 using KhaSite.Tests.Support;
@@ -7,9 +9,10 @@ using Markdig.Syntax.Inlines;
 namespace KhaSite.Tests.Integration;
 
 /// <summary>
-/// A large site's model holds no parsed body (at 100,000 pages every tree held at once did not fit in 4 GiB): each read
-/// parses the body again, and must find in it what the Model stage resolved in its own parse. These builds take the
-/// large site's path (a tree budget of 0); a small site keeps its trees (<see cref="ParsedBodyBudgetTests"/>).
+/// A large site's model holds no parsed body and no body text (at 100,000 pages every tree held at once did not fit in
+/// 4 GiB, the texts were 1.3 GB more): each read parses the body again, and must find in it what the Model stage
+/// resolved in its own parse; the text is read again from the file, and must be the text Load read. These builds take
+/// the large site's path (a tree budget of 0); a small site keeps its trees (<see cref="ParsedBodyBudgetTests"/>).
 /// </summary>
 public class BodyTreeLifetimeTests : IDisposable
 {
@@ -71,5 +74,61 @@ public class BodyTreeLifetimeTests : IDisposable
         var link = Assert.Single(result.Model!.Articles["history/founding"].Versions["kk"].Links);
         Assert.False(link.AnchorFound);
         Assert.Contains(result.Diagnostics, d => d.Location.File.EndsWith("founding.kk.md", StringComparison.Ordinal) && d.Message.Contains("joq", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_the_model_the_body_text_is_read_again_from_the_file()
+    {
+        var version = await Founding();
+        Assert.Equal("Қараңыз: [заң](../law/constitution.kk.md#bap) [@alpha, p. 3].\n\n## Екінші\n\nТағы [@alpha].\n", version.Body);
+        Assert.NotSame(version.Body, version.Body);
+        using (version.Hold())
+            Assert.Same(version.Body, version.Body);
+    }
+
+    [Fact]
+    public async Task An_article_edited_during_the_build_stops_it_with_a_diagnostic_and_no_output()
+    {
+        var path = Path.Combine(_site.Input, "articles", "history", "founding.kk.md");
+        // Between Check and Render: the model was made from the text Load read; the pages would be made from the new one.
+        var result = await SiteBuilder.BuildAsync(_site.Options with { TreeBudget = 0 }, write: true,
+            stage => { if (stage == "Render") File.AppendAllText(path, "Жаңа сөйлем [@alpha].\n"); });
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCode.ArticleChangedDuringBuild, error.Code);
+        Assert.EndsWith("founding.kk.md", error.Location.File, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+        Assert.False(Directory.Exists(_site.Output));
+
+        var again = await _site.BuildAsync();
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.Contains("Жаңа сөйлем", _site.ReadOutput("kk/history/founding/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_of_the_same_length_with_other_bytes_is_a_changed_file()
+    {
+        var version = await Founding();
+        var path = Path.Combine(_site.Input, "articles", "history", "founding.kk.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Тағы", "Тағы".ToUpperInvariant(), StringComparison.Ordinal));
+        Assert.Equal(path, version.File.FullPath);
+        Assert.Equal("founding.kk.md", Path.GetFileName(Assert.Throws<ArticleChangedException>(() => version.Body).File));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\n---\nBody line\n\nsecond\n")]
+    [InlineData("\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\nline\r\n")]
+    [InlineData("---\ntitle: A\n...\nBody\n")]
+    [InlineData("---\ntitle: A\n---")]
+    [InlineData("---\ntitle: A\n---\n")]
+    [InlineData("No front matter\nat all\n")]
+    [InlineData("---\ntitle: A\nnever closed\n")]
+    public void The_body_read_again_is_the_body_load_split_off(string text)
+    {
+        var articles = Path.Combine(_site.Input, "articles");
+        var path = Path.Combine(articles, "history", "a.en.md");
+        File.WriteAllText(path, text); // as written: FixtureSite.Write would change "\r\n"
+        var file = ArticleLoader.Load(articles, path, ["kk", "en"], new DiagnosticBag())!;
+        var loaded = FrontMatterReader.SplitText(text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal)).Body;
+        Assert.Equal(loaded, file.Body.Read());
     }
 }

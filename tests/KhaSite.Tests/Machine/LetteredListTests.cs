@@ -43,7 +43,7 @@ public sealed class LetteredListTests(MachineSite fixture) : IClassFixture<Machi
 
     private static ArticleVersion Version(Markdig.Syntax.MarkdownDocument document, string body)
     {
-        var file = new Load.ArticleFile("/tmp/a.en.md", "a.en.md", "history", "a", "en", Load.FrontMatter.Empty, body, 1, "");
+        var file = new Load.ArticleFile("/tmp/a.en.md", "a.en.md", "history", "a", "en", Load.FrontMatter.Empty, Load.ArticleBody.Of(body), 1, "");
         return new ArticleVersion(new Article("history", "a"), file, document);
     }
 }
