@@ -154,8 +154,12 @@ public static class SiteBuilder
         output.Publish(null);
         hashes?.Save(hashesPath);
         Done("Write");
-        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with { Notes = renderer.Notes, Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
-            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0) };
+        var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
+        {
+            Notes = renderer.Notes,
+            Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
+            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0)
+        };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)
         {

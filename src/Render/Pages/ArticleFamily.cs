@@ -30,5 +30,6 @@ public sealed class ArticleFamily : IPageFamily
     /// <summary>One article's page (the preview's quick path renders just this).</summary>
     public static PageJob Page(ArticleViewBuilder articles, ArticleVersion version) =>
         PageJob.Of<ArticlePage>(version.Path, () => articles.Build(version),
-            inputs: () => version.References.Select(r => PageJob.FileOf(r.Source.Record.Location)).Prepend(version.File.FullPath)) with { Version = version };
+            inputs: () => version.References.Select(r => PageJob.FileOf(r.Source.Record.Location)).Prepend(version.File.FullPath)) with
+        { Version = version };
 }
