@@ -291,14 +291,14 @@ bench_incremental() {
   rm -rf "$out"
   "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" > "$WORK/incr-first.log" 2>&1 \
     || { cat "$WORK/incr-first.log" >&2; exit 1; }
-  article=$(find "$corpus/articles" -name '*.en.md' | LC_ALL=C sort | head -n 1)
+  article=$(find "$corpus/articles" -name '*.en.md' | LC_ALL=C sort | sed -n 1p)  # (head would end sort early: pipefail)
   cp "$article" "$WORK/incr-article.md"
   local -a nw=() nc=() ew=() ec=()
   for r in $(seq 1 "$RUNS_LARGE"); do
     /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" \
       > "$WORK/incr-nochange.log" 2>&1 || { cat "$WORK/incr-nochange.log" >&2; exit 1; }
     read -r w c m < <(measure "$WORK/time.txt"); nw+=("$w"); nc+=("$c")
-    key=$(grep -oE '\[@[A-Za-z0-9_-]+' "$article" | head -n 1 | tr -d '[')
+    key=$(grep -oE '\[@[A-Za-z0-9_-]+' "$article" | sed -n 1p | tr -d '[') || true
     printf '\nA sentence added for round %s of the benchmark%s.\n' "$r" "${key:+ [$key]}" >> "$article"
     /usr/bin/time -v -o "$WORK/time.txt" "${kha[@]}" build --no-search $no_book --input "$corpus" --theme "$theme" --output "$out" \
       > "$WORK/incr-edit.log" 2>&1 || { cat "$WORK/incr-edit.log" >&2; exit 1; }
