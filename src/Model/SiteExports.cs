@@ -77,10 +77,12 @@ public static class SiteExports
         }
         foreach (var reference in version.References)
             hash.Add("r", reference.Number.ToString(CultureInfo.InvariantCulture), reference.Source.Record.Id.Value, reference.Marks.Count.ToString(CultureInfo.InvariantCulture));
-        foreach (var (at, embed) in version.Embeds.OrderBy(e => e.Key))
-            hash.Add("e", at.ToString(CultureInfo.InvariantCulture), embed.GetType().Name);
-        foreach (var (at, image) in version.Images.OrderBy(e => e.Key))
-            hash.Add("i", at.ToString(CultureInfo.InvariantCulture), image.SitePath, image.Alt, image.Caption ?? "-",
+        // Embeds and images in the order they stand, not by where (a character offset): words added above one change
+        // no other page.
+        foreach (var embed in version.Embeds.OrderBy(e => e.Key).Select(e => e.Value))
+            hash.Add("e", embed.GetType().Name);
+        foreach (var image in version.Images.OrderBy(e => e.Key).Select(e => e.Value))
+            hash.Add("i", image.SitePath, image.Alt, image.Caption ?? "-",
                 image.File.Header.Width.ToString(CultureInfo.InvariantCulture), image.File.Header.Height.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -107,7 +107,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public static TheoryData<string> Edits =>
     [
-        "body text", "title", "summary", "tag", "new citation", "new link", "new heading", "touched file", "new article", "deleted article",
+        "body text", "text above an embed", "title", "summary", "tag", "new citation", "new link", "new heading", "touched file", "new article", "deleted article",
         "timeline", "dataset", "bibliography", "stylesheet", "ui strings", "site.yml",
     ];
 
@@ -124,7 +124,7 @@ public sealed class IncrementalBuildTests : IDisposable
         switch (edit)
         {
             // The edited article's two pages; every list, index and other article is kept.
-            case "body text":
+            case "body text" or "text above an embed":
                 Assert.Equal(2, again.Pages.Rendered);
                 Assert.Equal(first.Pages.Rendered - 2, again.Pages.Kept);
                 break;
@@ -218,6 +218,7 @@ public sealed class IncrementalBuildTests : IDisposable
         switch (edit)
         {
             case "body text": Append("history", "founding", "kk", "\nТағы бір сөйлем, дәлелсіз.\n"); break;
+            case "text above an embed": Replace("history", "people", "en", "About the peoples", "About all the peoples"); break;
             case "title": Replace("law", "charter", "en", "title: Title charter", "title: The charter"); break;
             case "summary": Replace("law", "charter", "kk", "summary: ", "summary: Жаңа "); break;
             case "tag": Replace("law", "charter", "en", "summary:", "tags: [institution]\nsummary:"); break;
