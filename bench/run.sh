@@ -524,7 +524,7 @@ generated=$(mktemp)
         run) label="\`dotnet run -- build\` (MSBuild's up-to-date check, then the JIT build)" ;;
         jit) label="\`dotnet bin/Debug/net10.0/KhaSite.dll build\` (the \`dotnet build\` output, JIT)" ;;
         published) label="\`dotnet KhaSite.dll build\` ($(get published_build | tr -d '`'))" ;;
-        fast) label="**\`./khasite build\`** (README's command: the ReadyToRun fast path)" ;;
+        fast) label="**\`./khasite build\`** (README's command: the native program, or its ReadyToRun fallback)" ;;
       esac
       echo "| $label | $(get "real_${v}_wall") s | $(get "real_${v}_cpu") s | $(get "real_${v}_rss") MB | **$(get "real_${v}_ratio")** | $(get "real_${v}_runs")|"
     done
