@@ -132,7 +132,7 @@ public sealed class GlossaryTermMatcher
     /// <param name="quoted">which characters stand inside quotation marks (no term is linked there)</param>
     public IReadOnlyList<TermUse> Find(string text, HashSet<string> linked, bool[]? quoted = null)
     {
-        var spans = WordStemmer.WordSpanArray(text);
+        var spans = WordStemmer.WordSpans(text);
         if (spans.Length == 0) return [];
         var words = spans.Select(s => Comparable(text.AsSpan(s.Start, s.Length))).ToArray();
         var found = new List<TermUse>();

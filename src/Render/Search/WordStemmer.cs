@@ -57,15 +57,8 @@ public sealed partial class WordStemmer
             yield return Normalize(match.Value);
     }
 
-    /// <summary>Where each word of a text stands (start and length), as <see cref="Words"/> finds them.</summary>
-    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
-    {
-        foreach (Match match in WordPattern().Matches(text))
-            yield return (match.Index, match.Length);
-    }
-
-    /// <summary><see cref="WordSpans"/> at once, without a match object per word.</summary>
-    public static (int Start, int Length)[] WordSpanArray(string text)
+    /// <summary>Where each word of a text stands (start and length), as <see cref="Words"/> finds them, without a match object per word.</summary>
+    public static (int Start, int Length)[] WordSpans(string text)
     {
         var spans = new List<(int, int)>();
         foreach (var match in WordPattern().EnumerateMatches(text)) spans.Add((match.Index, match.Length));

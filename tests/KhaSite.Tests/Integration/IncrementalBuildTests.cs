@@ -9,13 +9,7 @@ namespace KhaSite.Tests.Integration;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private const string Sources = """
-        - id: alpha
-          type: article-journal
-          title: Альфа
-          author: [{family: Абдраимов, given: Е. А.}]
-          container-title: Хабаршы
-          issued: {date-parts: [[2023]]}
+    private const string Sources = FixtureData.AlphaSource + "\n" + """
         - id: beta
           type: book
           title: Бета
