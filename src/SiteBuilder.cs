@@ -67,7 +67,7 @@ public static class SiteBuilder
     {
         try
         {
-            return await BuildStagesAsync(options, write, onStage, cancel);
+            return await BuildStagesAsync(Absolute(options), write, onStage, cancel);
         }
         catch (Exception e) when (ArticleChangedException.In(e) is { } changed)
         {
@@ -77,6 +77,15 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, [], false);
         }
     }
+
+    /// <summary>The options with absolute folders: every path made from a relative one asked the system for the
+    /// working directory again (10,841 getcwd calls in a build of the real site from <c>input</c>).</summary>
+    private static BuildOptions Absolute(BuildOptions options) => options with
+    {
+        InputDir = Path.GetFullPath(options.InputDir),
+        ThemeDir = Path.GetFullPath(options.ThemeDir),
+        OutputDir = options.OutputDir.Length == 0 ? "" : Path.GetFullPath(options.OutputDir),
+    };
 
     private static async Task<BuildResult> BuildStagesAsync(BuildOptions options, bool write, Action<string>? onStage, CancellationToken cancel)
     {

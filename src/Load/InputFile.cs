@@ -61,7 +61,6 @@ public static class InputFile
     /// <summary>A file's bytes, or null after a diagnostic (a link, not a file, larger than <paramref name="maxBytes"/>).</summary>
     public static byte[]? ReadBytes(string path, string root, long maxBytes, DiagnosticBag diagnostics)
     {
-        var display = DisplayPath.For(path);
         if (LinkOnTheWay(path, root) is { } link)
         {
             ReportLink(link, diagnostics);
@@ -70,6 +69,7 @@ public static class InputFile
         var info = new FileInfo(path);
         if (!info.Exists)
         {
+            var display = DisplayPath.For(path);
             diagnostics.Report(DiagnosticCode.NotARegularFile, SourceLocation.StartOf(display), new { file = display });
             return null;
         }
@@ -86,7 +86,7 @@ public static class InputFile
             {
                 if (length > maxBytes)
                 {
-                    ReportTooLarge(display, maxBytes, diagnostics);
+                    ReportTooLarge(DisplayPath.For(path), maxBytes, diagnostics);
                     return null;
                 }
                 if (stream.Read(probe) == 0) return bytes;
