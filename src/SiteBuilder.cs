@@ -36,6 +36,10 @@ public sealed record BuildResult(
     /// when the build keeps no pages: no cache, or a book).</summary>
     public (int Kept, int Rendered) Pages { get; init; }
 
+    /// <summary>Articles whose per-article diagnostics were replayed from the last build, and articles checked (both 0
+    /// when the build keeps no diagnostics: no cache, or a book).</summary>
+    public (int Replayed, int Checked) Articles { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -135,10 +139,14 @@ public static class SiteBuilder
         Done("Model");
 
         Begin("Check");
-        SiteChecker.Check(model, diagnostics);
+        // Kept beside the stamp, and only by a build that publishes; the book path checks everything, as without the cache.
+        var checksPath = stampPath.Length == 0 ? "" : CheckedArticles.PathFor(stampPath);
+        var checkedArticles = shared is null || options.Book ? null : CheckedArticles.Load(checksPath);
+        if (checkedArticles is null) SiteChecker.Check(model, diagnostics);
+        else SiteChecker.Check(model, diagnostics, new ArticleCheckKeys(model, shared!), checkedArticles);
         ReturnStageGarbage();
         Done("Check");
-        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
+        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
@@ -153,12 +161,14 @@ public static class SiteBuilder
         Begin("Write");
         output.Publish(null);
         hashes?.Save(hashesPath);
+        checkedArticles?.Save(checksPath);
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {
             Notes = renderer.Notes,
             Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
-            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0)
+            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0),
+            Articles = checkedArticles?.Counts ?? default,
         };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)
