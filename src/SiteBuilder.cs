@@ -142,8 +142,10 @@ public static class SiteBuilder
         // Kept beside the stamp, and only by a build that publishes; the book path checks everything, as without the cache.
         var checksPath = stampPath.Length == 0 ? "" : CheckedArticles.PathFor(stampPath);
         var checkedArticles = shared is null || options.Book ? null : CheckedArticles.Load(checksPath);
+        // What articles read of others: Check's keys and Render's page keys both hash it.
+        var exports = checkedArticles is null ? null : SiteExports.Of(model);
         if (checkedArticles is null) SiteChecker.Check(model, diagnostics);
-        else SiteChecker.Check(model, diagnostics, new ArticleCheckKeys(model, shared!), checkedArticles);
+        else SiteChecker.Check(model, diagnostics, new ArticleCheckKeys(shared!, exports!), checkedArticles);
         ReturnStageGarbage();
         Done("Check");
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
@@ -153,7 +155,7 @@ public static class SiteBuilder
         var parts = fingerprint is null ? null : new PartCache(previous?.Parts);
         // The book's pages hold every article's body: with a book, every page is rendered.
         var pages = shared is null || options.Book ? null
-            : new PageKeeper(model, new OutputKeys(model, shared), previous is null ? null : PageKeys.Read(PageKeys.PathFor(stampPath), previous.PagesSha256));
+            : new PageKeeper(model, new OutputKeys(model, shared, exports), previous is null ? null : PageKeys.Read(PageKeys.PathFor(stampPath), previous.PagesSha256));
         var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf, parts, pages);
         await renderer.RenderAsync(output, cancel);
         Done("Render");

@@ -1,4 +1,3 @@
-using KhaSite.Load;
 using KhaSite.Model;
 
 namespace KhaSite.Check;
@@ -14,14 +13,15 @@ namespace KhaSite.Check;
 /// check reads.
 /// </summary>
 /// <param name="shared">the hash of the input but the articles' Markdown (<c>Load/InputFingerprint</c>)</param>
-public sealed class ArticleCheckKeys(SiteModel model, string shared)
+/// <param name="exports">the model's <see cref="SiteExports.Of"/> (the pages' keys use it too: it is computed once)</param>
+public sealed class ArticleCheckKeys(string shared, string exports)
 {
-    private readonly string _site = SiteKey(model, shared);
+    private readonly string _site = SiteKey(shared, exports);
 
-    private static string SiteKey(SiteModel model, string shared)
+    private static string SiteKey(string shared, string exports)
     {
         var hash = new KeyHash();
-        hash.Add("khasite-checks-1", shared, SiteExports.Of(model), Environment.CurrentDirectory);
+        hash.Add("khasite-checks-1", shared, exports, Environment.CurrentDirectory);
         return hash.Hex();
     }
 
