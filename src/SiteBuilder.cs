@@ -146,7 +146,8 @@ public static class SiteBuilder
         var exports = checkedArticles is null ? null : SiteExports.Of(model);
         if (checkedArticles is null) SiteChecker.Check(model, diagnostics);
         else SiteChecker.Check(model, diagnostics, new ArticleCheckKeys(shared!, exports!), checkedArticles);
-        ReturnStageGarbage();
+        // A Check that replayed (nearly) every article parsed nothing: a full collection would find little to return.
+        if (checkedArticles is null || checkedArticles.Counts.Checked * 10 >= model.Articles.Count) ReturnStageGarbage();
         Done("Check");
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
 
