@@ -17,6 +17,8 @@ public sealed class CheckedArticles
 {
     private const string Magic = "khasite-checks-1";
 
+    private const long MaxBytes = 1L << 30;
+
     private sealed record Entry(string Key, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, Entry> _previous;
@@ -38,7 +40,8 @@ public sealed class CheckedArticles
     {
         try
         {
-            if (!File.Exists(path)) return None();
+            // A file far larger than any build writes (tens of bytes an article, plus its warnings) is not read into memory.
+            if (!File.Exists(path) || new FileInfo(path).Length > MaxBytes) return None();
             var bytes = File.ReadAllBytes(path);
             using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
             if (reader.ReadString() != Magic) return None();
