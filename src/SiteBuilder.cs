@@ -36,6 +36,10 @@ public sealed record BuildResult(
     /// when the build keeps no pages: no cache, or a book).</summary>
     public (int Kept, int Rendered) Pages { get; init; }
 
+    /// <summary>Articles whose per-article diagnostics were replayed from the last build, and articles checked (both 0
+    /// when the build keeps no diagnostics: no cache, or a book).</summary>
+    public (int Replayed, int Checked) Articles { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -144,17 +148,24 @@ public static class SiteBuilder
         Done("Model");
 
         Begin("Check");
-        SiteChecker.Check(model, diagnostics);
-        ReturnStageGarbage();
+        // Kept beside the stamp, and only by a build that publishes; the book path checks everything, as without the cache.
+        var checksPath = stampPath.Length == 0 ? "" : CheckedArticles.PathFor(stampPath);
+        var checkedArticles = shared is null || options.Book ? null : CheckedArticles.Load(checksPath);
+        // What articles read of others: Check's keys and Render's page keys both hash it.
+        var exports = checkedArticles is null ? null : SiteExports.Of(model);
+        if (checkedArticles is null) SiteChecker.Check(model, diagnostics);
+        else SiteChecker.Check(model, diagnostics, new ArticleCheckKeys(shared!, exports!), checkedArticles);
+        // A Check that replayed (nearly) every article parsed nothing: a full collection would find little to return.
+        if (checkedArticles is null || checkedArticles.Counts.Checked * 10 >= model.Articles.Count) ReturnStageGarbage();
         Done("Check");
-        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
+        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
         var parts = fingerprint is null ? null : new PartCache(previous?.Parts);
         // The book's pages hold every article's body: with a book, every page is rendered.
         var pages = shared is null || options.Book ? null
-            : new PageKeeper(model, new OutputKeys(model, shared), previous is null ? null : PageKeys.Read(PageKeys.PathFor(stampPath), previous.PagesSha256));
+            : new PageKeeper(model, new OutputKeys(model, shared, exports), previous is null ? null : PageKeys.Read(PageKeys.PathFor(stampPath), previous.PagesSha256));
         var renderer = new SiteRenderer(model, options.Search, options.Book, options.Pdf, parts, pages);
         await renderer.RenderAsync(output, cancel);
         Done("Render");
@@ -162,12 +173,14 @@ public static class SiteBuilder
         Begin("Write");
         output.Publish(null);
         hashes?.Save(hashesPath);
+        checkedArticles?.Save(checksPath);
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {
             Notes = renderer.Notes,
             Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
-            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0)
+            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0),
+            Articles = checkedArticles?.Counts ?? default,
         };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)

@@ -14,5 +14,8 @@ public interface ISiteCheck
     void Site(SiteModel model, DiagnosticBag diagnostics) { }
 
     /// <summary>What one article version shows on its own.</summary>
+    /// <remarks>With the build cache on, an article's diagnostics are replayed while its <see cref="ArticleCheckKeys"/>
+    /// key holds: read only the version, its article's other versions, the data and configuration (the shared hash) and,
+    /// of other articles, what <see cref="SiteExports"/> hashes; a check that needs more adds it there.</remarks>
     void Article(ArticleVersion version, SiteModel model, DiagnosticBag diagnostics) { }
 }

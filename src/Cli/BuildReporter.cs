@@ -100,6 +100,7 @@ public abstract class BuildReporter
                 $"{result.Errors} error(s), {result.Warnings} warning(s) in {Seconds(result).ToString("0.00", CultureInfo.InvariantCulture)} s");
             Console.WriteLine("khasite: stages: " + string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
             if (result.Pages != (0, 0)) Console.WriteLine($"khasite: pages: {result.Pages.Rendered} rendered, {result.Pages.Kept} kept from the last build");
+            if (result.Articles != (0, 0)) Console.WriteLine($"khasite: checks: {result.Articles.Checked} articles checked, {result.Articles.Replayed} replayed from the last build");
             Console.WriteLine($"khasite: memory: {(GC.GetTotalAllocatedBytes() / 1e6).ToString("0", CultureInfo.InvariantCulture)} MB allocated, collections gen0 {GC.CollectionCount(0)}, " +
                 $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
             // How much start-up compiled at run time: a few hundred methods with ReadyToRun, thousands without (docs/performance.md).

@@ -32,6 +32,12 @@ public sealed class DiagnosticBag
         else lock (_lock) _items.Add(new Diagnostic(code, location, variantOrMessage));
     }
 
+    /// <summary>Reports a diagnostic made before (one kept by a cache of an earlier build).</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock) _items.Add(diagnostic);
+    }
+
     public bool HasErrors
     {
         get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }

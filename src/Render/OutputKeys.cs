@@ -11,9 +11,10 @@ namespace KhaSite.Render;
 /// the previous build's is kept from the previous output.
 /// </summary>
 /// <param name="shared">the hash of the input but the articles' Markdown (<c>Load/InputFingerprint</c>)</param>
-public sealed class OutputKeys(SiteModel model, string shared)
+/// <param name="exports">the model's <see cref="SiteExports.Of"/> when the build has it already (Check's keys)</param>
+public sealed class OutputKeys(SiteModel model, string shared, string? exports = null)
 {
-    private readonly string _site = SiteKey(model, shared);
+    private readonly string _site = SiteKey(model, shared, exports);
 
     private readonly Lazy<string> _translationStates = new(() => SiteExports.TranslationStates(model));
 
@@ -29,10 +30,10 @@ public sealed class OutputKeys(SiteModel model, string shared)
         return hash.Hex();
     }
 
-    private static string SiteKey(SiteModel model, string shared)
+    private static string SiteKey(SiteModel model, string shared, string? exports)
     {
         var hash = new KeyHash();
-        hash.Add("khasite-pages-1", shared, SiteExports.Of(model));
+        hash.Add("khasite-pages-1", shared, exports ?? SiteExports.Of(model));
         return hash.Hex();
     }
 

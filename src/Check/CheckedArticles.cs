@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using KhaSite.Diagnostics;
+using KhaSite.Write;
+
+namespace KhaSite.Check;
+
+/// <summary>
+/// Each article's per-article diagnostics from the last build, under the key they were found with
+/// (<see cref="ArticleCheckKeys"/>): Check replays an article's diagnostics while its key is the same instead of checking
+/// it again (parsing its body). Kept in <c>build-&lt;output&gt;.checks</c> beside the build stamp: a magic line, the
+/// entries, and a SHA-256 of them; a file that is damaged, cut short, of another version or naming a code this generator
+/// does not have is ignored whole (every article is checked). Holds one entry per article of the build that saved it.
+/// </summary>
+public sealed class CheckedArticles
+{
+    private const string Magic = "khasite-checks-1";
+
+    private const long MaxBytes = 1L << 30;
+
+    private sealed record Entry(string Key, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly Dictionary<string, Entry> _previous;
+    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private int _replayed, _checked;
+
+    private CheckedArticles(Dictionary<string, Entry> previous) => _previous = previous;
+
+    /// <summary>Articles whose diagnostics were replayed, and articles checked.</summary>
+    public (int Replayed, int Checked) Counts => (_replayed, _checked);
+
+    public static string PathFor(string stampPath) => Path.ChangeExtension(stampPath, ".checks");
+
+    /// <summary>None kept: every article is checked (a first build).</summary>
+    public static CheckedArticles None() => new(new Dictionary<string, Entry>(StringComparer.Ordinal));
+
+    /// <summary>The entries of the file at <paramref name="path"/>; none when it is missing or not a whole, intact file of this version.</summary>
+    public static CheckedArticles Load(string path)
+    {
+        try
+        {
+            // A file far larger than any build writes (tens of bytes an article, plus its warnings) is not read into memory.
+            if (!File.Exists(path) || new FileInfo(path).Length > MaxBytes) return None();
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return None();
+            var start = (int)reader.BaseStream.Position;
+            if (bytes.Length - start < SHA256.HashSizeInBytes) return None();
+            var content = bytes.AsSpan(start, bytes.Length - start - SHA256.HashSizeInBytes);
+            if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes))) return None();
+            var codes = DiagnosticCode.All.ToDictionary(c => c.Number);
+            var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var article = reader.ReadString();
+                var key = reader.ReadString();
+                if (StoredDiagnostics.Read(reader, codes) is not { } diagnostics) return None();
+                entries[article] = new Entry(key, diagnostics);
+            }
+            return reader.BaseStream.Position == bytes.Length - SHA256.HashSizeInBytes ? new CheckedArticles(entries) : None();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or ArgumentException)
+        {
+            return None();
+        }
+    }
+
+    /// <summary>The article's diagnostics of the last build when it was checked under <paramref name="key"/>; null otherwise.</summary>
+    public IReadOnlyList<Diagnostic>? Replay(string article, string key)
+    {
+        if (_previous.GetValueOrDefault(article) is not { } entry || !string.Equals(entry.Key, key, StringComparison.Ordinal)) return null;
+        _current[article] = entry;
+        Interlocked.Increment(ref _replayed);
+        return entry.Diagnostics;
+    }
+
+    /// <summary>Keeps what checking the article found, for the next build (<paramref name="key"/> null: checked, not kept).</summary>
+    public void Checked(string article, string? key, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Interlocked.Increment(ref _checked);
+        if (key is not null) _current[article] = new Entry(key, diagnostics);
+    }
+
+    /// <summary>Writes this build's entries (only those: an article gone since is forgotten), whole and then renamed.</summary>
+    public void Save(string path)
+    {
+        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        try
+        {
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            {
+                var entries = _current.ToArray();
+                Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                writer.Write(entries.Length);
+                foreach (var (article, entry) in entries)
+                {
+                    writer.Write(article);
+                    writer.Write(entry.Key);
+                    StoredDiagnostics.Write(writer, entry.Diagnostics);
+                }
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var file = File.Create(temporary))
+            {
+                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true)) writer.Write(Magic);
+                content.Position = 0;
+                content.CopyTo(file);
+                file.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a cache: the next build checks every article again.
+            try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}
