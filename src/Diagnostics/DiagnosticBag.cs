@@ -32,6 +32,12 @@ public sealed class DiagnosticBag
         else lock (_lock) _items.Add(new Diagnostic(code, location, variantOrMessage));
     }
 
+    /// <summary>Adds diagnostics reported before, as they are (a cache's: those Load reported for an unchanged file).</summary>
+    public void Add(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock) _items.UnionWith(diagnostics);
+    }
+
     public bool HasErrors
     {
         get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }

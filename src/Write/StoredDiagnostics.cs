@@ -14,8 +14,6 @@ public static class StoredDiagnostics
 {
     private const string Magic = "khasite-diagnostics-1";
 
-    private enum ArgumentKind : byte { Text, Phrase, Alternatives }
-
     /// <summary>Writes the diagnostics to <paramref name="path"/>; returns the SHA-256 of the file's bytes (the stamp keeps it).</summary>
     public static string Save(string path, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -24,38 +22,7 @@ public static class StoredDiagnostics
         {
             writer.Write(Magic);
             writer.Write(diagnostics.Count);
-            foreach (var d in diagnostics)
-            {
-                writer.Write(d.Code.Number);
-                writer.Write(d.Location.File);
-                writer.Write(d.Location.Line);
-                writer.Write(d.Location.Column);
-                writer.Write(d.Message);
-                writer.Write(d.Text is not null);
-                if (d.Text is null) continue;
-                writer.Write(d.Text.Variant);
-                writer.Write(d.Text.Arguments.Count);
-                foreach (var (key, value) in d.Text.Arguments)
-                {
-                    writer.Write(key);
-                    switch (value)
-                    {
-                        case Phrase phrase:
-                            writer.Write((byte)ArgumentKind.Phrase);
-                            writer.Write(phrase.English);
-                            break;
-                        case Alternatives alternatives:
-                            writer.Write((byte)ArgumentKind.Alternatives);
-                            writer.Write(alternatives.Items.Count);
-                            foreach (var item in alternatives.Items) writer.Write(item);
-                            break;
-                        default:
-                            writer.Write((byte)ArgumentKind.Text);
-                            writer.Write((string)value);
-                            break;
-                    }
-                }
-            }
+            foreach (var d in diagnostics) DiagnosticBinary.Write(writer, d);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var bytes = buffer.ToArray();
@@ -71,33 +38,13 @@ public static class StoredDiagnostics
         {
             var bytes = File.ReadAllBytes(path);
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != sha256) return null;
-            var codes = DiagnosticCode.All.ToDictionary(c => c.Number);
+            var codes = DiagnosticBinary.Codes();
             using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
             if (reader.ReadString() != Magic) return null;
-            var diagnostics = new Diagnostic[reader.ReadInt32()];
+            var diagnostics = new Diagnostic[DiagnosticBinary.Count(reader)];
             for (var i = 0; i < diagnostics.Length; i++)
             {
-                if (!codes.TryGetValue(reader.ReadInt32(), out var code)) return null;
-                var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-                var diagnostic = new Diagnostic(code, location, reader.ReadString());
-                if (reader.ReadBoolean())
-                {
-                    var variant = reader.ReadString();
-                    var arguments = new KeyValuePair<string, object>[reader.ReadInt32()];
-                    for (var a = 0; a < arguments.Length; a++)
-                    {
-                        var key = reader.ReadString();
-                        object value = (ArgumentKind)reader.ReadByte() switch
-                        {
-                            ArgumentKind.Phrase => new Phrase(reader.ReadString()),
-                            ArgumentKind.Alternatives => new Alternatives([.. Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString())]),
-                            ArgumentKind.Text => reader.ReadString(),
-                            _ => throw new InvalidDataException("unknown argument kind"),
-                        };
-                        arguments[a] = KeyValuePair.Create(key, value);
-                    }
-                    diagnostic = diagnostic with { Text = new DiagnosticText(variant, arguments) };
-                }
+                if (DiagnosticBinary.Read(reader, codes) is not { } diagnostic) return null;
                 diagnostics[i] = diagnostic;
             }
             return diagnostics;
