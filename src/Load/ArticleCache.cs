@@ -27,6 +27,8 @@ public sealed class ArticleCache
     public sealed record Entry(string DisplayPath, byte[] Sha256, int Length, FrontMatter? FrontMatter, int BodyFirstLine, string BodyHash,
         IReadOnlyList<Diagnostic> Diagnostics);
 
+    private enum SourceKind : byte { None, Value, Written }
+
     private readonly Dictionary<string, Entry> _known;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly FileHashes _hashes;
@@ -90,7 +92,7 @@ public sealed class ArticleCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             var temporary = path + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllBytes(temporary, Bytes());
+            using (var file = File.Create(temporary)) Write(file);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -101,7 +103,7 @@ public sealed class ArticleCache
 
     private static string Version => Magic + " " + typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private byte[] Bytes()
+    private void Write(Stream file)
     {
         using var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
@@ -109,20 +111,17 @@ public sealed class ArticleCache
             var entries = _current.ToArray();
             Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
             writer.Write(entries.Length);
-            foreach (var (file, entry) in entries)
+            foreach (var (path, entry) in entries)
             {
-                writer.Write(file);
+                writer.Write(path);
                 Write(writer, entry);
             }
         }
-        using var bytes = new MemoryStream();
-        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Version);
-            writer.Write(SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
-            writer.Write(payload.GetBuffer(), 0, (int)payload.Length);
-        }
-        return bytes.ToArray();
+        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
+        header.Write(Version);
+        header.Write(SHA256.HashData(bytes));
+        header.Write(bytes);
     }
 
     /// <summary>The entries in <paramref name="bytes"/>, or null when they are not this generator's cache or not what it wrote.</summary>
@@ -233,9 +232,13 @@ public sealed class ArticleCache
     {
         writer.Write(value.Value);
         Write(writer, value.Location, file);
-        writer.Write(value.Source is not null);
-        if (value.Source is null) return;
-        Write(writer, value.Source.Start, file);
+        // A plain scalar's source is its value where it stands: said in a byte rather than written twice.
+        var source = value.Source is null ? SourceKind.None
+            : value.Source.Start == value.Location && string.Equals(value.Source.Raw, value.Value, StringComparison.Ordinal) ? SourceKind.Value
+            : SourceKind.Written;
+        writer.Write((byte)source);
+        if (source != SourceKind.Written) return;
+        Write(writer, value.Source!.Start, file);
         writer.Write(value.Source.Raw);
     }
 
@@ -243,9 +246,13 @@ public sealed class ArticleCache
     {
         var value = reader.ReadString();
         var location = ReadLocation(reader, file);
-        return reader.ReadBoolean()
-            ? new Located<string>(value, location) { Source = new TextSource(ReadLocation(reader, file), reader.ReadString()) }
-            : new Located<string>(value, location);
+        return (SourceKind)reader.ReadByte() switch
+        {
+            SourceKind.None => new Located<string>(value, location),
+            SourceKind.Value => new Located<string>(value, location) { Source = new TextSource(location, value) },
+            SourceKind.Written => new Located<string>(value, location) { Source = new TextSource(ReadLocation(reader, file), reader.ReadString()) },
+            _ => throw new InvalidDataException("unknown source kind"),
+        };
     }
 
     // Every place in an article's front matter is in the article's file: its name is written once, in the entry.
