@@ -138,7 +138,10 @@ public static class SiteBuilder
         }
 
         Begin("Load");
-        var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel);
+        // What Load made of each article file, by its SHA-256: an unchanged file is neither read nor parsed.
+        var articlesPath = stampPath.Length == 0 ? "" : ArticleCache.PathIn(Path.GetDirectoryName(stampPath)!);
+        var articleCache = hashes is null || options.Book ? null : ArticleCache.Load(articlesPath, hashes);
+        var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel, articleCache);
         Done("Load");
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
@@ -174,6 +177,7 @@ public static class SiteBuilder
         output.Publish(null);
         hashes?.Save(hashesPath);
         checkedArticles?.Save(checksPath);
+        articleCache?.Save(articlesPath);
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {

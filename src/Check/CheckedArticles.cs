@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using KhaSite.Diagnostics;
-using KhaSite.Write;
 
 namespace KhaSite.Check;
 
@@ -49,13 +48,13 @@ public sealed class CheckedArticles
             if (bytes.Length - start < SHA256.HashSizeInBytes) return None();
             var content = bytes.AsSpan(start, bytes.Length - start - SHA256.HashSizeInBytes);
             if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes))) return None();
-            var codes = DiagnosticCode.All.ToDictionary(c => c.Number);
+            var codes = DiagnosticBinary.Codes();
             var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             for (var n = reader.ReadInt32(); n > 0; n--)
             {
                 var article = reader.ReadString();
                 var key = reader.ReadString();
-                if (StoredDiagnostics.Read(reader, codes) is not { } diagnostics) return None();
+                if (DiagnosticBinary.ReadAll(reader, codes) is not { } diagnostics) return None();
                 entries[article] = new Entry(key, diagnostics);
             }
             return reader.BaseStream.Position == bytes.Length - SHA256.HashSizeInBytes ? new CheckedArticles(entries) : None();
@@ -98,7 +97,7 @@ public sealed class CheckedArticles
                 {
                     writer.Write(article);
                     writer.Write(entry.Key);
-                    StoredDiagnostics.Write(writer, entry.Diagnostics);
+                    DiagnosticBinary.WriteAll(writer, entry.Diagnostics);
                 }
             }
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

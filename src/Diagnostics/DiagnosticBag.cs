@@ -38,6 +38,12 @@ public sealed class DiagnosticBag
         lock (_lock) _items.Add(diagnostic);
     }
 
+    /// <summary>Adds diagnostics reported before, as they are (a cache's: those Load reported for an unchanged file).</summary>
+    public void Add(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock) _items.UnionWith(diagnostics);
+    }
+
     public bool HasErrors
     {
         get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }

@@ -27,11 +27,12 @@ public abstract class ArticleBody
     public static ArticleBody Of(string text) => new Held(text);
 
     /// <summary>
-    /// The body of the article file at <paramref name="path"/>, which Load read as <paramref name="bytes"/>: the body
-    /// begins after the first <paramref name="bodyFirstLine"/> − 1 line ends (after the front matter).
+    /// The body of the article file at <paramref name="path"/>, whose bytes Load read (or knew from <see cref="ArticleCache"/>)
+    /// as <paramref name="length"/> bytes with the SHA-256 <paramref name="sha256"/>: the body begins after the first
+    /// <paramref name="bodyFirstLine"/> − 1 line ends (after the front matter).
     /// </summary>
-    public static ArticleBody InFile(string path, string display, byte[] bytes, int bodyFirstLine) =>
-        new InFileBody(path, display, bytes.Length, SHA256.HashData(bytes), bodyFirstLine);
+    public static ArticleBody InFile(string path, string display, int length, byte[] sha256, int bodyFirstLine) =>
+        new InFileBody(path, display, length, sha256, bodyFirstLine);
 
     /// <summary>This body with <paramref name="convert"/> applied at each read (a script edition's body).</summary>
     public ArticleBody Converted(Func<string, string> convert) => new ConvertedBody(this, convert);

@@ -7,7 +7,8 @@ namespace KhaSite.Load;
 public static class InputLoader
 {
     /// <param name="cancel">stops reading the articles early (a build the preview no longer needs)</param>
-    public static LoadedInput? Load(string inputDir, string themeDir, DiagnosticBag diagnostics, CancellationToken cancel = default)
+    /// <param name="articleCache">what earlier builds made of the article files (<see cref="ArticleCache"/>); null reads and parses every one</param>
+    public static LoadedInput? Load(string inputDir, string themeDir, DiagnosticBag diagnostics, CancellationToken cancel = default, ArticleCache? articleCache = null)
     {
         InputFile.ReportLinks(inputDir, diagnostics);
         InputFile.ReportLinks(themeDir, diagnostics);
@@ -20,7 +21,7 @@ public static class InputLoader
             lang => lang,
             lang => UiStringsLoader.Load(Path.Combine(themeDir, "i18n", lang + ".yml"), lang, diagnostics));
         // The articles are read (in parallel) while this thread reads the data files.
-        var articles = Task.Run(() => ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel), cancel);
+        var articles = Task.Run(() => ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel, articleCache), cancel);
         var data = Path.Combine(inputDir, "data");
         var languages = config.WrittenLanguages;
         var sources = BibliographyLoader.LoadAll(data, diagnostics);
