@@ -36,6 +36,19 @@ public sealed class OutputKeys(SiteModel model, string shared)
         return hash.Hex();
     }
 
+    /// <summary>The hash of an article's own files in every language (bodies, front matter, dates).</summary>
+    public string Own(Article article) => _ownFiles.GetOrAdd(article, OwnFiles);
+
+    /// <summary>The key of a part of the output that is not a page (downloads, feeds…): the site's key, the part's name
+    /// and whatever else its bytes are made from.</summary>
+    public string Part(string name, IEnumerable<string> more)
+    {
+        var hash = new KeyHash();
+        hash.Add(_site, name);
+        foreach (var value in more) hash.Add(value);
+        return hash.Hex();
+    }
+
     /// <param name="lastModified">the date of the page's inputs its sitemap entry gives (null: the site's newest input)</param>
     public string For(PageJob job, DateTimeOffset? lastModified)
     {

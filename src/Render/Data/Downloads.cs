@@ -22,7 +22,18 @@ public sealed class Downloads(SiteModel model)
         yield return (".json", Citations.CslJson.Write([record]));
     }
 
-    public IEnumerable<OutputFile> All()
+    /// <summary>Every download, in two parts: the calendars carry the build's time (DTSTAMP), the rest only what the
+    /// site's key hashes (bibliography, timeline, datasets, facts, site.yml, UI strings, the articles' addresses).</summary>
+    public IEnumerable<FilePart> Parts(OutputKeys? keys) =>
+    [
+        new("downloads", keys?.Part("downloads", []), Files),
+        new("calendars", keys?.Part("calendars", [model.Input.Dates.BuildTime.UtcTicks.ToString(CultureInfo.InvariantCulture)]), Calendars),
+    ];
+
+    private IEnumerable<OutputFile> Calendars() => model.Languages.Select(lang => Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang)));
+
+    /// <summary>Every download but the calendars.</summary>
+    private IEnumerable<OutputFile> Files()
     {
         if (model.Bibliography.Entries.Count > 0)
             yield return Text(SitePaths.BibliographyDownload, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
@@ -39,7 +50,6 @@ public sealed class Downloads(SiteModel model)
                     e.Id, e.Date!.Value.ToString(), FigureText.Substitute(e.Record.Title, model, lang) ?? "", FigureText.Substitute(e.Record.Text, model, lang) ?? "", string.Join(' ', e.Tags),
                     ArticleUrl(e, lang) ?? "", SourceList(e.Cite),
                 })));
-            yield return Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang));
             foreach (var dataset in model.Datasets.Values)
             {
                 yield return CsvFile(SitePaths.DatasetDownload(lang, dataset.Id, ".csv"), Csv(
