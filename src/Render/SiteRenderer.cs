@@ -44,7 +44,7 @@ public sealed class SiteRenderer(SiteModel model, bool searchIndex = false, bool
         {
             var fileParts = PageFamilies.All.SelectMany(family => keys is null ? [new FilePart(family.GetType().Name, null, () => family.Files(model))] : family.FileParts(model, keys))
                 .Concat(new Downloads(model).Parts(keys))
-                .Append(new FilePart("assets", keys?.Part("assets", []), () => ThemeAssets.Read(model.Input.ThemeDir)));
+                .Append(new FilePart("assets", keys?.SharedPart("assets", []), () => ThemeAssets.Read(model.Input.ThemeDir)));
             foreach (var part in fileParts)
             {
                 cancel.ThrowIfCancellationRequested();

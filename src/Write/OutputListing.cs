@@ -95,7 +95,7 @@ public sealed class OutputListing
                 modified.Add(_modified[i]);
             }
         }
-        foreach (var folder in folders.Where(f => !listed.Contains(f)).Order(StringComparer.Ordinal)) Stat(folder, true);
+        foreach (var folder in folders.Where(f => !listed.Contains(f) && !gone.Contains(f)).Order(StringComparer.Ordinal)) Stat(folder, true);
         foreach (var file in restat.Where(f => !listed.Contains(f)).Order(StringComparer.Ordinal)) Stat(file, false);
         return new OutputListing([.. paths], [.. lengths], [.. modified], takenAt);
     }

@@ -22,13 +22,17 @@ public sealed class Downloads(SiteModel model)
         yield return (".json", Citations.CslJson.Write([record]));
     }
 
-    /// <summary>Every download, in two parts: the calendars carry the build's time (DTSTAMP), the rest only what the
-    /// site's key hashes (bibliography, timeline, datasets, facts, site.yml, UI strings, the articles' addresses).</summary>
-    public IEnumerable<FilePart> Parts(OutputKeys? keys) =>
-    [
-        new("downloads", keys?.Part("downloads", []), Files),
-        new("calendars", keys?.Part("calendars", [model.Input.Dates.BuildTime.UtcTicks.ToString(CultureInfo.InvariantCulture)]), Calendars),
-    ];
+    /// <summary>Every download, in two parts made from the data (bibliography, timeline, datasets, facts, site.yml, UI
+    /// strings) and the addresses of the events' articles; the calendars also carry the build's time (DTSTAMP).</summary>
+    public IEnumerable<FilePart> Parts(OutputKeys? keys)
+    {
+        var articles = model.Languages.SelectMany(lang => model.Timeline.Events.Select(e => ArticleUrl(e, lang) ?? "-")).ToArray();
+        return
+        [
+            new("downloads", keys?.SharedPart("downloads", articles), Files),
+            new("calendars", keys?.SharedPart("calendars", articles.Append(model.Input.Dates.BuildTime.UtcTicks.ToString(CultureInfo.InvariantCulture))), Calendars),
+        ];
+    }
 
     private IEnumerable<OutputFile> Calendars() => model.Languages.Select(lang => Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang)));
 

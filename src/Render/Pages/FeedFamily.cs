@@ -14,12 +14,18 @@ public sealed class FeedFamily : IPageFamily
 
     public IEnumerable<OutputFile> Files(SiteModel model) => Feeds.All(model);
 
-    /// <summary>A part per feed: what the site's key leaves out of a feed is its entries' own files (lead, dates), and
-    /// the build's time when it has none.</summary>
+    /// <summary>A part per feed: what the site's key leaves out of a feed is its entries' bodies (the lead) and dates,
+    /// and the build's time when it has none.</summary>
     public IEnumerable<FilePart> FileParts(SiteModel model, OutputKeys keys) =>
         Feeds.Plans(model).Select(feed => new FilePart("feed " + feed.Path,
-            keys.Part("feed " + feed.Path, feed.Entries.Count == 0 ? [DateKey(model.Input.Dates.BuildTime)] : feed.Entries.SelectMany(v => new[] { v.Path, keys.Own(v.Article) })),
+            keys.Part("feed " + feed.Path, feed.Entries.Count == 0 ? [DateKey(model.Input.Dates.BuildTime)] : feed.Entries.SelectMany(v => Entry(model, v))),
             () => [feed.Write()]));
+
+    private static IEnumerable<string> Entry(SiteModel model, ArticleVersion version)
+    {
+        var dates = model.Input.Dates;
+        return [version.Path, version.File.BodyHash, DateKey(dates.Created(version.File.FullPath)), DateKey(dates.Changed(version.File.FullPath))];
+    }
 
     private static string DateKey(DateTimeOffset time) => time.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
