@@ -61,7 +61,13 @@ public sealed class IncrementalFilesTests : IDisposable
         Assert.Empty(first.Kept);
         switch (edit)
         {
-            case "body text": File.AppendAllText(ArticlePath("history", "founding", "kk"), "\nТағы бір сөйлем.\n"); break;
+            case "body text":
+                // Its time kept, as an edit within the same second leaves it: the feeds must see the body itself.
+                var path = ArticlePath("history", "founding", "kk");
+                var time = File.GetLastWriteTimeUtc(path);
+                File.AppendAllText(path, "\nТағы бір сөйлем.\n");
+                File.SetLastWriteTimeUtc(path, time);
+                break;
             case "title": Replace(ArticlePath("history", "founding", "kk"), "title: Құрылуы", "title: Құрылуы туралы"); break;
             case "dataset": _site.Write("data/statistics/members.yml", Dataset.Replace("value: 40", "value: 41", StringComparison.Ordinal)); break;
             case "download changed by hand":
