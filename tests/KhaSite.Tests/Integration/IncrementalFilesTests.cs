@@ -116,6 +116,25 @@ public sealed class IncrementalFilesTests : IDisposable
         Assert.Equal(Snapshot((await CleanBuild()).Folder), Snapshot(_site.Output));
     }
 
+    [Theory]
+    [InlineData("byte changed")]
+    [InlineData("truncated")]
+    public async Task A_damaged_stamp_keeps_nothing(string damage)
+    {
+        await Build();
+        var stamp = KhaSite.Write.BuildStamp.PathFor(_site.Input, _site.Output);
+        var bytes = File.ReadAllBytes(stamp);
+        if (damage == "truncated") bytes = bytes[..^1];
+        else bytes[40] ^= 1; // inside the input's fingerprint: still a stamp to read, but not this one
+        File.WriteAllBytes(stamp, bytes);
+        File.AppendAllText(ArticlePath("law", "charter", "en"), "\nMore words.\n");
+
+        var again = await Build();
+        Assert.Empty(again.Kept);
+        Assert.Equal(0, again.Pages.Kept);
+        Assert.Equal(Snapshot((await CleanBuild()).Folder), Snapshot(_site.Output));
+    }
+
     private static void Replace(string path, string from, string to)
     {
         var text = File.ReadAllText(path);
