@@ -164,7 +164,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
 
         Begin("Render");
-        using var output = new StagingFolder(options.OutputDir, options.Force);
+        using var output = new StagingFolder(options.OutputDir, options.Force, previous?.Output);
         var parts = fingerprint is null ? null : new PartCache(previous?.Parts);
         // The book's pages hold every article's body: with a book, every page is rendered.
         var pages = shared is null || options.Book ? null
@@ -191,7 +191,7 @@ public static class SiteBuilder
         {
             var diagnosticsSha256 = result.Diagnostics.Count == 0 ? "" : StoredDiagnostics.Save(BuildStamp.DiagnosticsPathFor(stampPath), result.Diagnostics);
             var pagesSha256 = pages?.Current.Save(PageKeys.PathFor(stampPath)) ?? "";
-            new BuildStamp(fingerprint, OutputListing.Take(options.OutputDir), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current, pagesSha256).Save(stampPath);
+            new BuildStamp(fingerprint, output.Listing(), result.PagesPerLanguage, result.FilesWritten, diagnosticsSha256, result.Site, parts?.Current, pagesSha256).Save(stampPath);
         }
         else if (fingerprint is not null) BuildStamp.Remove(stampPath);
         return result;

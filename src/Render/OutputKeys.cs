@@ -37,6 +37,22 @@ public sealed class OutputKeys(SiteModel model, string shared, string? exports =
         return hash.Hex();
     }
 
+    /// <summary>The key of a part of the output that is not a page (downloads, feeds…): the site's key, the part's name
+    /// and whatever else its bytes are made from.</summary>
+    public string Part(string name, IEnumerable<string> more) => PartOf(_site, name, more);
+
+    /// <summary>The key of a part made from no article at all but what <paramref name="more"/> names (the theme's assets,
+    /// the data's downloads): the input but the articles' Markdown, the part's name and <paramref name="more"/>.</summary>
+    public string SharedPart(string name, IEnumerable<string> more) => PartOf(shared, name, more);
+
+    private static string PartOf(string over, string name, IEnumerable<string> more)
+    {
+        var hash = new KeyHash();
+        hash.Add("khasite-part-1", over, name);
+        foreach (var value in more) hash.Add(value);
+        return hash.Hex();
+    }
+
     /// <param name="lastModified">the date of the page's inputs its sitemap entry gives (null: the site's newest input)</param>
     public string For(PageJob job, DateTimeOffset? lastModified)
     {

@@ -14,6 +14,9 @@ public sealed class PageKeeper(SiteModel model, OutputKeys keys, PageKeys? previ
 {
     public PageKeys Current { get; } = new();
 
+    /// <summary>The keys of this build's pages, and of the other parts of its output (<see cref="OutputKeys.Part"/>).</summary>
+    public OutputKeys Keys => keys;
+
     private int _kept, _rendered;
 
     /// <summary>How many pages were kept rather than rendered.</summary>

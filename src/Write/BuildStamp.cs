@@ -48,11 +48,16 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
 
     // A small binary file rather than JSON: reading it is the first thing a no-change build does, and reflection-based
     // JSON cost that build a few hundred methods of JIT compilation (docs/performance.md, "The build cache").
-    private const string Magic = "khasite-stamp-3";
+    // 4: the content is followed by its SHA-256, so a damaged stamp is not read as another (its parts' file lists decide
+    // what a build keeps of the output).
+    private const string Magic = "khasite-stamp-4";
 
     private static BuildStamp? Read(byte[] bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        if (bytes.Length < SHA256.HashSizeInBytes) return null;
+        var content = bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes);
+        if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return null;
+        using var reader = new BinaryReader(new MemoryStream(bytes, 0, content.Length), Encoding.UTF8);
         if (reader.ReadString() != Magic) return null;
         var fingerprint = reader.ReadString();
         var output = OutputListing.Read(reader);
@@ -116,7 +121,11 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
             }
             writer.Write(PagesSha256);
         }
-        File.WriteAllBytes(stampPath, buffer.ToArray());
+        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        // Written whole, then renamed over the old stamp: a build killed meanwhile leaves the old one or the new one.
+        var written = stampPath + ".new";
+        File.WriteAllBytes(written, buffer.ToArray());
+        File.Move(written, stampPath, overwrite: true);
     }
 
     public static void Remove(string stampPath)

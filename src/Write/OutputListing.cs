@@ -41,6 +41,65 @@ public sealed class OutputListing
         return new OutputListing(paths, lengths, modified, takenAt);
     }
 
+    /// <summary>The files listed, by site path (forward slashes).</summary>
+    public IEnumerable<string> Files()
+    {
+        for (var i = 1; i < _paths.Length; i++)
+            if (_lengths[i] >= 0) yield return SitePath(_paths[i]);
+    }
+
+    private static string SitePath(string path) => Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
+
+    private static string LocalPath(string sitePath) => Path.DirectorySeparatorChar == '/' ? sitePath : sitePath.Replace('/', Path.DirectorySeparatorChar);
+
+    /// <summary>
+    /// The listing of the folder after a publish that moved <paramref name="added"/> in (new or replaced files),
+    /// removed <paramref name="removed"/> and deleted the emptied <paramref name="deletedFolders"/> (site paths), the
+    /// folder having been as listed before: only those paths and the folders holding them are looked at again, not
+    /// the whole site (a walk of 12,662 folders at 10,000 pages).
+    /// </summary>
+    public OutputListing After(string outputDir, IReadOnlyCollection<string> added, IReadOnlyCollection<string> removed, IReadOnlyCollection<string> deletedFolders)
+    {
+        var takenAt = DateTime.UtcNow.Ticks;
+        var root = Root(outputDir);
+        var gone = removed.Concat(deletedFolders).Select(LocalPath).ToHashSet(StringComparer.Ordinal);
+        var restat = added.Select(LocalPath).ToHashSet(StringComparer.Ordinal);
+        // Every folder on the way to a path that changed has a new time; "" is the folder itself.
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var path in restat.Concat(gone))
+            for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+                if (!folders.Add(folder)) break;
+        var paths = new List<string>(_paths.Length + restat.Count);
+        var lengths = new List<long>(paths.Capacity);
+        var modified = new List<long>(paths.Capacity);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        void Stat(string path, bool folder)
+        {
+            FileSystemInfo info = folder ? new DirectoryInfo(root + path) : new FileInfo(root + path);
+            if (!info.Exists) throw new IOException($"'{path}' vanished while the output was listed");
+            paths.Add(path);
+            lengths.Add(folder ? -1 : ((FileInfo)info).Length);
+            modified.Add(info.LastWriteTimeUtc.Ticks);
+        }
+        for (var i = 0; i < _paths.Length; i++)
+        {
+            var path = _paths[i];
+            if (gone.Contains(path)) continue;
+            listed.Add(path);
+            var folder = _lengths[i] < 0;
+            if (folder ? folders.Contains(path) : restat.Contains(path)) Stat(path, folder);
+            else
+            {
+                paths.Add(path);
+                lengths.Add(_lengths[i]);
+                modified.Add(_modified[i]);
+            }
+        }
+        foreach (var folder in folders.Where(f => !listed.Contains(f) && !gone.Contains(f)).Order(StringComparer.Ordinal)) Stat(folder, true);
+        foreach (var file in restat.Where(f => !listed.Contains(f)).Order(StringComparer.Ordinal)) Stat(file, false);
+        return new OutputListing([.. paths], [.. lengths], [.. modified], takenAt);
+    }
+
     /// <summary>Whether the folder holds exactly the folders and files listed, each with its listed size and time.</summary>
     public bool StillHolds(string outputDir)
     {

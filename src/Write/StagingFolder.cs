@@ -26,6 +26,14 @@ public sealed class StagingFolder : IDisposable
     private readonly ConcurrentDictionary<string, bool> _made = new(StringComparer.Ordinal);
     private bool _published;
 
+    // What the output held when the build began, when the stamp vouches for it (null: look at the folder itself).
+    private readonly OutputListing? _listing;
+    private readonly HashSet<string>? _listed;
+
+    // What the publish moved in, moved out and deleted (site paths), from which the new listing is made.
+    private readonly List<string> _added = [], _removed = [], _deletedFolders = [];
+    private bool _folderReplaced;
+
     /// <summary>Tests only: called with <c>create:&lt;path&gt;</c> and <c>move:&lt;path&gt;</c> before each step, to inject a failure.</summary>
     internal static readonly AsyncLocal<Action<string>?> FaultInjection = new();
 
@@ -39,7 +47,10 @@ public sealed class StagingFolder : IDisposable
         return [target + ".staging", target + ".previous"];
     }
 
-    public StagingFolder(string outputDir, bool force = false)
+    /// <param name="listing">what the output folder holds, as the previous build's stamp lists it and the build has
+    /// just verified (<see cref="OutputListing.StillHolds"/>): the publish then moves aside the files the listing has
+    /// and this build did not make without walking the folder, and <see cref="Listing"/> updates the listing</param>
+    public StagingFolder(string outputDir, bool force = false, OutputListing? listing = null)
     {
         _target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         _staging = _target + ".staging";
@@ -56,7 +67,22 @@ public sealed class StagingFolder : IDisposable
         {
             throw new OutputFolderException($"cannot write beside the output folder '{outputDir}' (staging in '{_staging}'): {e.Message}", e);
         }
+        if (_update && listing is not null)
+        {
+            _listing = listing;
+            _listed = listing.Files().ToHashSet(StringComparer.Ordinal);
+        }
         Write(new OutputFile(OutputFolderGuard.Marker, OutputFolderGuard.MarkerContent));
+    }
+
+    /// <summary>What the published output folder holds, for the next build's stamp: the previous listing updated with
+    /// what the publish changed when the build had one, else a walk of the folder.</summary>
+    public OutputListing Listing()
+    {
+        if (_published && _listing is not null && !_folderReplaced)
+            try { return _listing.After(_target, _added, _removed, _deletedFolders); }
+            catch (IOException) { } // changed by hand meanwhile: walk it
+        return OutputListing.Take(_target);
     }
 
     public int FilesWritten => _made.Count;
@@ -84,7 +110,7 @@ public sealed class StagingFolder : IDisposable
     public bool Has(string path)
     {
         Confined(path);
-        return _update && File.Exists(Path.Combine(_target, path));
+        return _listed is not null ? _listed.Contains(path) : _update && File.Exists(Path.Combine(_target, path));
     }
 
     private string Confined(string path) => Inside(_staging, path);
@@ -157,17 +183,27 @@ public sealed class StagingFolder : IDisposable
                 var relative = Path.GetRelativePath(_staging, staged);
                 FaultInjection.Value?.Invoke("move:" + relative.Replace('\\', '/'));
                 var target = Path.Combine(_target, relative);
-                if (Directory.Exists(target) || File.Exists(target)) MoveAside(target, relative, undo);
+                if (Directory.Exists(target))
+                {
+                    _folderReplaced = true;
+                    MoveAside(target, relative, undo);
+                }
+                else if (File.Exists(target)) MoveAside(target, relative, undo);
                 CreateFolderFor(target, undo);
                 File.Move(staged, target);
                 undo.Push(() => File.Move(target, staged));
+                _added.Add(relative.Replace('\\', '/'));
             }
-            foreach (var file in Directory.GetFiles(_target, "*", SearchOption.AllDirectories))
+            // The files of the old site this build did not make: from the listing the build trusted, else a walk.
+            var walk = _listed is null || _folderReplaced;
+            var old = walk ? Directory.GetFiles(_target, "*", SearchOption.AllDirectories) : _listed!.Select(f => Path.Combine(_target, f));
+            foreach (var file in old.ToList())
             {
                 var relative = Path.GetRelativePath(_target, file);
-                if (_made.ContainsKey(relative.Replace('\\', '/'))) continue;
+                if (_made.ContainsKey(relative.Replace('\\', '/')) || (!walk && !File.Exists(file))) continue;
                 FaultInjection.Value?.Invoke("move:" + relative.Replace('\\', '/'));
                 MoveAside(file, relative, undo);
+                _removed.Add(relative.Replace('\\', '/'));
             }
         }
         catch
@@ -176,7 +212,8 @@ public sealed class StagingFolder : IDisposable
             DeleteIfPresent(_previous);
             throw;
         }
-        DeleteEmptyFolders(_target);
+        if (_listed is null || _folderReplaced) DeleteEmptyFolders(_target);
+        else DeleteEmptiedFolders();
         DeleteIfPresent(_previous);
     }
 
@@ -252,6 +289,24 @@ public sealed class StagingFolder : IDisposable
         if (!force && !File.Exists(Path.Combine(_staging, OutputFolderGuard.Marker)) && Directory.EnumerateFileSystemEntries(_staging).Any())
             throw new OutputFolderException($"'{_staging}' is in the way of the build's staging folder and holds files KhaSite did not write; remove it or pass --force");
         DeleteIfPresent(_staging);
+    }
+
+    /// <summary>The folders that held a removed file, and their parents, deleted when empty (deepest first).</summary>
+    private void DeleteEmptiedFolders()
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in _removed)
+            for (var folder = Path.GetDirectoryName(file); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+                if (!folders.Add(folder)) break;
+        foreach (var folder in folders.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal))
+        {
+            var full = Path.Combine(_target, folder);
+            if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
+            {
+                Directory.Delete(full);
+                _deletedFolders.Add(folder.Replace('\\', '/'));
+            }
+        }
     }
 
     private static void DeleteEmptyFolders(string dir)

@@ -22,7 +22,22 @@ public sealed class Downloads(SiteModel model)
         yield return (".json", Citations.CslJson.Write([record]));
     }
 
-    public IEnumerable<OutputFile> All()
+    /// <summary>Every download, in two parts made from the data (bibliography, timeline, datasets, facts, site.yml, UI
+    /// strings) and the addresses of the events' articles; the calendars also carry the build's time (DTSTAMP).</summary>
+    public IEnumerable<FilePart> Parts(OutputKeys? keys)
+    {
+        var articles = model.Languages.SelectMany(lang => model.Timeline.Events.Select(e => ArticleUrl(e, lang) ?? "-")).ToArray();
+        return
+        [
+            new("downloads", keys?.SharedPart("downloads", articles), Files),
+            new("calendars", keys?.SharedPart("calendars", articles.Append(model.Input.Dates.BuildTime.UtcTicks.ToString(CultureInfo.InvariantCulture))), Calendars),
+        ];
+    }
+
+    private IEnumerable<OutputFile> Calendars() => model.Languages.Select(lang => Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang)));
+
+    /// <summary>Every download but the calendars.</summary>
+    private IEnumerable<OutputFile> Files()
     {
         if (model.Bibliography.Entries.Count > 0)
             yield return Text(SitePaths.BibliographyDownload, Citations.CslJson.Write(model.Bibliography.Entries.Values.Select(e => e.Record)));
@@ -39,7 +54,6 @@ public sealed class Downloads(SiteModel model)
                     e.Id, e.Date!.Value.ToString(), FigureText.Substitute(e.Record.Title, model, lang) ?? "", FigureText.Substitute(e.Record.Text, model, lang) ?? "", string.Join(' ', e.Tags),
                     ArticleUrl(e, lang) ?? "", SourceList(e.Cite),
                 })));
-            yield return Text(SitePaths.TimelineDownload(lang, ".ics"), Calendar(lang));
             foreach (var dataset in model.Datasets.Values)
             {
                 yield return CsvFile(SitePaths.DatasetDownload(lang, dataset.Id, ".csv"), Csv(

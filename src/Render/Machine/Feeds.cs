@@ -22,7 +22,13 @@ public static partial class Feeds
     private const int Entries = 30;
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static IEnumerable<OutputFile> All(SiteModel model)
+    /// <summary>A feed of the site: its path, the article versions it lists (newest first), and what writes it.</summary>
+    public sealed record Plan(string Path, IReadOnlyList<ArticleVersion> Entries, Func<OutputFile> Write);
+
+    public static IEnumerable<OutputFile> All(SiteModel model) => Plans(model).Select(feed => feed.Write());
+
+    /// <summary>Every feed, its entries chosen but not yet written (a build with the cache keeps a feed whose entries did not change).</summary>
+    public static IEnumerable<Plan> Plans(SiteModel model)
     {
         foreach (var lang in model.Languages)
         {
@@ -34,13 +40,19 @@ public static partial class Feeds
         }
     }
 
-    private static OutputFile Feed(SiteModel model, string lang, string path, string title, string alternatePath, IEnumerable<ArticleVersion> versions)
+    private static Plan Feed(SiteModel model, string lang, string path, string title, string alternatePath, IEnumerable<ArticleVersion> versions)
     {
         var dates = model.Input.Dates;
         var articles = versions
             .Select(v => (Version: v, Changed: dates.Changed(v.File.FullPath)))
             .OrderByDescending(x => x.Changed).ThenBy(x => x.Version.TitleText(model), model.Order(lang)).ThenBy(x => x.Version.Path, StringComparer.Ordinal)
             .Take(Entries).ToArray();
+        return new Plan(path, articles.Select(a => a.Version).ToArray(), () => Write(model, lang, path, title, alternatePath, articles));
+    }
+
+    private static OutputFile Write(SiteModel model, string lang, string path, string title, string alternatePath, (ArticleVersion Version, DateTimeOffset Changed)[] articles)
+    {
+        var dates = model.Input.Dates;
         var newest = articles.Length > 0 ? articles.Max(a => a.Changed) : dates.BuildTime;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();

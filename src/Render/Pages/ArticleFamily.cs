@@ -27,6 +27,9 @@ public sealed class ArticleFamily : IPageFamily
             }
     }
 
+    /// <summary>The images are input files outside the articles' Markdown (in the site's key), each article's use of them in its exports.</summary>
+    public IEnumerable<FilePart> FileParts(SiteModel model, OutputKeys keys) => [new FilePart("images", keys.Part("images", []), () => Files(model))];
+
     /// <summary>One article's page (the preview's quick path renders just this).</summary>
     public static PageJob Page(ArticleViewBuilder articles, ArticleVersion version) =>
         PageJob.Of<ArticlePage>(version.Path, () => articles.Build(version),

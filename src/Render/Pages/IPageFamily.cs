@@ -18,6 +18,10 @@ public interface IPageFamily
 
     /// <summary>Files the family writes besides its pages (feeds).</summary>
     IEnumerable<OutputFile> Files(SiteModel model) => [];
+
+    /// <summary>The same files in parts, each under the key of what it is made from, so that a build with the cache
+    /// keeps a part whose key did not change; by default one part made by every build.</summary>
+    IEnumerable<FilePart> FileParts(SiteModel model, OutputKeys keys) => [new FilePart(GetType().Name, null, () => Files(model))];
 }
 
 /// <summary>The lists of links to families: the header's navigation, the footer's, the home page's "explore".</summary>

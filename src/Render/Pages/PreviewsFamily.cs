@@ -10,4 +10,7 @@ public sealed class PreviewsFamily : IPageFamily
     public IEnumerable<PageJob> Pages(PageViews views) => [];
 
     public IEnumerable<OutputFile> Files(SiteModel model) => model.Languages.Select(lang => PagePreviews.File(model, lang));
+
+    /// <summary>Titles, summaries and first images are in the site's exports, sources, events and terms in its data.</summary>
+    public IEnumerable<FilePart> FileParts(SiteModel model, OutputKeys keys) => [new FilePart("previews", keys.Part("previews", []), () => Files(model))];
 }

@@ -67,6 +67,36 @@ public sealed class OutputListingTests : IDisposable
     public void A_listing_of_no_folder_holds_while_there_is_none() =>
         Assert.True(OutputListing.Take(Site).StillHolds(Site));
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("replaced file")]
+    [InlineData("added file")]
+    [InlineData("removed folder")]
+    public void A_listing_updated_after_a_publish_is_the_walk_of_the_folder_and_sees_every_later_change(string later)
+    {
+        MakeSite();
+        var before = Read(OutputListing.Take(Site));
+        // What a publish does: a file replaced, a file added in a new folder, a file removed and its folder emptied.
+        File.Delete(At("index.html"));
+        File.WriteAllText(At("index.html"), "new home");
+        Directory.CreateDirectory(At("en/b"));
+        File.WriteAllText(At("en/b/index.html"), "new article");
+        File.Delete(At("en/a/index.html"));
+        Directory.Delete(At("en/a"));
+
+        var after = Read(before.After(Site, ["index.html", "en/b/index.html"], ["en/a/index.html"], ["en/a"]));
+        Assert.True(after.StillHolds(Site));
+        Assert.Equal(OutputListing.Take(Site).Files().Order(StringComparer.Ordinal), after.Files().Order(StringComparer.Ordinal));
+        switch (later)
+        {
+            case "replaced file": File.AppendAllText(At("index.html"), "!"); break;
+            case "added file": File.AppendAllText(At("en/b/index.html"), "!"); break;
+            case "removed folder": Directory.CreateDirectory(At("en/a")); break;
+            default: return;
+        }
+        Assert.False(after.StillHolds(Site), later);
+    }
+
     /// <summary>The listing as the next build reads it back from the stamp.</summary>
     private static OutputListing Read(OutputListing listing)
     {
