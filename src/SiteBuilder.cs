@@ -130,7 +130,9 @@ public static class SiteBuilder
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
         Begin("Model");
-        var model = ModelBuilder.Build(input, cancel, options.TreeBudget);
+        // The bodies' facts of the last build into this folder: an unchanged body is not parsed again (BodyFactsCache).
+        var bodyFacts = stampPath.Length == 0 ? null : BodyFactsCache.Load(BodyFactsCache.PathFor(stampPath));
+        var model = ModelBuilder.Build(input, cancel, options.TreeBudget, bodyFacts);
         ReturnStageGarbage();
         Done("Model");
 
@@ -153,6 +155,7 @@ public static class SiteBuilder
         Begin("Write");
         output.Publish(null);
         hashes?.Save(hashesPath);
+        bodyFacts?.Save(BodyFactsCache.PathFor(stampPath));
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {

@@ -19,6 +19,10 @@ public abstract class ArticleBody
     /// <summary>About how large the body is, without reading it: its file's bytes (front matter included), or its characters.</summary>
     public abstract long Size { get; }
 
+    /// <summary>The SHA-256 of the file Load read the body from (which fixes the body), or null for a body not read
+    /// as it is from a file (held, converted): what a cache of the body's facts is keyed by.</summary>
+    public virtual byte[]? FileSha256 => null;
+
     /// <summary>A body held in memory (one made rather than read, a test's).</summary>
     public static ArticleBody Of(string text) => new Held(text);
 
@@ -49,6 +53,8 @@ public abstract class ArticleBody
     private sealed class InFileBody(string path, string display, int length, byte[] sha256, int bodyFirstLine) : ArticleBody
     {
         public override long Size => length;
+
+        public override byte[]? FileSha256 => sha256;
 
         public override string Read()
         {
