@@ -42,6 +42,9 @@ public sealed record BuildResult(
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Article bodies whose facts came from the last build's <see cref="BodyFactsCache"/>, not parsed (0 without the cache).</summary>
+    public int BodiesFromCache { get; init; }
+
     /// <summary>The site model the build made (null when Load failed); the preview's quick path reuses it.</summary>
     public SiteModel? Model { get; init; }
 
@@ -140,7 +143,7 @@ public static class SiteBuilder
         SiteChecker.Check(model, diagnostics);
         ReturnStageGarbage();
         Done("Check");
-        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false);
+        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { BodiesFromCache = bodyFacts?.Found ?? 0 };
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force);
@@ -161,7 +164,8 @@ public static class SiteBuilder
         {
             Notes = renderer.Notes,
             Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
-            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0)
+            Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0),
+            BodiesFromCache = bodyFacts?.Found ?? 0,
         };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)

@@ -33,6 +33,9 @@ public sealed class BodyFactsCache
     /// <summary>Bodies whose facts came from the cache in this build.</summary>
     public int Found => _current.Count - _added;
 
+    /// <summary>Entries loaded from the file.</summary>
+    public int Count => _known.Count;
+
     /// <summary>The cache file beside the stamp at <paramref name="stampPath"/> (<c>Write/BuildStamp</c>).</summary>
     public static string PathFor(string stampPath) => Path.Combine(Path.GetDirectoryName(stampPath)!, "body-facts.bin");
 

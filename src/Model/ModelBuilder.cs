@@ -62,8 +62,8 @@ public static class ModelBuilder
                 var parsed = BoundedMarkdown.Parse(version.File);
                 facts = BodyFacts.Of(parsed, version.File);
                 if (keep) version.Hold(parsed, keep: true);
+                cache?.Remember(version.File, facts);
             }
-            cache?.Remember(version.File, facts);
             Resolve(version, facts, model);
             version.PutBack();
         });
