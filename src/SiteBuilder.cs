@@ -133,8 +133,8 @@ public static class SiteBuilder
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
         Begin("Model");
-        // The bodies' facts of the last build into this folder: an unchanged body is not parsed again (BodyFactsCache).
-        var bodyFacts = stampPath.Length == 0 ? null : BodyFactsCache.Load(BodyFactsCache.PathFor(stampPath));
+        // The bodies' facts of the last build: an unchanged body is not parsed again (BodyFactsCache); not for the book.
+        var bodyFacts = stampPath.Length == 0 || options.Book ? null : BodyFactsCache.Load(BodyFactsCache.PathFor(stampPath));
         var model = ModelBuilder.Build(input, cancel, options.TreeBudget, bodyFacts);
         ReturnStageGarbage();
         Done("Model");

@@ -1,15 +1,13 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
-using Markdig;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KhaSite.Model;
 
 /// <summary>
-/// The Model stage: parses every article's Markdown (and, on a large site, lets each tree go once read), places articles in sections, resolves links and
+/// The Model stage: reads what it needs of every article's Markdown (<see cref="BodyFacts"/>: from a parse, or for an
+/// unchanged body from the last build's <see cref="BodyFactsCache"/>), places articles in sections, resolves links and
 /// rewrites them to the target page's URL. Problems are recorded in the model for the Check stage.
 /// </summary>
 public static class ModelBuilder
