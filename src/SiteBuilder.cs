@@ -46,6 +46,9 @@ public sealed record BuildResult(
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Article bodies whose facts came from the last build's <see cref="BodyFactsCache"/>, not parsed (0 without the cache).</summary>
+    public int BodiesFromCache { get; init; }
+
     /// <summary>The site model the build made (null when Load failed); the preview's quick path reuses it.</summary>
     public SiteModel? Model { get; init; }
 
@@ -146,7 +149,9 @@ public static class SiteBuilder
         if (input is null) return Result(diagnostics, null, 0, stages, false);
 
         Begin("Model");
-        var model = ModelBuilder.Build(input, cancel, options.TreeBudget);
+        // The bodies' facts of the last build: an unchanged body is not parsed again (BodyFactsCache); not for the book.
+        var bodyFacts = stampPath.Length == 0 || options.Book ? null : BodyFactsCache.Load(BodyFactsCache.PathFor(stampPath));
+        var model = ModelBuilder.Build(input, cancel, options.TreeBudget, bodyFacts);
         ReturnStageGarbage();
         Done("Model");
 
@@ -161,7 +166,7 @@ public static class SiteBuilder
         // A Check that replayed (nearly) every article parsed nothing: a full collection would find little to return.
         if (checkedArticles is null || checkedArticles.Counts.Checked * 10 >= model.Articles.Count) ReturnStageGarbage();
         Done("Check");
-        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default };
+        if (diagnostics.HasErrors || !write) return Result(diagnostics, model, 0, stages, false) with { Articles = checkedArticles?.Counts ?? default, BodiesFromCache = bodyFacts?.Found ?? 0 };
 
         Begin("Render");
         using var output = new StagingFolder(options.OutputDir, options.Force, previous?.Output);
@@ -178,6 +183,7 @@ public static class SiteBuilder
         hashes?.Save(hashesPath);
         checkedArticles?.Save(checksPath);
         articleCache?.Save(articlesPath);
+        bodyFacts?.Save(BodyFactsCache.PathFor(stampPath));
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {
@@ -185,6 +191,7 @@ public static class SiteBuilder
             Kept = parts?.Kept.Order(StringComparer.Ordinal).ToArray() ?? [],
             Pages = (pages?.Kept ?? 0, pages?.Rendered ?? 0),
             Articles = checkedArticles?.Counts ?? default,
+            BodiesFromCache = bodyFacts?.Found ?? 0,
         };
         // A build with notes (a PDF skipped without Chromium) leaves no stamp: what it skipped may work next time.
         if (fingerprint is not null && (result.Notes ?? []).Count == 0)

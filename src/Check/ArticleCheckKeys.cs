@@ -33,7 +33,7 @@ public sealed class ArticleCheckKeys(string shared, string exports)
         foreach (var version in article.Versions.Values.OrderBy(v => v.Lang, StringComparer.Ordinal))
         {
             if (version.File.Body.FileSha256 is not { } sha256) return null;
-            hash.Add(version.Lang, version.File.FullPath, version.File.DisplayPath, sha256);
+            hash.Add(version.Lang, version.File.FullPath, version.File.DisplayPath, Convert.ToHexStringLower(sha256));
         }
         return hash.Hex();
     }

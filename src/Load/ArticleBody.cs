@@ -19,9 +19,10 @@ public abstract class ArticleBody
     /// <summary>About how large the body is, without reading it: its file's bytes (front matter included), or its characters.</summary>
     public abstract long Size { get; }
 
-    /// <summary>The SHA-256 (hex) of the file's bytes as Load read them, which <see cref="Read"/> holds the file to; null
-    /// for a body not read from a file. Caches of what is derived from the file key their entries by it.</summary>
-    public virtual string? FileSha256 => null;
+    /// <summary>The SHA-256 of the file Load read the body from (which fixes the body), or null for a body not read
+    /// as it is from a file (held, converted: a script edition's may depend on data too): what the caches of its facts
+    /// and its checks are keyed by.</summary>
+    public virtual byte[]? FileSha256 => null;
 
     /// <summary>A body held in memory (one made rather than read, a test's).</summary>
     public static ArticleBody Of(string text) => new Held(text);
@@ -48,8 +49,6 @@ public abstract class ArticleBody
     {
         public override long Size => source.Size;
 
-        public override string? FileSha256 => source.FileSha256;
-
         public override string Read() => convert(source.Read());
     }
 
@@ -57,7 +56,7 @@ public abstract class ArticleBody
     {
         public override long Size => length;
 
-        public override string? FileSha256 => Convert.ToHexStringLower(sha256);
+        public override byte[]? FileSha256 => sha256;
 
         public override string Read()
         {

@@ -107,23 +107,37 @@ public sealed class ArticleVersion
     /// <summary>Each citation's numbers, by the citation's place in the body.</summary>
     private readonly Dictionary<int, List<CitationMark>> _marks = [];
 
-    /// <summary>Points an article link of the held tree at <paramref name="url"/>, in every later parse too.</summary>
-    public void Rewrite(LinkInline link, string url)
-    {
-        link.Url = url;
-        _rewrittenUrls[link.Span.Start] = url;
-    }
+    /// <summary>Points the article link at <paramref name="spanStart"/> at <paramref name="url"/>, in every later parse (and a held tree: <see cref="PutBack"/>).</summary>
+    public void Rewrite(int spanStart, string url) => _rewrittenUrls[spanStart] = url;
 
-    /// <summary>Keeps the numbers the Model stage gave a citation of the held tree, for every later parse.</summary>
-    public void Numbered(CitationInline citation)
+    /// <summary>Records a citation of the body; the list returned takes the numbers the Model stage gives it, for every later parse.</summary>
+    public List<CitationMark> Numbered(CitationFact citation)
     {
         Citations.Add(citation.Parsed);
-        _marks[citation.Span.Start] = citation.Marks;
+        var marks = new List<CitationMark>();
+        _marks[citation.SpanStart] = marks;
+        return marks;
     }
 
-    private MarkdownDocument Parse()
+    /// <summary>Takes what the body's parse says of the version itself: where parsing stopped, its headings and raw HTML.</summary>
+    public void Take(BodyFacts facts)
     {
-        var document = BoundedMarkdown.Parse(File, Body).Document;
+        TooDeep = facts.TooDeep;
+        TooManyHeadings = facts.TooManyHeadings;
+        Headings.AddRange(facts.Headings);
+        RawHtml.AddRange(facts.RawHtml);
+    }
+
+    /// <summary>Puts the Model stage's resolutions into the held tree, which was parsed before they were made.</summary>
+    public void PutBack()
+    {
+        if (_held is not null) PutBack(_held);
+    }
+
+    private MarkdownDocument Parse() => PutBack(BoundedMarkdown.Parse(File, Body).Document);
+
+    private MarkdownDocument PutBack(MarkdownDocument document)
+    {
         if (_rewrittenUrls.Count == 0 && _marks.Count == 0) return document;
         foreach (var node in document.Descendants())
         {

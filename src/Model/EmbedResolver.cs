@@ -14,13 +14,14 @@ public static class EmbedResolver
     /// <summary>The embed the block's info string names, or null for a code block.</summary>
     public static EmbedKind? KindOf(FencedCodeBlock block) => WordList<EmbedKind>.Parse(block.Info);
 
-    public static void Resolve(ArticleVersion version, FencedCodeBlock block, SiteModel model, CitationNumbering numbering)
+    /// <summary>Reads the embed block <paramref name="block"/> (<see cref="BodyFacts.Cited"/>) into the version's embeds or embed problems.</summary>
+    public static void Resolve(ArticleVersion version, EmbedFact block, SiteModel model, CitationNumbering numbering)
     {
-        if (KindOf(block) is not { } kind) return;
+        if (WordList<EmbedKind>.Parse(block.Info) is not { } kind) return;
         var problems = new DiagnosticBag();
         var firstLine = version.File.BodyFirstLine + block.Line + 1;
         var fields = new YamlFields(version.File.DisplayPath, firstLine, problems);
-        var text = block.Lines.ToString();
+        var text = block.Text;
         var mapping = string.IsNullOrWhiteSpace(text) ? new YamlMappingNode() : fields.Mapping(YamlText.Parse(text, fields.File, firstLine, problems), $"a ```{block.Info} block");
         if (mapping is not null)
         {
@@ -31,17 +32,17 @@ public static class EmbedResolver
                 EmbedKind.Orgchart => OrgChart(block, mapping, fields, model, numbering, version),
                 EmbedKind.Map => Map(block, mapping, fields, model, numbering, version),
             };
-            if (embed is not null && !problems.HasErrors) version.Embeds[block.Span.Start] = embed;
+            if (embed is not null && !problems.HasErrors) version.Embeds[block.SpanStart] = embed;
         }
         foreach (var d in problems.Sorted())
             version.EmbedProblems.Add(d.Code == DiagnosticCode.UnknownField
                 ? new EmbedProblem(DiagnosticCode.UnknownEmbed, d.Location, d.Message, d.Text is { } said ? said with { Variant = "field-" + said.Variant } : null)
                 : new EmbedProblem(d.Code, d.Location, d.Message, d.Text));
         if (mapping is null && !problems.Sorted().Any())
-            version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "", DiagnosticText.Of("no-keys", new { kind = block.Info })));
+            version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "", DiagnosticText.Of("no-keys", new { kind = block.Info })));
     }
 
-    private static TimelineEmbed Timeline(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering)
+    private static TimelineEmbed Timeline(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering)
     {
         IReadOnlyList<string> tags = [];
         int? from = null, to = null, limit = null;
@@ -66,7 +67,7 @@ public static class EmbedResolver
         return new TimelineEmbed(events, marks);
     }
 
-    private static ChartEmbed? Chart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static ChartEmbed? Chart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
     {
         Located<string>? id = null;
         IReadOnlyList<string>? rows = null;
@@ -83,7 +84,7 @@ public static class EmbedResolver
         }
         if (id is null)
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "chart-dataset");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "chart-dataset");
             return null;
         }
         if (!model.Datasets.TryGetValue(id.Value.Value, out var dataset))
@@ -95,30 +96,30 @@ public static class EmbedResolver
         }
         var chartKind = WordList<ChartKind>.Parse(kind?.Value);
         if (kind is { } written && chartKind is null)
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "chart-kind", new { kind = written.Value, kinds = WordList<ChartKind>.Listed });
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "chart-kind", new { kind = written.Value, kinds = WordList<ChartKind>.Listed });
         var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
         var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
         var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
         return new ChartEmbed(dataset, shown, chartKind, datasetMarks, rowMarks);
     }
 
-    private static OrgChartEmbed? OrgChart(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static OrgChartEmbed? OrgChart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
     {
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```orgchart block");
         if (model.Diagrams.Bodies.Count == 0)
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "no-bodies");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "no-bodies");
             return null;
         }
         return new OrgChartEmbed(model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
     }
 
-    private static MapEmbed? Map(FencedCodeBlock block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static MapEmbed? Map(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
     {
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```map block");
         if (model.Diagrams.Places.Count == 0 || model.Diagrams.Outline is not { Rings.Count: > 0 })
         {
-            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, ModelBuilder.At(version, block), "no-places");
+            fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "no-places");
             return null;
         }
         var places = model.Diagrams.Places;

@@ -1,8 +1,6 @@
 using System.Text;
 using KhaSite.Diagnostics;
 using KhaSite.Load.Images;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KhaSite.Model;
 
@@ -13,18 +11,17 @@ namespace KhaSite.Model;
 /// </summary>
 public static class ImageResolver
 {
-    public static void Resolve(ArticleVersion version, string inputDir)
+    /// <summary>Resolves the body's images as written (<see cref="BodyFacts.Images"/>) into the version's images and image problems.</summary>
+    public static void Resolve(ArticleVersion version, IReadOnlyList<ImageFact> images, string inputDir)
     {
-        foreach (var link in version.Document.Descendants<LinkInline>())
+        foreach (var image in images)
         {
-            if (!link.IsImage) continue;
-            var at = ModelBuilder.At(version, link);
-            var alt = InlineText.Of(link);
-            if (string.IsNullOrWhiteSpace(alt))
-                Problem(version, DiagnosticCode.ImageWithoutAlt, at, DiagnosticText.Of("", new { url = link.Url }));
-            if (!StandsAlone(link))
-                Problem(version, DiagnosticCode.ImageInText, at, DiagnosticText.Of("", new { url = link.Url }));
-            if (FullPath(link.Url ?? "", version.File.FullPath, inputDir, out var why) is not { } path)
+            var at = image.Location;
+            if (string.IsNullOrWhiteSpace(image.Alt))
+                Problem(version, DiagnosticCode.ImageWithoutAlt, at, DiagnosticText.Of("", new { url = image.Url }));
+            if (!image.StandsAlone)
+                Problem(version, DiagnosticCode.ImageInText, at, DiagnosticText.Of("", new { url = image.Url }));
+            if (FullPath(image.Url, version.File.FullPath, inputDir, out var why) is not { } path)
             {
                 Problem(version, DiagnosticCode.ImageOutsideInput, at, why!);
                 continue;
@@ -34,8 +31,7 @@ public static class ImageResolver
                 version.ImageProblems.Add(new EmbedProblem(problem!.Code, at, problem.Message, problem.Text));
                 continue;
             }
-            var caption = string.IsNullOrWhiteSpace(link.Title) ? null : link.Title.Trim();
-            version.Images[link.Span.Start] = new ArticleImage(file, alt, caption, SitePaths.Media(PublishedName(path, file)));
+            version.Images[image.SpanStart] = new ArticleImage(file, image.Alt, image.Caption, SitePaths.Media(PublishedName(path, file)));
         }
     }
 
@@ -65,11 +61,6 @@ public static class ImageResolver
             return Refuse("outside", url, out why);
         return full;
     }
-
-    /// <summary>Pandoc's implicit figure: the image is the only thing in its paragraph (spaces aside).</summary>
-    private static bool StandsAlone(LinkInline image) =>
-        image.Parent is { ParentBlock: ParagraphBlock } container && container.Parent is null
-        && container.All(inline => inline == image || inline is LiteralInline l && l.Content.IsEmptyOrWhitespace() || inline is LineBreakInline);
 
     /// <summary>The file's name cut to id letters (latin, digits, hyphens), then a hash of its bytes: a changed image gets a new name.</summary>
     private static string PublishedName(string path, ImageFile file)

@@ -1,15 +1,13 @@
 using KhaSite.Diagnostics;
 using KhaSite.Load;
 using KhaSite.Model.Citations;
-using Markdig;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KhaSite.Model;
 
 /// <summary>
-/// The Model stage: parses every article's Markdown (and, on a large site, lets each tree go once read), places articles in sections, resolves links and
+/// The Model stage: reads what it needs of every article's Markdown (<see cref="BodyFacts"/>: from a parse, or for an
+/// unchanged body from the last build's <see cref="BodyFactsCache"/>), places articles in sections, resolves links and
 /// rewrites them to the target page's URL. Problems are recorded in the model for the Check stage.
 /// </summary>
 public static class ModelBuilder
@@ -24,7 +22,9 @@ public static class ModelBuilder
 
     /// <param name="cancel">stops the parsing early (a build the preview no longer needs)</param>
     /// <param name="treeBudget">keep the parsed bodies when their files total at most this many bytes (<see cref="TreeBudget"/>)</param>
-    public static SiteModel Build(LoadedInput input, CancellationToken cancel = default, long treeBudget = TreeBudget)
+    /// <param name="cache">the bodies' facts of the last build: an unchanged body that is not kept is not parsed
+    /// (<see cref="BodyFactsCache"/>); it is given this build's facts, to save</param>
+    public static SiteModel Build(LoadedInput input, CancellationToken cancel = default, long treeBudget = TreeBudget, BodyFactsCache? cache = null)
     {
         var model = new SiteModel(input);
         DataModelBuilder.BuildData(model);
@@ -54,12 +54,16 @@ public static class ModelBuilder
         var keep = versions.Sum(v => v.File.Body.Size) <= treeBudget;
         Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
-            version.Hold(BoundedMarkdown.Parse(version.File), keep);
-            CollectHeadingsAndHtml(version);
-            ResolveLinks(version, model);
-            ImageResolver.Resolve(version, input.InputDir);
-            CitationResolver.Resolve(version, model);
-            version.Release();
+            var facts = keep ? null : cache?.Find(version.File);
+            if (facts is null)
+            {
+                var parsed = BoundedMarkdown.Parse(version.File);
+                facts = BodyFacts.Of(parsed, version.File);
+                if (keep) version.Hold(parsed, keep: true);
+                cache?.Remember(version.File, facts);
+            }
+            Resolve(version, facts, model);
+            version.PutBack();
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
         foreach (var version in versions)
@@ -86,15 +90,10 @@ public static class ModelBuilder
     {
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
         var version = new ArticleVersion(old.Article, file);
-        version.Hold(BoundedMarkdown.Parse(file));
-        CollectHeadingsAndHtml(version);
         version.IncomingLinks.AddRange(old.IncomingLinks);
-        ResolveLinks(version, model);
+        Resolve(version, BodyFacts.Of(BoundedMarkdown.Parse(file), file), model);
         for (var i = 0; i < version.Links.Count; i++)
             version.Links[i] = WithAnchorChecked(version.Links[i]);
-        ImageResolver.Resolve(version, model.Input.InputDir);
-        CitationResolver.Resolve(version, model);
-        version.Release();
         old.Article.Versions[file.Lang] = version;
         model.SectionOf(old.Article).Reorder();
         return version;
@@ -108,39 +107,22 @@ public static class ModelBuilder
         else model.UnmatchedSourceArticles.Add(version);
     }
 
-    private static void CollectHeadingsAndHtml(ArticleVersion version)
+    /// <summary>Resolves the body's facts against the rest of the site: links, images, citations and embeds; touches
+    /// nothing outside the version (its targets' "what links here" and its sources' "cited by" are recorded after).</summary>
+    private static void Resolve(ArticleVersion version, BodyFacts facts, SiteModel model)
     {
-        foreach (var node in version.Document.Descendants())
+        version.Take(facts);
+        foreach (var link in facts.Links)
         {
-            switch (node)
-            {
-                case HeadingBlock heading:
-                    var id = heading.GetAttributes().Id;
-                    if (id is not null) version.Headings.Add(new Heading(heading.Level, id, InlineText.Of(heading.Inline)));
-                    break;
-                case HtmlBlock html:
-                    version.RawHtml.Add(new RawHtml(At(version, html), html.Lines.ToString()));
-                    break;
-                case HtmlInline html:
-                    version.RawHtml.Add(new RawHtml(At(version, html), html.Tag));
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Resolves the version's links; touches nothing outside the version (its targets' "what links here" is recorded after).</summary>
-    private static void ResolveLinks(ArticleVersion version, SiteModel model)
-    {
-        foreach (var link in version.Document.Descendants<LinkInline>())
-        {
-            if (link.IsImage || link.Url is null || !LinkResolver.IsArticleLink(link.Url)) continue;
-            var resolved = Record(version, link.Url, At(version, link), model, inSeeAlso: false);
+            var resolved = Record(version, link.Url, link.Location, model, inSeeAlso: false);
             if (resolved.Target is not null)
-                version.Rewrite(link, resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
+                version.Rewrite(link.SpanStart, resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
                     : SitePaths.WithAnchor(SitePaths.Relative(version.Path, resolved.Target.Path), resolved.Anchor));
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
             Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
+        ImageResolver.Resolve(version, facts.Images, model.Input.InputDir);
+        CitationResolver.Resolve(version, facts.Cited, model);
     }
 
     private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)

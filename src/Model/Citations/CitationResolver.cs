@@ -1,5 +1,4 @@
 using KhaSite.Diagnostics;
-using Markdig.Syntax;
 
 namespace KhaSite.Model.Citations;
 
@@ -10,24 +9,24 @@ namespace KhaSite.Model.Citations;
 public static class CitationResolver
 {
     /// <summary>Numbers the version's citations; touches nothing outside the version (the sources' "cited by" is <see cref="CitationNumbering.RecordUses"/>).</summary>
-    public static void Resolve(ArticleVersion version, SiteModel model)
+    public static void Resolve(ArticleVersion version, IReadOnlyList<CitedFact> cited, SiteModel model)
     {
         var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path);
         version.Numbering = numbering;
-        foreach (var node in version.Document.Descendants())
+        foreach (var fact in cited)
         {
-            if (node is FencedCodeBlock block && EmbedResolver.IsEmbed(block))
+            if (fact is EmbedFact embed)
             {
-                EmbedResolver.Resolve(version, block, model, numbering);
+                EmbedResolver.Resolve(version, embed, model, numbering);
                 continue;
             }
-            if (node is not CitationInline citation) continue;
-            version.Numbered(citation);
+            var citation = (CitationFact)fact;
+            var marks = version.Numbered(citation);
             foreach (var problem in citation.Parsed.Problems)
                 version.CitationProblems.Add(problem with { Location = InFile(version, problem.Location) });
             foreach (var item in citation.Parsed.Items)
             {
-                if (model.Bibliography.Find(item.Key) is { } source) citation.Marks.Add(numbering.Mark(source, item));
+                if (model.Bibliography.Find(item.Key) is { } source) marks.Add(numbering.Mark(source, item));
                 else version.UnknownCitations.Add(item with { KeyLocation = InFile(version, item.KeyLocation) });
             }
         }

@@ -1,0 +1,266 @@
+using KhaSite.Diagnostics;
+using KhaSite.Model;
+using KhaSite.Tests.Support;
+using KhaSite.Write;
+
+namespace KhaSite.Tests.Integration;
+
+/// <summary>
+/// With the cache on and no tree kept (a large site), the Model stage takes an unchanged body's facts from the last
+/// build (<see cref="BodyFactsCache"/>) instead of parsing it, and resolves them against the edited site. Whatever the
+/// edit, the diagnostics (codes, places, messages, order) and the output are then what a clean build of the edited
+/// input gives, and so after the edit is undone; a damaged cache file is ignored.
+/// </summary>
+public sealed class BodyFactsCacheTests : IDisposable
+{
+    private const string Sources = FixtureData.AlphaSource + "\n" + """
+        - id: beta
+          type: book
+          title: Бета
+          author: [{family: Әбдіғани, given: А.}]
+          issued: {date-parts: [[2025]]}
+        """;
+
+    private const string Timeline = """
+        - id: founded
+          date: 1995-03-01
+          tags: [institution]
+          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
+          cite: "@alpha"
+          article: history/founding
+        """;
+
+    private const string Dataset = """
+        id: members
+        kind: breakdown
+        title: {kk: Мүшелер, en: Members}
+        unit: count
+        as_of: 2021
+        cite: "@alpha"
+        rows:
+          - {key: council, label: {kk: Кеңес, en: Council}, value: 40}
+          - {key: board, label: {kk: Басқарма, en: Board}, value: 12}
+        """;
+
+    private readonly FixtureSite _site;
+    private readonly string _theme;
+
+    public BodyFactsCacheTests()
+    {
+        _site = new FixtureSite()
+            .Write("data/sources.yml", Sources)
+            .Write("data/timeline.yml", Timeline)
+            .Write("data/statistics/members.yml", Dataset);
+        var media = Path.Combine(_site.Input, "media");
+        Directory.CreateDirectory(media);
+        File.WriteAllBytes(Path.Combine(media, "hall.png"), TestImages.Png(40, 30));
+        Article("history", "founding", "kk", "Құрылуы",
+            "Ассамблея 1995 жылы құрылды [қараңыз @alpha, p. 11 және т.б.].\n\n## Кеңес\n\n@beta [p. 3] айтады, кеңес жиналады.\n\n![Достық үйі](/media/hall.png \"Достық үйі, 2024\")\n");
+        Article("history", "founding", "en", "Founding",
+            "The Assembly was founded in 1995 [see @alpha, p. 11 and passim].\n\n## Council\n\n@beta [p. 3] says the council meets.\n\n![The hall](/media/hall.png \"The hall, 2024\")\n");
+        Article("history", "people", "kk", "Халықтар",
+            "Халықтар туралы [@alpha]. Қараңыз: [кеңес](founding.kk.md#кеңес).\n\n```chart\ndataset: members\n```\n\n```timeline\nfrom: 1990\n```\n",
+            "see_also: [../law/charter.kk.md]\n");
+        Article("history", "people", "en", "Peoples",
+            "About the peoples [@alpha]. See [the council](founding.en.md#council).\n\n```chart\ndataset: members\n```\n\n```timeline\nfrom: 1990\n```\n",
+            "see_also: [../law/charter.en.md]\n");
+        Article("law", "constitution", "kk", "Конституция", "## Бап\n\nҚұқық туралы мәтін [@beta, p. 3].\n");
+        Article("law", "constitution", "en", "Constitution", "## Article\n\nA text about the law [@beta, p. 3].\n");
+        Article("law", "charter", "kk", "Жарғы", "Жарғы туралы [-@alpha, p. 5]. [Конституция](constitution.kk.md#бап).\n");
+        Article("law", "charter", "en", "Charter", "About the charter [-@alpha, p. 5]. [The constitution](constitution.en.md#article).\n");
+        _theme = Path.Combine(_site.Root, "theme");
+        TestFolders.Copy(RepoPaths.Theme, _theme);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private void Article(string section, string slug, string lang, string title, string body, string extra = "") =>
+        _site.Article(section, slug, lang, title, body, extra);
+
+    private string ArticlePath(string section, string slug, string lang) => Path.Combine(_site.Input, "articles", section, slug + "." + lang + ".md");
+
+    private void Append(string section, string slug, string lang, string text) => File.AppendAllText(ArticlePath(section, slug, lang), text);
+
+    private void Replace(string relative, string from, string to)
+    {
+        var path = Path.Combine(_site.Input, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    /// <summary>A large site's build with the cache: no tree kept, so every unchanged body's facts come from the cache.</summary>
+    private BuildOptions Cached => new(_site.Input, _theme, _site.Output, KeepWhenUnchanged: true, TreeBudget: 0);
+
+    private string FactsPath => BodyFactsCache.PathFor(BuildStamp.PathFor(_site.Input, _site.Output));
+
+    public static TheoryData<string> Edits =>
+    [
+        "text", "heading linked from another article", "raw html", "broken link", "unknown citation", "malformed citation",
+        "cross-language link", "image without alt", "unknown dataset", "nested too deep", "source removed", "dataset removed",
+        "citation and link added", "article renamed",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task After_an_edit_and_after_its_undo_the_diagnostics_and_output_are_a_clean_builds(string edit)
+    {
+        var first = await SiteBuilder.BuildAsync(Cached, write: true);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(0, first.BodiesFromCache);
+        var before = InputFiles();
+        Edit(edit);
+
+        var again = await BuildAndCompare(edit);
+        Assert.Equal(UnchangedArticles(before), again.BodiesFromCache);
+
+        Restore(before);
+        var undone = await BuildAndCompare(edit + ", undone");
+        Assert.True(undone.Succeeded, string.Join("\n", undone.Diagnostics));
+        Assert.True(undone.BodiesFromCache >= UnchangedArticles(before) - 2, $"{undone.BodiesFromCache}");
+    }
+
+    public static TheoryData<string> Damages => ["truncated", "byte changed", "text changed", "old version", "other generator", "empty", "not a cache"];
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public async Task A_damaged_facts_file_is_ignored_and_the_bodies_are_parsed(string damage)
+    {
+        await SiteBuilder.BuildAsync(Cached, write: true);
+        var bytes = File.ReadAllBytes(FactsPath);
+        Assert.True(BodyFactsCache.Load(FactsPath).Count == 8, "the first build's cache holds every body");
+        var magic = "khasite-body-facts-1"u8.ToArray();
+        var at = bytes.AsSpan().IndexOf(magic);
+        Assert.True(at >= 0);
+        switch (damage)
+        {
+            case "truncated": bytes = bytes[..^7]; break;
+            case "byte changed": bytes[bytes.Length * 2 / 3] ^= 0x20; break;
+            // A fact edited in place, the file still well formed: only its hash tells.
+            case "text changed": bytes[bytes.AsSpan().IndexOf("passim"u8) + 1] = (byte)'b'; break;
+            case "old version": bytes[at + magic.Length - 1] = (byte)'0'; break;
+            // The generator's id follows the magic (a length byte, then its text): another build of KhaSite.
+            case "other generator": bytes[at + magic.Length + 2] ^= 0x01; break;
+            case "empty": bytes = []; break;
+            default: bytes = "khasite-body-facts-1 and then not a cache at all"u8.ToArray(); break;
+        }
+        File.WriteAllBytes(FactsPath, bytes);
+        Assert.Equal(0, BodyFactsCache.Load(FactsPath).Count);
+        Replace("articles/law/charter.en.md", "About the charter", "About the whole charter");
+
+        var again = await BuildAndCompare(damage);
+        Assert.Equal(0, again.BodiesFromCache);
+        Assert.Equal(8, BodyFactsCache.Load(FactsPath).Count);
+    }
+
+    [Fact]
+    public async Task The_file_holds_an_entry_per_current_body_only()
+    {
+        await SiteBuilder.BuildAsync(Cached, write: true);
+        Assert.Equal(8, BodyFactsCache.Load(FactsPath).Count);
+        Append("history", "founding", "kk", "\nТағы бір сөйлем [@alpha].\n");
+        File.Delete(ArticlePath("law", "charter", "kk"));
+        File.Delete(ArticlePath("law", "charter", "en"));
+        Replace("articles/history/people.kk.md", "see_also: [../law/charter.kk.md]\n", "");
+        Replace("articles/history/people.en.md", "see_also: [../law/charter.en.md]\n", "");
+
+        var again = await BuildAndCompare("two deleted");
+        Assert.Equal(3, again.BodiesFromCache);
+        Assert.Equal(6, BodyFactsCache.Load(FactsPath).Count);
+    }
+
+    [Fact]
+    public async Task A_body_edited_while_its_facts_come_from_the_cache_gives_KHA0930_or_the_build_of_what_Load_read()
+    {
+        await SiteBuilder.BuildAsync(Cached, write: true);
+        Append("law", "charter", "en", "\nMore words.\n");
+        var path = ArticlePath("history", "people", "en");
+        var read = File.ReadAllText(path);
+        var result = await SiteBuilder.BuildAsync(Cached, write: true,
+            stage => { if (stage == "Model") File.AppendAllText(path, "\nA new sentence [@beta].\n"); });
+        if (!result.Succeeded)
+        {
+            var error = Assert.Single(result.Diagnostics);
+            Assert.Equal(DiagnosticCode.ArticleChangedDuringBuild, error.Code);
+            Assert.EndsWith("people.en.md", error.Location.File, StringComparison.Ordinal);
+            return;
+        }
+        Assert.True(result.BodiesFromCache >= 6, $"{result.BodiesFromCache}");
+        File.WriteAllText(path, read);
+        var clean = await CleanBuild();
+        Assert.Equal(Said(clean.Result), Said(result));
+        Assert.Equal(Snapshot(clean.Folder), Snapshot(_site.Output));
+    }
+
+    private void Edit(string edit)
+    {
+        switch (edit)
+        {
+            case "text": Append("law", "charter", "en", "\nMore words about the charter.\n"); break;
+            // The people pages, whose facts come from the cache, link to this heading.
+            case "heading linked from another article": Replace("articles/history/founding.en.md", "## Council", "## Board"); break;
+            case "raw html": Append("law", "charter", "en", "\nSome <b>bold</b> text [@alpha].\n"); break;
+            case "broken link": Append("law", "charter", "en", "\nSee [nothing](nothing.en.md) [@alpha].\n"); break;
+            case "unknown citation": Append("law", "charter", "kk", "\nМәтін [@nosuch, p. 2].\n"); break;
+            case "malformed citation": Append("law", "charter", "en", "\nText [@alpha; ; @beta].\n"); break;
+            case "cross-language link": Append("law", "charter", "en", "\nSee [құрылуы](../history/founding.kk.md) [@alpha].\n"); break;
+            case "image without alt": Append("law", "charter", "en", "\n![](/media/hall.png)\n"); break;
+            case "unknown dataset": Append("law", "charter", "en", "\n```chart\ndataset: nosuch\n```\n"); break;
+            case "nested too deep": Append("law", "charter", "en", "\n" + new string('>', 60) + " deep\n"); break;
+            // Data the unchanged bodies' citations and embeds resolve against.
+            case "source removed": _site.Write("data/sources.yml", FixtureData.AlphaSource); break;
+            case "dataset removed": File.Delete(Path.Combine(_site.Input, "data", "statistics", "members.yml")); break;
+            case "citation and link added":
+                Append("law", "constitution", "en", "\nSee [the founding](../history/founding.en.md#council) [see @alpha, p. 7].\n");
+                break;
+            case "article renamed":
+                File.Move(ArticlePath("law", "constitution", "kk"), ArticlePath("law", "basic-law", "kk"));
+                File.Move(ArticlePath("law", "constitution", "en"), ArticlePath("law", "basic-law", "en"));
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
+        }
+    }
+
+    /// <summary>Builds with the cache, then cleanly into another folder: the same diagnostics, and the same files when both wrote.</summary>
+    private async Task<BuildResult> BuildAndCompare(string what)
+    {
+        var result = await SiteBuilder.BuildAsync(Cached, write: true);
+        var clean = await CleanBuild();
+        Assert.Equal(Said(clean.Result), Said(result));
+        Assert.Equal(clean.Result.Succeeded, result.Succeeded);
+        if (result.Succeeded) Assert.True(Snapshot(clean.Folder).SequenceEqual(Snapshot(_site.Output)), what);
+        return result;
+    }
+
+    private async Task<(BuildResult Result, string Folder)> CleanBuild()
+    {
+        var clean = Path.Combine(_site.Root, "clean");
+        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
+        return (await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, _theme, clean), write: true), clean);
+    }
+
+    /// <summary>Every diagnostic as printed, with its catalog text (variant and values), in order.</summary>
+    private static List<string> Said(BuildResult result) =>
+        result.Diagnostics.Select(d => $"{d.Location}: {d.Severity} {d.Id}: {d.Message} [{d.Text?.Variant}: "
+            + string.Join(", ", d.Text?.Arguments.Select(a => $"{a.Key}={a.Value}") ?? []) + "]").ToList();
+
+    private Dictionary<string, byte[]> InputFiles() =>
+        Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+
+    private int UnchangedArticles(Dictionary<string, byte[]> before) =>
+        Directory.EnumerateFiles(Path.Combine(_site.Input, "articles"), "*.md", SearchOption.AllDirectories)
+            .Count(f => before.TryGetValue(f, out var bytes) && bytes.AsSpan().SequenceEqual(File.ReadAllBytes(f)));
+
+    private void Restore(Dictionary<string, byte[]> before)
+    {
+        foreach (var file in Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories).ToArray())
+            if (!before.ContainsKey(file)) File.Delete(file);
+        foreach (var (file, bytes) in before)
+            if (!File.Exists(file) || !bytes.AsSpan().SequenceEqual(File.ReadAllBytes(file))) File.WriteAllBytes(file, bytes);
+    }
+
+    private static List<string> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .ToList();
+}
