@@ -17,9 +17,15 @@ public static class DiagnosticBinary
         writer.Write(d.Message);
         writer.Write(d.Text is not null);
         if (d.Text is null) return;
-        writer.Write(d.Text.Variant);
-        writer.Write(d.Text.Arguments.Count);
-        foreach (var (key, value) in d.Text.Arguments)
+        WriteText(writer, d.Text);
+    }
+
+    /// <summary>A diagnostic's catalog text: its variant and arguments (<see cref="ReadText"/>).</summary>
+    public static void WriteText(BinaryWriter writer, DiagnosticText text)
+    {
+        writer.Write(text.Variant);
+        writer.Write(text.Arguments.Count);
+        foreach (var (key, value) in text.Arguments)
         {
             writer.Write(key);
             switch (value)
@@ -73,7 +79,14 @@ public static class DiagnosticBinary
         if (!codes.TryGetValue(reader.ReadInt32(), out var code)) return null;
         var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
         var diagnostic = new Diagnostic(code, location, reader.ReadString());
-        if (!reader.ReadBoolean()) return diagnostic;
+        return reader.ReadBoolean() ? diagnostic with { Text = ReadText(reader) } : diagnostic;
+    }
+
+    /// <summary>What <see cref="WriteText"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">the bytes are not a catalog text</exception>
+    /// <exception cref="EndOfStreamException">the bytes end inside it</exception>
+    public static DiagnosticText ReadText(BinaryReader reader)
+    {
         var variant = reader.ReadString();
         var arguments = new KeyValuePair<string, object>[Count(reader)];
         for (var a = 0; a < arguments.Length; a++)
@@ -88,7 +101,7 @@ public static class DiagnosticBinary
             };
             arguments[a] = KeyValuePair.Create(key, value);
         }
-        return diagnostic with { Text = new DiagnosticText(variant, arguments) };
+        return new DiagnosticText(variant, arguments);
     }
 
     /// <summary>A count of items that follow, each at least a byte: one the rest of the stream cannot hold is refused

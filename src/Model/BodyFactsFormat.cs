@@ -14,8 +14,6 @@ internal static class BodyFactsFormat
 {
     private enum PlaceFile : byte { None, Article, Other }
 
-    private enum ArgumentKind : byte { Text, Phrase, Alternatives }
-
     private enum Cited : byte { Citation, Embed }
 
     public static void Write(Stream stream, BodyFacts facts, string displayPath)
@@ -143,7 +141,7 @@ internal static class BodyFactsFormat
         foreach (var problem in citation.Problems)
         {
             Write(writer, problem.Location, displayPath);
-            Write(writer, problem.Text);
+            DiagnosticBinary.WriteText(writer, problem.Text);
         }
     }
 
@@ -159,60 +157,8 @@ internal static class BodyFactsFormat
                 SuppressAuthor = reader.ReadBoolean(),
             };
         var problems = new CitationProblem[Count(reader)];
-        for (var i = 0; i < problems.Length; i++) problems[i] = new CitationProblem(ReadPlace(reader, displayPath), ReadText(reader));
+        for (var i = 0; i < problems.Length; i++) problems[i] = new CitationProblem(ReadPlace(reader, displayPath), DiagnosticBinary.ReadText(reader));
         return new ParsedCitation(items, problems) { InText = inText };
-    }
-
-    private static void Write(BinaryWriter writer, DiagnosticText text)
-    {
-        writer.Write(text.Variant);
-        writer.Write(text.Arguments.Count);
-        foreach (var (key, value) in text.Arguments)
-        {
-            writer.Write(key);
-            switch (value)
-            {
-                case Phrase phrase:
-                    writer.Write((byte)ArgumentKind.Phrase);
-                    writer.Write(phrase.English);
-                    break;
-                case Alternatives alternatives:
-                    writer.Write((byte)ArgumentKind.Alternatives);
-                    writer.Write(alternatives.Items.Count);
-                    foreach (var item in alternatives.Items) writer.Write(item);
-                    break;
-                default:
-                    writer.Write((byte)ArgumentKind.Text);
-                    writer.Write((string)value);
-                    break;
-            }
-        }
-    }
-
-    private static DiagnosticText ReadText(BinaryReader reader)
-    {
-        var variant = reader.ReadString();
-        var arguments = new KeyValuePair<string, object>[Count(reader)];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var key = reader.ReadString();
-            object value = (ArgumentKind)reader.ReadByte() switch
-            {
-                ArgumentKind.Text => reader.ReadString(),
-                ArgumentKind.Phrase => new Phrase(reader.ReadString()),
-                ArgumentKind.Alternatives => new Alternatives(ReadStrings(reader)),
-                _ => throw new InvalidDataException("argument kind"),
-            };
-            arguments[i] = KeyValuePair.Create(key, value);
-        }
-        return new DiagnosticText(variant, arguments);
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var strings = new string[Count(reader)];
-        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        return strings;
     }
 
     private static void Write(BinaryWriter writer, SourceLocation location, string displayPath)
