@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KhaSite.Diagnostics;
+using KhaSite.Safety;
 using KhaSite.Write;
 
 namespace KhaSite.Cli;
@@ -69,6 +70,10 @@ public static class KhaSiteCommandLine
             Console.Error.WriteLine($"khasite: the input folder '{options.InputDir}' does not exist");
             return BadUsage;
         }
+        // Said once, not silently slow: without the user's key no cache this build writes can be trusted by the next.
+        if (write && options.KeepWhenUnchanged && SealKey.User.File is null)
+            Console.Error.WriteLine($"khasite: no key for the build caches in '{SealKey.UserCacheFolder() ?? "(no cache folder: set HOME or KHASITE_CACHE_HOME)"}'; "
+                + "every build does all the work (docs/performance.md, \"The build cache\")");
         var reporter = BuildReporter.Create(format, language);
         var stage = "Load";
         void Stage(string name)
