@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using KhaSite.Diagnostics;
+using KhaSite.Safety;
 
 namespace KhaSite.Check;
 
 /// <summary>
 /// Each article's per-article diagnostics from the last build, under the key they were found with
 /// (<see cref="ArticleCheckKeys"/>): Check replays an article's diagnostics while its key is the same instead of checking
-/// it again (parsing its body). Kept in <c>build-&lt;output&gt;.checks</c> beside the build stamp: a magic line, the
-/// entries, and a SHA-256 of them; a file that is damaged, cut short, of another version or naming a code this generator
+/// it again (parsing its body). Kept in <c>build-&lt;output&gt;.checks</c> beside the build stamp: a magic line and the
+/// entries, in a <see cref="SealedFile"/>; a file that is damaged, forged, cut short, of another version or naming a code this generator
 /// does not have is ignored whole (every article is checked). Holds one entry per article of the build that saved it.
 /// </summary>
 public sealed class CheckedArticles
@@ -40,14 +40,9 @@ public sealed class CheckedArticles
         try
         {
             // A file far larger than any build writes (tens of bytes an article, plus its warnings) is not read into memory.
-            if (!File.Exists(path) || new FileInfo(path).Length > MaxBytes) return None();
-            var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            if (SealedFile.Read(path, maxBytes: MaxBytes) is not { } content) return None();
+            using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic) return None();
-            var start = (int)reader.BaseStream.Position;
-            if (bytes.Length - start < SHA256.HashSizeInBytes) return None();
-            var content = bytes.AsSpan(start, bytes.Length - start - SHA256.HashSizeInBytes);
-            if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes))) return None();
             var codes = DiagnosticBinary.Codes();
             var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             for (var n = reader.ReadInt32(); n > 0; n--)
@@ -57,7 +52,7 @@ public sealed class CheckedArticles
                 if (DiagnosticBinary.ReadAll(reader, codes) is not { } diagnostics) return None();
                 entries[article] = new Entry(key, diagnostics);
             }
-            return reader.BaseStream.Position == bytes.Length - SHA256.HashSizeInBytes ? new CheckedArticles(entries) : None();
+            return reader.BaseStream.Position == content.Count ? new CheckedArticles(entries) : None();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or ArgumentException)
         {
@@ -84,12 +79,12 @@ public sealed class CheckedArticles
     /// <summary>Writes this build's entries (only those: an article gone since is forgotten), whole and then renamed.</summary>
     public void Save(string path)
     {
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
         try
         {
             using var content = new MemoryStream();
             using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
             {
+                writer.Write(Magic);
                 var entries = _current.ToArray();
                 Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
                 writer.Write(entries.Length);
@@ -100,20 +95,11 @@ public sealed class CheckedArticles
                     DiagnosticBinary.WriteAll(writer, entry.Diagnostics);
                 }
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            using (var file = File.Create(temporary))
-            {
-                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true)) writer.Write(Magic);
-                content.Position = 0;
-                content.CopyTo(file);
-                file.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-            }
-            File.Move(temporary, path, overwrite: true);
+            SealedFile.Write(path, content.GetBuffer().AsSpan(0, (int)content.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Only a cache: the next build checks every article again.
-            try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KhaSite.Diagnostics;
+using KhaSite.Safety;
 using KhaSite.Write;
 
 namespace KhaSite.Cli;
@@ -91,6 +92,11 @@ public static class KhaSiteCommandLine
             throw new ProcessingException($"the {stage} stage", e);
         }
         reporter.Report(result, write ? options.OutputDir : null);
+        // Said, not silently slow: without the user's key no cache this build wrote can be trusted by the next. Asked
+        // only after the build, which made the key when it read a cache (a refused output reads none and makes none).
+        if (write && options.KeepWhenUnchanged && SealKey.User.File is null)
+            Console.Error.WriteLine($"khasite: no key for the build caches in '{SealKey.UserCacheFolder() ?? "(no cache folder: set HOME or KHASITE_CACHE_HOME)"}'; "
+                + "every build does all the work (SECURITY.md)");
         return result.Succeeded ? Success : InputErrors;
     }
 }

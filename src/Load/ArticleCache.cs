@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using KhaSite.Diagnostics;
+using KhaSite.Safety;
 
 namespace KhaSite.Load;
 
@@ -13,9 +14,9 @@ namespace KhaSite.Load;
 /// <see cref="FileHashes"/>, which knows an unchanged file by its size and time without reading it.
 /// </summary>
 /// <remarks>
-/// The file (<c>loaded-articles.bin</c> beside the build stamp) is untrusted input like any other: a first line names
-/// the format and the generator's module id (a new generator parses everything again), a SHA-256 of the rest follows,
-/// and a file that fails either, or fails to read, is ignored whole. It holds an entry per article of the last build
+/// The file (<c>loaded-articles.bin</c> beside the build stamp) is untrusted input like any other: it is a
+/// <see cref="SealedFile"/> whose first line names the format and the generator's module id (a new generator parses
+/// everything again), and a file that fails either, or fails to read, is ignored whole. It holds an entry per article of the last build
 /// that saved it, no more.
 /// </remarks>
 public sealed class ArticleCache
@@ -52,7 +53,7 @@ public sealed class ArticleCache
     {
         try
         {
-            return File.Exists(path) && Read(File.ReadAllBytes(path)) is { } known ? new ArticleCache(known, hashes) : Empty(hashes);
+            return SealedFile.Read(path) is { } content && Read(content) is { } known ? new ArticleCache(known, hashes) : Empty(hashes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException
             or ArgumentException or FormatException)
@@ -90,10 +91,9 @@ public sealed class ArticleCache
         if (_parsed == 0 && _current.Count == _known.Count) return;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temporary = path + "." + Environment.ProcessId + ".tmp";
-            using (var file = File.Create(temporary)) Write(file);
-            File.Move(temporary, path, overwrite: true);
+            using var content = new MemoryStream();
+            Write(content);
+            SealedFile.Write(path, content.GetBuffer().AsSpan(0, (int)content.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,11 +103,11 @@ public sealed class ArticleCache
 
     private static string Version => Magic + " " + typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private void Write(Stream file)
+    private void Write(Stream content)
     {
-        using var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
+            writer.Write(Version);
             var entries = _current.ToArray();
             Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
             writer.Write(entries.Length);
@@ -117,21 +117,13 @@ public sealed class ArticleCache
                 Write(writer, entry);
             }
         }
-        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
-        header.Write(Version);
-        header.Write(SHA256.HashData(bytes));
-        header.Write(bytes);
     }
 
-    /// <summary>The entries in <paramref name="bytes"/>, or null when they are not this generator's cache or not what it wrote.</summary>
-    private static Dictionary<string, Entry>? Read(byte[] bytes)
+    /// <summary>The entries in <paramref name="content"/>, or null when they are not this generator's cache.</summary>
+    private static Dictionary<string, Entry>? Read(ArraySegment<byte> content)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), Encoding.UTF8);
         if (reader.ReadString() != Version) return null;
-        var sha256 = reader.ReadBytes(SHA256.HashSizeInBytes);
-        var start = (int)reader.BaseStream.Position;
-        if (!SHA256.HashData(bytes.AsSpan(start)).AsSpan().SequenceEqual(sha256)) return null;
         var codes = DiagnosticBinary.Codes();
         var known = new Dictionary<string, Entry>(StringComparer.Ordinal);
         for (var n = DiagnosticBinary.Count(reader); n > 0; n--)
@@ -140,7 +132,7 @@ public sealed class ArticleCache
             if (ReadEntry(reader, codes) is not { } entry) return null;
             known[file] = entry;
         }
-        return reader.BaseStream.Position == bytes.Length ? known : null;
+        return reader.BaseStream.Position == content.Count ? known : null;
     }
 
     private static void Write(BinaryWriter writer, Entry entry)

@@ -1,16 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
+using KhaSite.Safety;
 
 namespace KhaSite.Load;
 
 /// <summary>
 /// The SHA-256 of each input file, remembered with the file's size and modification time, so that a build with
 /// nothing changed reads no file to know it (as git's index does). A file changed within two seconds of being hashed
-/// is hashed again next time: its time alone cannot show a second change in the same instant.
+/// is hashed again next time: its time alone cannot show a second change in the same instant. Kept in a
+/// <see cref="SealedFile"/>: a hash this user's builds did not find is never trusted for a file.
 /// </summary>
 public sealed class FileHashes
 {
-    private const string Magic = "khasite-file-hashes-1";
+    private const string Magic = "khasite-file-hashes-2";
     private static readonly long Racy = TimeSpan.FromSeconds(2).Ticks;
 
     // A class, not a struct: Dictionary<string, T> is precompiled in the framework for reference types only.
@@ -27,13 +29,14 @@ public sealed class FileHashes
 
     public static FileHashes None() => new(new Dictionary<string, Entry>(StringComparer.Ordinal));
 
-    /// <summary>The hashes kept in <paramref name="path"/>; none when it is missing or unreadable.</summary>
+    /// <summary>The hashes kept in <paramref name="path"/>; none when it is missing, unreadable or not sealed by this user.</summary>
     public static FileHashes Load(string path)
     {
         var known = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            if (SealedFile.Read(path) is not { } content) return None();
+            using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic) return None();
             for (var n = reader.ReadInt32(); n > 0; n--)
                 known[reader.ReadString()] = new Entry(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadBytes(32));
@@ -52,9 +55,8 @@ public sealed class FileHashes
         if (Read == 0 && _used.Count == _known.Count) return;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temporary = path + "." + Environment.ProcessId + ".tmp";
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
                 writer.Write(_used.Count);
@@ -67,7 +69,7 @@ public sealed class FileHashes
                     writer.Write(entry.Hash);
                 }
             }
-            File.Move(temporary, path, overwrite: true);
+            SealedFile.Write(path, content.GetBuffer().AsSpan(0, (int)content.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using KhaSite.Load;
+using KhaSite.Safety;
 
 namespace KhaSite.Model;
 
@@ -9,8 +9,8 @@ namespace KhaSite.Model;
 /// The last build's <see cref="BodyFacts"/> of each article body, so that the Model stage parses only the bodies that
 /// changed (<c>body-facts.bin</c> beside the build stamp). An entry's key is the SHA-256 of the article's file (which
 /// fixes its body and where the body begins), its display path and language; the file names the generator that wrote
-/// it (facts depend on the parser) and holds a SHA-256 of its content. A file that is damaged, cut short, from
-/// another version or whose hash does not match is ignored whole, an entry that does not read back is parsed again:
+/// it (facts depend on the parser) and is a <see cref="SealedFile"/>. A file that is damaged, cut short, from
+/// another version or whose seal does not verify is ignored whole, an entry that does not read back is parsed again:
 /// the cache can cost a parse, never give a wrong fact. A body not read as it is from a file (a script edition's,
 /// converted) has no key and is always parsed.
 /// </summary>
@@ -46,13 +46,9 @@ public sealed class BodyFactsCache
     {
         try
         {
-            if (!File.Exists(path)) return Empty();
-            var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            if (SealedFile.Read(path) is not { } content) return Empty();
+            using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadString() != Generator) return Empty();
-            var sha256 = reader.ReadBytes(SHA256.HashSizeInBytes);
-            var start = (int)reader.BaseStream.Position;
-            if (!SHA256.HashData(bytes.AsSpan(start)).AsSpan().SequenceEqual(sha256)) return Empty();
             var known = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
             for (var n = BodyFactsFormat.Count(reader); n > 0; n--)
             {
@@ -61,7 +57,7 @@ public sealed class BodyFactsCache
                 known[key] = ((int)reader.BaseStream.Position, length);
                 reader.BaseStream.Seek(length, SeekOrigin.Current);
             }
-            return reader.BaseStream.Position == bytes.Length ? new BodyFactsCache(bytes, known) : Empty();
+            return reader.BaseStream.Position == content.Count ? new BodyFactsCache(content.Array!, known) : Empty();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException or ArgumentException)
         {
@@ -96,6 +92,8 @@ public sealed class BodyFactsCache
             using var content = new MemoryStream();
             using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
             {
+                writer.Write(Magic);
+                writer.Write(Generator);
                 var entries = _current.ToArray();
                 Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
                 writer.Write(entries.Length);
@@ -115,16 +113,7 @@ public sealed class BodyFactsCache
                     writer.Write(entry.GetBuffer(), 0, (int)entry.Length);
                 }
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temporary = path + "." + Environment.ProcessId + ".tmp";
-            using (var file = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
-            {
-                file.Write(Magic);
-                file.Write(Generator);
-                file.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-                file.Write(content.GetBuffer(), 0, (int)content.Length);
-            }
-            File.Move(temporary, path, overwrite: true);
+            SealedFile.Write(path, content.GetBuffer().AsSpan(0, (int)content.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KhaSite.Safety;
 
 namespace KhaSite.Write;
 
@@ -37,7 +38,7 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
-            var stamp = Read(File.ReadAllBytes(stampPath));
+            var stamp = SealedFile.Read(stampPath) is { } content ? Read(content) : null;
             return stamp is not null && stamp.Output.StillHolds(outputDir) ? stamp : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
@@ -48,16 +49,13 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
 
     // A small binary file rather than JSON: reading it is the first thing a no-change build does, and reflection-based
     // JSON cost that build a few hundred methods of JIT compilation (docs/performance.md, "The build cache").
-    // 4: the content is followed by its SHA-256, so a damaged stamp is not read as another (its parts' file lists decide
-    // what a build keeps of the output).
-    private const string Magic = "khasite-stamp-4";
+    // 5: a SealedFile, so a damaged or forged stamp is not read as another (its parts' file lists decide what a build
+    // keeps of the output, and a stamp that matches keeps the whole folder).
+    private const string Magic = "khasite-stamp-5";
 
-    private static BuildStamp? Read(byte[] bytes)
+    private static BuildStamp? Read(ArraySegment<byte> content)
     {
-        if (bytes.Length < SHA256.HashSizeInBytes) return null;
-        var content = bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes);
-        if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return null;
-        using var reader = new BinaryReader(new MemoryStream(bytes, 0, content.Length), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), Encoding.UTF8);
         if (reader.ReadString() != Magic) return null;
         var fingerprint = reader.ReadString();
         var output = OutputListing.Read(reader);
@@ -84,7 +82,6 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
 
     public void Save(string stampPath)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(stampPath)!);
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
@@ -121,11 +118,7 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
             }
             writer.Write(PagesSha256);
         }
-        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        // Written whole, then renamed over the old stamp: a build killed meanwhile leaves the old one or the new one.
-        var written = stampPath + ".new";
-        File.WriteAllBytes(written, buffer.ToArray());
-        File.Move(written, stampPath, overwrite: true);
+        SealedFile.Write(stampPath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     public static void Remove(string stampPath)

@@ -164,7 +164,7 @@ public sealed class IncrementalCheckTests : IDisposable
             "another version" => Replace(bytes, "khasite-checks-1", "khasite-checks-0"),
             "empty" => [],
             "garbage" => [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31))],
-            "a code unknown" => WithChecksum(Replace(bytes, "\u0059\u0002\u0000\u0000", "\u0099\u0099\u0000\u0000")),
+            "a code unknown" => Resealed(Replace(bytes, "\u0059\u0002\u0000\u0000", "\u0099\u0099\u0000\u0000")),
             _ => throw new ArgumentOutOfRangeException(nameof(damage)),
         });
         Replace("history", "founding", "kk", "Кеңес жиналады", "Кеңес жыл сайын жиналады");
@@ -202,12 +202,14 @@ public sealed class IncrementalCheckTests : IDisposable
         return copy;
     }
 
-    /// <summary>The bytes with their checksum made again: a file a generator with other codes wrote.</summary>
-    private static byte[] WithChecksum(byte[] bytes)
+    /// <summary>The bytes sealed again under this user's key: a file a generator with other codes wrote.</summary>
+    private byte[] Resealed(byte[] bytes)
     {
-        var magic = 1 + "khasite-checks-1".Length;
-        var content = bytes.AsSpan(magic, bytes.Length - magic - 32);
-        return [.. bytes.AsSpan(0, bytes.Length - 32), .. System.Security.Cryptography.SHA256.HashData(content)];
+        var path = ChecksFile + ".resealed";
+        KhaSite.Safety.SealedFile.Write(path, bytes.AsSpan(0, bytes.Length - KhaSite.Safety.SealedFile.SealSize));
+        var resealed = File.ReadAllBytes(path);
+        File.Delete(path);
+        return resealed;
     }
 
     private void Edit(string edit)

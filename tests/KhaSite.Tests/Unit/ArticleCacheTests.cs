@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text;
 using KhaSite.Diagnostics;
 using KhaSite.Load;
+using KhaSite.Tests.Support;
 
 namespace KhaSite.Tests.Unit;
 
@@ -175,6 +176,35 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Null(ArticleCache.Load(CachePath, FileHashes.None()).Find(path, DisplayPath.For(path)));
     }
 
+    [Theory]
+    [InlineData(ForgedCache.PlainSha256)]
+    [InlineData(ForgedCache.OtherKey)]
+    public void An_entry_a_pull_request_forged_is_not_used(string forgery)
+    {
+        // The entry's key is the file's SHA-256, which anyone can compute: a pull request that adds the file can add an
+        // entry for it that says Load reported nothing.
+        var path = Write("history/unknown.kk.md", "---\ntitle: А\ntitel: Б\n---\nМәтін.\n");
+        var clean = LoadClean();
+        Assert.Contains(clean.Diagnostics, d => d.Code == DiagnosticCode.UnknownField);
+        LoadCached();
+        var hashes = FileHashes.None();
+        InputFingerprint.Of("options", hashes, Path.Combine(_root, "input"));
+        var entry = ArticleCache.Load(CachePath, hashes).Find(path, DisplayPath.For(path));
+        Assert.NotNull(entry);
+        var forged = ArticleCache.Empty(hashes);
+        forged.Add(path, entry with { Diagnostics = [] });
+        forged.Save(CachePath);
+        // The control: sealed with this user's key, the entry would be used.
+        var control = LoadCached();
+        Assert.Equal(0, control.Parsed);
+        Assert.Empty(control.Diagnostics);
+
+        ForgedCache.Rewrite(CachePath, forgery);
+        var again = LoadCached();
+        Assert.Equal(1, again.Parsed);
+        AssertSame(clean, again);
+    }
+
     public static TheoryData<string> Damages => ["truncated", "a byte changed", "another generator", "bytes appended", "empty", "not a cache"];
 
     [Theory]
@@ -220,9 +250,9 @@ public sealed class ArticleCacheTests : IDisposable
 
     private int Entries()
     {
-        using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(CachePath)), Encoding.UTF8);
+        var content = KhaSite.Safety.SealedFile.Read(CachePath) ?? throw new InvalidDataException("not a sealed file");
+        using var reader = new BinaryReader(new MemoryStream(content.Array!, content.Offset, content.Count), Encoding.UTF8);
         reader.ReadString();
-        reader.ReadBytes(32);
         return reader.ReadInt32();
     }
 }
