@@ -147,6 +147,8 @@ public static class SiteBuilder
         var input = InputLoader.Load(options.InputDir, options.ThemeDir, diagnostics, cancel, articleCache);
         Done("Load");
         if (input is null) return Result(diagnostics, null, 0, stages, false);
+        // The fingerprint's walk has every input file's time: pages, feeds and keys take their dates from it, not a stat each.
+        if (hashes is not null) input = input with { Dates = input.Dates.Knowing(hashes) };
 
         Begin("Model");
         // The bodies' facts of the last build: an unchanged body is not parsed again (BodyFactsCache); not for the book.
