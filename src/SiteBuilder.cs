@@ -189,10 +189,9 @@ public static class SiteBuilder
 
         Begin("Write");
         output.Publish(null);
-        hashes?.Save(hashesPath);
-        checkedArticles?.Save(checksPath);
-        articleCache?.Save(articlesPath);
-        bodyFacts?.Save(BodyFactsCache.PathFor(stampPath));
+        // Four files, none of which reads another: written side by side (at 10,000 pages an edit rewrites two of 10 MB).
+        await Task.WhenAll(Task.Run(() => hashes?.Save(hashesPath)), Task.Run(() => checkedArticles?.Save(checksPath)),
+            Task.Run(() => articleCache?.Save(articlesPath)), Task.Run(() => bodyFacts?.Save(BodyFactsCache.PathFor(stampPath))));
         Done("Write");
         var result = Result(diagnostics, model, output.FilesWritten, stages, true) with
         {
