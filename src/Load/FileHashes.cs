@@ -81,6 +81,10 @@ public sealed class FileHashes
     /// when it was not asked for. Safe to call from several threads once the hashing is done.</summary>
     public byte[]? Found(string path) => _used.TryGetValue(path, out var entry) ? entry.Hash : null;
 
+    /// <summary>The modification time (UTC ticks) the walk gave for the file at the full path <paramref name="path"/> when
+    /// it was hashed by <see cref="Of"/>, or null. Safe to call from several threads once the hashing is done.</summary>
+    public long? ModifiedTicks(string path) => _used.TryGetValue(path, out var entry) ? entry.Modified : null;
+
     /// <summary>The SHA-256 of the file at <paramref name="path"/>, whose size and modification time (UTC ticks) are given.</summary>
     public byte[] Of(string path, long length, long modified)
     {

@@ -89,7 +89,8 @@ public sealed class BodyFactsCache
         if (_added == 0 && _current.Count == _known.Count) return;
         try
         {
-            using var content = new MemoryStream();
+            // About the size of the file read: most entries are copied from it (a stream grown by doubling copied them again).
+            using var content = new MemoryStream(_bytes.Length + (1 << 16));
             using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);

@@ -32,18 +32,35 @@ public sealed record BuildStamp(string Fingerprint, OutputListing Output, IReadO
 
     /// <summary>The stamp of the last build, when the output folder is still exactly as that build left it (whatever
     /// changed in the input since): its <see cref="Parts"/> may be kept.</summary>
-    public static BuildStamp? ReadTrusted(string stampPath, string outputDir)
+    public static BuildStamp? ReadTrusted(string stampPath, string outputDir) =>
+        ReadStored(stampPath, outputDir) is { } stamp && stamp.StillHolds(outputDir) ? stamp : null;
+
+    /// <summary>The stamp the file holds, when it is whole and no build's work folders are beside the output; whether
+    /// the output is still as it lists is <see cref="StillHolds"/>.</summary>
+    public static BuildStamp? ReadStored(string stampPath, string outputDir)
     {
         try
         {
             // Anything where a build keeps its work folders (a killed build's, or something else) is for a build to handle.
             if (!File.Exists(stampPath) || StagingFolder.WorkFolders(outputDir).Any(Path.Exists)) return null;
-            var stamp = SealedFile.Read(stampPath) is { } content ? Read(content) : null;
-            return stamp is not null && stamp.Output.StillHolds(outputDir) ? stamp : null;
+            return SealedFile.Read(stampPath) is { } content ? Read(content) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Whether the output folder is still exactly as this stamp lists it (<see cref="OutputListing.StillHolds"/>).</summary>
+    public bool StillHolds(string outputDir)
+    {
+        try
+        {
+            return Output.StillHolds(outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

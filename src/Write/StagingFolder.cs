@@ -109,8 +109,10 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Whether the previous output has a file at <paramref name="path"/> that <see cref="Keep"/> could keep.</summary>
     public bool Has(string path)
     {
+        // A listed path was found inside the folder by a walk: only another needs the check (12,662 pages kept at 10,000).
+        if (_listed is not null && _listed.Contains(path)) return true;
         Confined(path);
-        return _listed is not null ? _listed.Contains(path) : _update && File.Exists(Path.Combine(_target, path));
+        return _listed is null && _update && File.Exists(Path.Combine(_target, path));
     }
 
     private string Confined(string path) => Inside(_staging, path);

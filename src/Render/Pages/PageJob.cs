@@ -20,5 +20,10 @@ public sealed record PageJob(string Path, Func<IPageView> View, Func<IPageView, 
         new(SitePaths.FileFor(sitePath), view, (v, writer) => RazorHost.RenderAsync<TComponent>("Model", v, writer), inSitemap, inputs);
 
     /// <summary>The full path of the file a YAML record or Markdown file was read from.</summary>
-    public static string FileOf(Diagnostics.SourceLocation location) => System.IO.Path.GetFullPath(location.File);
+    /// <remarks>A location's file is relative to the working directory, which the system is asked for at each full
+    /// path made: at 10,000 pages, once per reference of every page. The records of one file share its path's string,
+    /// so each file's full path is made once (held while the model holds that string).</remarks>
+    public static string FileOf(Diagnostics.SourceLocation location) => FullPaths.GetValue(location.File, System.IO.Path.GetFullPath);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> FullPaths = new();
 }

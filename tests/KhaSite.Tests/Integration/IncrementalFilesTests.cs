@@ -45,6 +45,8 @@ public sealed class IncrementalFilesTests : IDisposable
     {
         // Words added to one Kazakh article: its feeds are written again, every other part is kept.
         { "body text", ["downloads", "previews", "images", "assets", "feed en/feed.xml", "feed en/history/feed.xml", "feed kk/law/feed.xml"], ["feed kk/feed.xml", "feed kk/history/feed.xml"] },
+        // Only a Kazakh article's time changed: the dates its feeds and sitemap entry give come from the fingerprint's walk.
+        { "touched file", ["downloads", "previews", "images", "assets", "feed en/feed.xml", "feed en/history/feed.xml", "feed kk/law/feed.xml"], ["feed kk/feed.xml", "feed kk/history/feed.xml"] },
         // A title is in the previews and the feeds of its language; the downloads and assets do not show it.
         { "title", ["downloads", "assets"], ["previews", "feed kk/feed.xml", "feed kk/history/feed.xml"] },
         // A dataset is data: every download is made again.
@@ -68,6 +70,7 @@ public sealed class IncrementalFilesTests : IDisposable
                 File.AppendAllText(path, "\nТағы бір сөйлем.\n");
                 File.SetLastWriteTimeUtc(path, time);
                 break;
+            case "touched file": File.SetLastWriteTimeUtc(ArticlePath("history", "founding", "kk"), new DateTime(2031, 5, 6, 7, 8, 9, DateTimeKind.Utc)); break;
             case "title": Replace(ArticlePath("history", "founding", "kk"), "title: Құрылуы", "title: Құрылуы туралы"); break;
             case "dataset": _site.Write("data/statistics/members.yml", Dataset.Replace("value: 40", "value: 41", StringComparison.Ordinal)); break;
             case "download changed by hand":

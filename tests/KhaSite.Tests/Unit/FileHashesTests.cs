@@ -78,6 +78,32 @@ public sealed class FileHashesTests : IDisposable
         Assert.NotEqual(first.Fingerprint, second.Fingerprint);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1600000000")]
+    public void Dates_from_the_fingerprints_walk_are_the_files_own(string? sourceDateEpoch)
+    {
+        var old = Write("articles/a.en.md", "alpha", new DateTime(2021, 3, 4, 5, 6, 7, 890, DateTimeKind.Utc));
+        var recent = Write("data/timeline.yml", "events: []", new DateTime(2024, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc));
+        var outside = Path.Combine(_root, "outside.md");
+        File.WriteAllText(outside, "not walked");
+        File.SetLastWriteTimeUtc(outside, new DateTime(2019, 1, 1, 0, 0, 0, 500, DateTimeKind.Utc));
+        var hashes = FileHashes.Load(Cache);
+        InputFingerprint.Of("options", hashes, Input);
+        var statted = new InputDates(GitHistory.Empty, Input, sourceDateEpoch);
+        var walked = statted.Knowing(hashes);
+        // The walk's times are used: a stat would now see the file's new time.
+        File.SetLastWriteTimeUtc(old, new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(WithSecondsOnly(new DateTime(2021, 3, 4, 5, 6, 7, DateTimeKind.Utc), sourceDateEpoch), walked.Changed(old));
+        Assert.Equal(walked.Changed(old), walked.Created(old));
+        Assert.Equal(statted.Changed(recent), walked.Changed(recent));
+        Assert.Equal(statted.Newest([old, recent]), walked.Newest([old, recent]));
+        Assert.Equal(statted.Changed(outside), walked.Changed(outside));
+    }
+
+    private static DateTimeOffset WithSecondsOnly(DateTime time, string? sourceDateEpoch) =>
+        sourceDateEpoch is null ? new DateTimeOffset(time) : DateTimeOffset.FromUnixTimeSeconds(long.Parse(sourceDateEpoch, System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void Stored_diagnostics_read_back_as_they_were_and_a_damaged_file_reads_as_none()
     {
