@@ -44,6 +44,12 @@ public sealed class PreviewBuilder : IAsyncDisposable
 
     public PreviewState State { get; }
 
+    /// <summary>The saved articles' pages the quick path rendered, served until a full build publishes them.</summary>
+    public QuickPages QuickPages { get; } = new();
+
+    /// <summary>The pages the last full build that published kept from the build before and rendered.</summary>
+    public (int Kept, int Rendered) LastPages { get; private set; }
+
     /// <summary>Builds once now, then rebuilds on every <see cref="Changed"/>.</summary>
     public async Task StartAsync()
     {
@@ -135,7 +141,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var pages = await QuickRender.TryAsync(model, changed, _options.OutputDir);
+            var pages = await QuickRender.TryAsync(model, changed, QuickPages, _options.OutputDir);
             if (pages is null) return false;
             State.Publish(current with { Version = $"{_instance}-{_successes}q{++_quickRenders}", Milliseconds = clock.ElapsedMilliseconds });
             _log?.Invoke($"rendered {string.Join(", ", pages)} in {clock.ElapsedMilliseconds} ms; the full build follows");
@@ -163,6 +169,7 @@ public sealed class PreviewBuilder : IAsyncDisposable
         var cancel = _fullBuildCancel = new CancellationTokenSource(); // not disposed: the loop may still cancel it
         var clock = Stopwatch.StartNew();
         var previous = State.Current;
+        var quickPagesBefore = QuickPages.Generation;
         try
         {
             _builds++;
@@ -205,10 +212,13 @@ public sealed class PreviewBuilder : IAsyncDisposable
             if (result.Succeeded)
             {
                 _successes++;
-                _model = result.Model;
+                // A build that found nothing changed since the last one (a file saved as it was) makes no model.
+                _model = result.Model ?? _model;
+                LastPages = result.Pages;
+                QuickPages.PublishedUpTo(quickPagesBefore);
                 State.Publish(new PreviewSnapshot($"{_instance}-{_successes}", true, true, diagnostics, null, notice, clock.ElapsedMilliseconds, _builds,
                     BasePath()));
-                _log?.Invoke($"built in {clock.ElapsedMilliseconds} ms ({Stages(result)}): {result.FilesWritten} files, {result.Warnings} warning(s)");
+                _log?.Invoke($"built in {clock.ElapsedMilliseconds} ms ({Stages(result)}): {result.FilesWritten} files ({result.Pages.Rendered} pages rendered, {result.Pages.Kept} kept), {result.Warnings} warning(s)");
             }
             else
             {

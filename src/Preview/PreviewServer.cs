@@ -80,6 +80,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewState State => _builder.State;
 
+    /// <summary>The pages the last full build that published kept from the build before and rendered.</summary>
+    public (int Kept, int Rendered) LastPages => _builder.LastPages;
+
     public string OutputDir => _root;
 
     /// <summary>Starts listening, builds once, and starts watching. Throws <see cref="IOException"/> when the port is taken.</summary>
@@ -91,7 +94,8 @@ public sealed class PreviewServer : IAsyncDisposable
         // for the pool to grow, about half a second.
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), io);
-        var builder = new PreviewBuilder(new BuildOptions(options.InputDir, options.ThemeDir, root), log);
+        // With the build cache (as `khasite build`): after a save, the full build renders only the pages it changes.
+        var builder = new PreviewBuilder(new BuildOptions(options.InputDir, options.ThemeDir, root, KeepWhenUnchanged: true), log);
 
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -181,7 +185,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var content = await ReadAsync(full, context.RequestAborted);
+        var content = _builder.QuickPages.Find(full) ?? await ReadAsync(full, context.RequestAborted);
         if (content is null && !relative.EndsWith('/') && Directory.Exists(full))
         {
             Redirect(context, path + "/");

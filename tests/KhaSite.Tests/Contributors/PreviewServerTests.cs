@@ -186,14 +186,38 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.True(shown.Ok);
         Assert.Equal(before.Builds, shown.Builds); // published before any full build ran
         Assert.NotEqual(before.Version, shown.Version); // so open pages reload
-        var html = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
-        Assert.Contains("Seen at once", html, StringComparison.Ordinal);
-        var file = Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html");
-        var quickPage = File.ReadAllText(file);
+        var quickPage = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
+        Assert.Contains("Seen at once", quickPage, StringComparison.Ordinal);
 
         var full = await FullBuildAfterAsync(before.Builds);
         Assert.True(full.Ok);
-        Assert.Equal(quickPage, File.ReadAllText(file));
+        var builtPage = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
+        // The same page but for the preview's own script tag, which names the state's version.
+        Assert.Equal(WithoutPreviewTag(quickPage), WithoutPreviewTag(builtPage));
+        Assert.Equal(File.ReadAllText(Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html")), WithoutPreviewTag(builtPage));
+    }
+
+    private static string WithoutPreviewTag(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "<script[^>]*" + System.Text.RegularExpressions.Regex.Escape(PreviewClient.Path) + "[^>]*></script>\n", "");
+
+    [Fact]
+    public async Task After_a_save_the_quick_page_is_served_from_memory_and_the_full_build_renders_only_what_changed()
+    {
+        var before = _server.State.Current;
+        var file = Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html");
+        var quick = _server.State.NextAsync();
+        // Words only: no new citation or link, so that no other page changes (a citation changes the source's page).
+        var article = Path.Combine(_site.Input, "articles", "history", "founding.en.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("was founded in", "was Kept aside in", StringComparison.Ordinal));
+        await quick.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("Kept aside", await _http.GetStringAsync(Url("/khasite/en/history/founding/")), StringComparison.Ordinal);
+
+        // The quick path left the output folder as the last full build left it, so that build's stamp still held and
+        // the full build kept the pages the save did not change.
+        Assert.True((await FullBuildAfterAsync(before.Builds)).Ok);
+        Assert.Contains("Kept aside", File.ReadAllText(file), StringComparison.Ordinal);
+        var (kept, rendered) = _server.LastPages;
+        Assert.InRange(rendered, 1, kept / 4);
     }
 
     [Fact]

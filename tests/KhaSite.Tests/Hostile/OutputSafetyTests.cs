@@ -162,7 +162,7 @@ public sealed class OutputSafetyTests : IDisposable
 
     [Theory]
     [MemberData(nameof(EscapingPaths))]
-    public async Task The_staging_folder_and_the_preview_s_file_replacer_refuse_a_path_that_does_not_resolve_inside_them(string path)
+    public void The_staging_folder_and_the_preview_s_quick_pages_refuse_a_path_that_does_not_resolve_inside_them(string path)
     {
         var output = Path.Combine(_scratch.Root, "site", "output");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
@@ -172,7 +172,7 @@ public sealed class OutputSafetyTests : IDisposable
             var error = Assert.Throws<OutputFolderException>(() => staging.Write(new OutputFile(path, [1, 2, 3])));
             Assert.Contains("refused to write", error.Message, StringComparison.Ordinal);
         }
-        var replaced = await Assert.ThrowsAsync<OutputFolderException>(() => FileReplacer.ReplaceAsync(output, path, stream => stream.WriteAsync(new byte[] { 1 }).AsTask()));
+        var replaced = Assert.Throws<OutputFolderException>(() => new Preview.QuickPages().Put(output, path, [1]));
         Assert.Contains("refused to write", replaced.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_scratch.Root, "site", "outside.html")));
         Assert.False(File.Exists(Path.Combine(_scratch.Root, "outside.html")));
