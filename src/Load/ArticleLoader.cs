@@ -14,14 +14,20 @@ public static class ArticleLoader
     {
         var paths = InputFile.Enumerate(articlesDir, "*.md", recursive: true).ToArray();
         var articles = new ArticleFile?[paths.Length];
+        var workingDirectory = Environment.CurrentDirectory;
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, i =>
-            articles[i] = ProcessingException.While(DisplayPath.For(paths[i]), () => Load(articlesDir, paths[i], languages, diagnostics, cache)));
+        {
+            var display = DisplayPath.For(paths[i], workingDirectory);
+            articles[i] = ProcessingException.While(display, () => Load(articlesDir, paths[i], display, languages, diagnostics, cache));
+        });
         return articles.OfType<ArticleFile>().ToArray();
     }
 
-    public static ArticleFile? Load(string articlesDir, string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics, ArticleCache? cache = null)
+    public static ArticleFile? Load(string articlesDir, string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics, ArticleCache? cache = null) =>
+        Load(articlesDir, path, DisplayPath.For(path), languages, diagnostics, cache);
+
+    private static ArticleFile? Load(string articlesDir, string path, string display, IReadOnlyList<string> languages, DiagnosticBag diagnostics, ArticleCache? cache)
     {
-        var display = DisplayPath.For(path);
         var relative = Path.GetRelativePath(articlesDir, path).Replace('\\', '/');
         var parts = relative.Split('/');
         var nameParts = Path.GetFileName(path).Split('.');
