@@ -24,7 +24,9 @@ public static class InputLoader
         var articles = Task.Run(() => ArticleLoader.LoadAll(Path.Combine(inputDir, "articles"), config.WrittenLanguages, diagnostics, cancel, articleCache), cancel);
         var data = Path.Combine(inputDir, "data");
         var languages = config.WrittenLanguages;
-        var sources = BibliographyLoader.LoadAll(data, diagnostics);
+        // The bibliography, the largest data file, on a worker of its own: with the articles from the cache, the data
+        // files are most of Load.
+        var bibliography = Task.Run(() => BibliographyLoader.LoadAll(data, diagnostics), cancel);
         var tags = DataLoader.LoadTerms(Path.Combine(data, "tags.yml"), languages, diagnostics);
         var categories = DataLoader.LoadTerms(Path.Combine(data, "categories.yml"), languages, diagnostics);
         var timeline = DataLoader.LoadTimeline(Path.Combine(data, "timeline.yml"), languages, diagnostics);
@@ -35,6 +37,7 @@ public static class InputLoader
         var places = DiagramLoader.LoadPlaces(Path.Combine(data, "places.yml"), languages, diagnostics);
         var outline = DiagramLoader.LoadOutline(Path.Combine(data, "map-outline.yml"), languages, diagnostics);
         var exceptions = config.Languages.Count == languages.Count ? null : LatinExceptionsLoader.Load(Path.Combine(data, "latin-exceptions.yml"), diagnostics);
+        var sources = bibliography.GetAwaiter().GetResult();
         var history = gitHistory.GetAwaiter().GetResult();
         var input = new LoadedInput(config, articles.GetAwaiter().GetResult(), strings, sources, tags, categories, timeline, datasets, glossary, facts, history, inputDir, themeDir)
         {
