@@ -15,10 +15,32 @@ public sealed class LoadCacheBuildTests : IDisposable
     private readonly FixtureSite _site;
     private readonly string _theme;
 
+    private const string Timeline = """
+        - id: founded
+          date: 1995-03-01
+          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
+          cite: "@alpha"
+          article: history/founding
+        """;
+
+    private const string Dataset = """
+        id: members
+        kind: breakdown
+        title: {kk: Мүшелер, en: Members}
+        unit: count
+        as_of: 2021
+        cite: "@alpha"
+        rows:
+          - {key: council, label: {kk: Кеңес, en: Council}, value: 40}
+          - {key: board, label: {kk: Басқарма, en: Board}, value: 12}
+        """;
+
     public LoadCacheBuildTests()
     {
         _site = new FixtureSite()
             .Write("data/sources.yml", FixtureData.AlphaSource)
+            .Write("data/timeline.yml", Timeline)
+            .Write("data/statistics/members.yml", Dataset)
             .Article("history", "founding", "kk", "Құрылуы", "Ассамблея 1995 жылы құрылды [@alpha, p. 11].")
             .Article("history", "founding", "en", "Founding", "The Assembly was founded in 1995 [@alpha, p. 11].")
             // Warnings in an article no edit touches: a cached build must report them as a clean one does.
@@ -52,6 +74,52 @@ public sealed class LoadCacheBuildTests : IDisposable
         await AssertAsClean(edit);
         if (edit == "bad file name") File.Delete(Path.Combine(_site.Input, "articles", "history", "Founding.en.md"));
         File.WriteAllBytes(founding, original);
+        await AssertAsClean(edit + ", undone");
+    }
+
+    public static TheoryData<string> DataEdits =>
+    [
+        "sources.yml field", "sources.yml syntax", "source removed", "timeline.yml", "timeline.yml unknown field", "statistics",
+        "statistics syntax", "site.yml", "UI strings", "UI strings syntax",
+    ];
+
+    /// <summary>The data files are read beside the articles (the bibliography on a worker of its own): after an edit to
+    /// one, with its warnings or errors, and after the edit is undone, the build with the cache is the clean build.</summary>
+    [Theory]
+    [MemberData(nameof(DataEdits))]
+    public async Task A_data_edit_and_its_undoing_report_and_write_what_a_clean_build_does(string edit)
+    {
+        await SiteBuilder.BuildAsync(Cached, write: true);
+        var path = edit switch
+        {
+            "timeline.yml" or "timeline.yml unknown field" => Path.Combine(_site.Input, "data", "timeline.yml"),
+            "statistics" or "statistics syntax" => Path.Combine(_site.Input, "data", "statistics", "members.yml"),
+            "site.yml" => Path.Combine(_site.Input, "site.yml"),
+            "UI strings" or "UI strings syntax" => Path.Combine(_theme, "i18n", "en.yml"),
+            _ => Path.Combine(_site.Input, "data", "sources.yml"),
+        };
+        var original = File.ReadAllBytes(path);
+        var text = File.ReadAllText(path);
+        string Changed(string from, string to)
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            return text.Replace(from, to, StringComparison.Ordinal);
+        }
+        File.WriteAllText(path, edit switch
+        {
+            "sources.yml field" => Changed("title: Альфа", "title: Альфа\n  titel: Alpha"),
+            "sources.yml syntax" => Changed("author: [", "author: [[["),
+            "source removed" => "[]\n",
+            "timeline.yml" => Changed("1995-03-01", "1995-03-02"),
+            "timeline.yml unknown field" => Changed("article:", "articel: history/founding\n  article:"),
+            "statistics" => Changed("value: 40", "value: 41"),
+            "statistics syntax" => Changed("rows:", "rows: ["),
+            "site.yml" => Changed("Test encyclopedia", "A test encyclopedia"),
+            "UI strings" => Changed("Edit this page", "Improve this page"),
+            _ => text + "\n: [\n",
+        });
+        await AssertAsClean(edit);
+        File.WriteAllBytes(path, original);
         await AssertAsClean(edit + ", undone");
     }
 
