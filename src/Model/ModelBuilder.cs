@@ -52,7 +52,6 @@ public static class ModelBuilder
         var versions = model.AllVersions.ToArray();
         // Each body is parsed, read and let go in one go: holding every tree until the last was read took 35 KB a page.
         var keep = versions.Sum(v => v.File.Body.Size) <= treeBudget;
-        var links = new LinkTargets(model);
         var embeds = new EmbedBlocks();
         Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
@@ -64,7 +63,7 @@ public static class ModelBuilder
                 if (keep) version.Hold(parsed, keep: true);
                 cache?.Remember(version.File, facts);
             }
-            Resolve(version, facts, model, links, embeds);
+            Resolve(version, facts, model, embeds);
             version.PutBack();
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
@@ -93,7 +92,7 @@ public static class ModelBuilder
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
         var version = new ArticleVersion(old.Article, file);
         version.IncomingLinks.AddRange(old.IncomingLinks);
-        Resolve(version, BodyFacts.Of(BoundedMarkdown.Parse(file), file), model, new LinkTargets(model), new EmbedBlocks());
+        Resolve(version, BodyFacts.Of(BoundedMarkdown.Parse(file), file), model, new EmbedBlocks());
         for (var i = 0; i < version.Links.Count; i++)
             version.Links[i] = WithAnchorChecked(version.Links[i]);
         old.Article.Versions[file.Lang] = version;
@@ -111,26 +110,33 @@ public static class ModelBuilder
 
     /// <summary>Resolves the body's facts against the rest of the site: links, images, citations and embeds; touches
     /// nothing outside the version (its targets' "what links here" and its sources' "cited by" are recorded after).</summary>
-    private static void Resolve(ArticleVersion version, BodyFacts facts, SiteModel model, LinkTargets links, EmbedBlocks embeds)
+    private static void Resolve(ArticleVersion version, BodyFacts facts, SiteModel model, EmbedBlocks embeds)
     {
         version.Take(facts);
         foreach (var link in facts.Links)
         {
-            if (LinkTargets.Href(version, Record(version, link.Url, link.Location, links, inSeeAlso: false)) is { } href)
-                version.Rewrite(link.SpanStart, href);
+            var resolved = Record(version, link.Url, link.Location, model, inSeeAlso: false);
+            if (resolved.Target is not null)
+                version.Rewrite(link.SpanStart, resolved.Anchor is null ? SitePaths.Relative(version.Path, resolved.Target.Path)
+                    : SitePaths.WithAnchor(SitePaths.Relative(version.Path, resolved.Target.Path), resolved.Anchor));
         }
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
-            Record(version, seeAlso.Value, seeAlso.Location, links, inSeeAlso: true);
+            Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
         ImageResolver.Resolve(version, facts.Images, model.Input.InputDir);
         CitationResolver.Resolve(version, facts.Cited, model, embeds);
     }
 
-    private static LinkTargets.Resolved Record(ArticleVersion from, string url, SourceLocation location, LinkTargets links, bool inSeeAlso)
+    private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)
     {
-        var resolved = links.Of(from, url);
+        var target = LinkResolver.Resolve(from.Article.Section, url);
+        // A script edition's links lead to its own pages: kk-latn's copy of "../law/x.kk.md" is the kk-latn page.
+        if (target is not null && model.Language(from.Lang).From == target.Lang) target = target with { Lang = from.Lang };
+        var version = target is null ? null
+            : model.Articles.GetValueOrDefault($"{target.Section}/{target.Slug}")?.Versions.GetValueOrDefault(target.Lang);
         // Whether the anchor names a heading is known once every version's headings are: WithAnchorChecked.
-        from.Links.Add(new ArticleLink(from, url, location, resolved.TargetLang, resolved.Target, resolved.Anchor, AnchorFound: true, inSeeAlso));
-        return resolved;
+        var link = new ArticleLink(from, url, location, target?.Lang, version, target?.Anchor, AnchorFound: true, inSeeAlso);
+        from.Links.Add(link);
+        return link;
     }
 
     private static ArticleLink WithAnchorChecked(ArticleLink link) =>
