@@ -7,7 +7,7 @@ public sealed class Article(string section, string slug)
 
     public string Slug { get; } = slug;
 
-    public string Key => $"{Section}/{Slug}";
+    public string Key { get; } = $"{section}/{slug}";
 
     public SortedDictionary<string, ArticleVersion> Versions { get; } = new(StringComparer.Ordinal);
 }

@@ -147,7 +147,9 @@ public sealed class ArticleVersion
         return document;
     }
 
-    public string Path => SitePaths.Article(Lang, Article.Section, Article.Slug);
+    public string Path => _path ??= SitePaths.Article(Lang, Article.Section, Article.Slug);
+
+    private string? _path;
 
     public List<Heading> Headings { get; } = [];
 

@@ -28,7 +28,15 @@ public sealed class BodyFactsCache
 
     private int _added;
 
-    private BodyFactsCache(byte[] bytes, Dictionary<string, (int, int)> known) => (_bytes, _known) = (bytes, known);
+    /// <summary>A reader of <see cref="_bytes"/> for each thread: one per entry was most of what reading an entry
+    /// allocated besides its facts.</summary>
+    private readonly ThreadLocal<BinaryReader> _readers;
+
+    private BodyFactsCache(byte[] bytes, Dictionary<string, (int, int)> known)
+    {
+        (_bytes, _known) = (bytes, known);
+        _readers = new(() => new BinaryReader(new MemoryStream(_bytes, writable: false), Encoding.UTF8));
+    }
 
     /// <summary>Bodies whose facts came from the cache in this build.</summary>
     public int Found => _current.Count - _added;
@@ -69,7 +77,7 @@ public sealed class BodyFactsCache
     public BodyFacts? Find(ArticleFile file)
     {
         if (KeyOf(file) is not { } key || !_known.TryGetValue(key, out var range)) return null;
-        if (BodyFactsFormat.Read(_bytes, range.Offset, range.Length, file) is not { } facts) return null;
+        if (BodyFactsFormat.Read(_readers.Value!, range.Offset, range.Length, file) is not { } facts) return null;
         _current[key] = range;
         return facts;
     }

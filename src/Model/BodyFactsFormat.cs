@@ -73,12 +73,13 @@ internal static class BodyFactsFormat
         }
     }
 
-    /// <summary>The facts written at <paramref name="offset"/>, or null when those bytes are not exactly one entry.</summary>
-    public static BodyFacts? Read(byte[] bytes, int offset, int length, ArticleFile file)
+    /// <summary>The facts written at <paramref name="offset"/> of <paramref name="reader"/>'s stream, or null when the
+    /// <paramref name="length"/> bytes there are not exactly one entry.</summary>
+    public static BodyFacts? Read(BinaryReader reader, int offset, int length, ArticleFile file)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8);
+            reader.BaseStream.Position = offset;
             var displayPath = file.DisplayPath;
             var tooDeep = reader.ReadBoolean() ? ReadPlace(reader, displayPath) : (SourceLocation?)null;
             var tooManyHeadings = reader.ReadBoolean();
@@ -108,7 +109,7 @@ internal static class BodyFactsFormat
                     _ => throw new InvalidDataException("cited kind"),
                 };
             }
-            if (reader.BaseStream.Position != length) return null;
+            if (reader.BaseStream.Position != offset + length) return null;
             return new BodyFacts(tooDeep, tooManyHeadings, headings, rawHtml, links, images, cited);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or IOException)

@@ -15,9 +15,15 @@ public static class EmbedResolver
     public static EmbedKind? KindOf(FencedCodeBlock block) => WordList<EmbedKind>.Parse(block.Info);
 
     /// <summary>Reads the embed block <paramref name="block"/> (<see cref="BodyFacts.Cited"/>) into the version's embeds or embed problems.</summary>
-    public static void Resolve(ArticleVersion version, EmbedFact block, SiteModel model, CitationNumbering numbering)
+    /// <param name="shownBefore">what blocks read earlier in this model show (<see cref="EmbedBlocks"/>)</param>
+    public static void Resolve(ArticleVersion version, EmbedFact block, SiteModel model, CitationNumbering numbering, EmbedBlocks shownBefore)
     {
         if (WordList<EmbedKind>.Parse(block.Info) is not { } kind) return;
+        if (shownBefore.Find(block) is { } known)
+        {
+            version.Embeds[block.SpanStart] = Marked(known, model, numbering);
+            return;
+        }
         var problems = new DiagnosticBag();
         var firstLine = version.File.BodyFirstLine + block.Line + 1;
         var fields = new YamlFields(version.File.DisplayPath, firstLine, problems);
@@ -25,14 +31,16 @@ public static class EmbedResolver
         var mapping = string.IsNullOrWhiteSpace(text) ? new YamlMappingNode() : fields.Mapping(YamlText.Parse(text, fields.File, firstLine, problems), $"a ```{block.Info} block");
         if (mapping is not null)
         {
-            Embed? embed = kind switch
+            Shown? shown = kind switch
             {
-                EmbedKind.Timeline => Timeline(block, mapping, fields, model, numbering),
-                EmbedKind.Chart => Chart(block, mapping, fields, model, numbering, version),
-                EmbedKind.Orgchart => OrgChart(block, mapping, fields, model, numbering, version),
-                EmbedKind.Map => Map(block, mapping, fields, model, numbering, version),
+                EmbedKind.Timeline => Timeline(mapping, fields, model),
+                EmbedKind.Chart => Chart(block, mapping, fields, model, version),
+                EmbedKind.Orgchart => OrgChart(block, mapping, fields, model, version),
+                EmbedKind.Map => Map(block, mapping, fields, model, version),
             };
-            if (embed is not null && !problems.HasErrors) version.Embeds[block.SpanStart] = embed;
+            if (shown is not null && !problems.HasErrors) version.Embeds[block.SpanStart] = Marked(shown, model, numbering);
+            // What a block shows depends on its text and the model alone; its problems' places depend on where it stands.
+            if (shown is not null && !problems.Sorted().Any()) shownBefore.Remember(block, shown);
         }
         foreach (var d in problems.Sorted())
             version.EmbedProblems.Add(d.Code == DiagnosticCode.UnknownField
@@ -42,7 +50,39 @@ public static class EmbedResolver
             version.EmbedProblems.Add(new EmbedProblem(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "", DiagnosticText.Of("no-keys", new { kind = block.Info })));
     }
 
-    private static TimelineEmbed Timeline(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering)
+    /// <summary>What a block read without a problem shows, before its citations are numbered on a page.</summary>
+    public abstract record Shown;
+
+    private sealed record ShownTimeline(IReadOnlyList<TimelineEvent> Events) : Shown;
+
+    private sealed record ShownChart(Dataset Dataset, IReadOnlyList<DatasetRow> Rows, ChartKind? Kind) : Shown;
+
+    private sealed record ShownOrgChart : Shown;
+
+    private sealed record ShownMap : Shown;
+
+    /// <summary>The embed of <paramref name="shown"/> on a page, its citations numbered in the page's order.</summary>
+    private static Embed Marked(Shown shown, SiteModel model, CitationNumbering numbering)
+    {
+        var bibliography = model.Bibliography;
+        switch (shown)
+        {
+            case ShownTimeline timeline:
+                return new TimelineEmbed(timeline.Events, timeline.Events.Select(e => numbering.MarkAll(e.Cite, bibliography)).ToArray());
+            case ShownChart chart:
+                var datasetMarks = numbering.MarkAll(chart.Dataset.Cite, bibliography);
+                var rowMarks = chart.Rows.Select(r => numbering.MarkAll(r.OwnCite, bibliography)).ToArray();
+                return new ChartEmbed(chart.Dataset, chart.Rows, chart.Kind, datasetMarks, rowMarks);
+            case ShownOrgChart:
+                var bodies = model.Diagrams.Bodies;
+                return new OrgChartEmbed(bodies, bodies.Select(b => numbering.MarkAll(b.Cite, bibliography)).ToArray());
+            default:
+                var places = model.Diagrams.Places;
+                return new MapEmbed(places, places.Select(p => (IReadOnlyList<IReadOnlyList<CitationMark>>)p.Events.Select(e => numbering.MarkAll(e.Cite, bibliography)).ToArray()).ToArray());
+        }
+    }
+
+    private static ShownTimeline Timeline(YamlMappingNode mapping, YamlFields fields, SiteModel model)
     {
         IReadOnlyList<string> tags = [];
         int? from = null, to = null, limit = null;
@@ -63,11 +103,10 @@ public static class EmbedResolver
         }
         var events = model.Timeline.Select(tags, from, to).ToList();
         if (limit is > 0) events = events.Take(limit.Value).ToList();
-        var marks = events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray();
-        return new TimelineEmbed(events, marks);
+        return new ShownTimeline(events);
     }
 
-    private static ChartEmbed? Chart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static ShownChart? Chart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, ArticleVersion version)
     {
         Located<string>? id = null;
         IReadOnlyList<string>? rows = null;
@@ -98,12 +137,10 @@ public static class EmbedResolver
         if (kind is { } written && chartKind is null)
             fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "chart-kind", new { kind = written.Value, kinds = WordList<ChartKind>.Listed });
         var shown = rows is null ? dataset.Rows : dataset.Rows.Where(r => r.Record.Key is { } k && rows.Contains(k)).ToList();
-        var datasetMarks = numbering.MarkAll(dataset.Cite, model.Bibliography);
-        var rowMarks = shown.Select(r => numbering.MarkAll(r.OwnCite, model.Bibliography)).ToArray();
-        return new ChartEmbed(dataset, shown, chartKind, datasetMarks, rowMarks);
+        return new ShownChart(dataset, shown, chartKind);
     }
 
-    private static OrgChartEmbed? OrgChart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static ShownOrgChart? OrgChart(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, ArticleVersion version)
     {
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```orgchart block");
         if (model.Diagrams.Bodies.Count == 0)
@@ -111,10 +148,10 @@ public static class EmbedResolver
             fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "no-bodies");
             return null;
         }
-        return new OrgChartEmbed(model.Diagrams.Bodies, model.Diagrams.Bodies.Select(b => numbering.MarkAll(b.Cite, model.Bibliography)).ToArray());
+        return new ShownOrgChart();
     }
 
-    private static MapEmbed? Map(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, CitationNumbering numbering, ArticleVersion version)
+    private static ShownMap? Map(EmbedFact block, YamlMappingNode mapping, YamlFields fields, SiteModel model, ArticleVersion version)
     {
         foreach (var (key, _) in fields.Entries(mapping)) fields.UnknownField(key, [], "a ```map block");
         if (model.Diagrams.Places.Count == 0 || model.Diagrams.Outline is not { Rings.Count: > 0 })
@@ -122,7 +159,6 @@ public static class EmbedResolver
             fields.Diagnostics.Report(DiagnosticCode.UnknownEmbed, BodyFacts.At(version.File, block.Line, block.Column), "no-places");
             return null;
         }
-        var places = model.Diagrams.Places;
-        return new MapEmbed(places, places.Select(p => (IReadOnlyList<IReadOnlyList<CitationMark>>)p.Events.Select(e => numbering.MarkAll(e.Cite, model.Bibliography)).ToArray()).ToArray());
+        return new ShownMap();
     }
 }

@@ -52,6 +52,7 @@ public static class ModelBuilder
         var versions = model.AllVersions.ToArray();
         // Each body is parsed, read and let go in one go: holding every tree until the last was read took 35 KB a page.
         var keep = versions.Sum(v => v.File.Body.Size) <= treeBudget;
+        var embeds = new EmbedBlocks();
         Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
             var facts = keep ? null : cache?.Find(version.File);
@@ -62,7 +63,7 @@ public static class ModelBuilder
                 if (keep) version.Hold(parsed, keep: true);
                 cache?.Remember(version.File, facts);
             }
-            Resolve(version, facts, model);
+            Resolve(version, facts, model, embeds);
             version.PutBack();
         });
         // What a page records on other pages, page after page in a fixed order: the same input gives the same output.
@@ -91,7 +92,7 @@ public static class ModelBuilder
         if (model.Articles.GetValueOrDefault(file.Key)?.Versions.GetValueOrDefault(file.Lang) is not { DescribesSource: false } old) return null;
         var version = new ArticleVersion(old.Article, file);
         version.IncomingLinks.AddRange(old.IncomingLinks);
-        Resolve(version, BodyFacts.Of(BoundedMarkdown.Parse(file), file), model);
+        Resolve(version, BodyFacts.Of(BoundedMarkdown.Parse(file), file), model, new EmbedBlocks());
         for (var i = 0; i < version.Links.Count; i++)
             version.Links[i] = WithAnchorChecked(version.Links[i]);
         old.Article.Versions[file.Lang] = version;
@@ -109,7 +110,7 @@ public static class ModelBuilder
 
     /// <summary>Resolves the body's facts against the rest of the site: links, images, citations and embeds; touches
     /// nothing outside the version (its targets' "what links here" and its sources' "cited by" are recorded after).</summary>
-    private static void Resolve(ArticleVersion version, BodyFacts facts, SiteModel model)
+    private static void Resolve(ArticleVersion version, BodyFacts facts, SiteModel model, EmbedBlocks embeds)
     {
         version.Take(facts);
         foreach (var link in facts.Links)
@@ -122,7 +123,7 @@ public static class ModelBuilder
         foreach (var seeAlso in version.File.FrontMatter.SeeAlso)
             Record(version, seeAlso.Value, seeAlso.Location, model, inSeeAlso: true);
         ImageResolver.Resolve(version, facts.Images, model.Input.InputDir);
-        CitationResolver.Resolve(version, facts.Cited, model);
+        CitationResolver.Resolve(version, facts.Cited, model, embeds);
     }
 
     private static ArticleLink Record(ArticleVersion from, string url, SourceLocation location, SiteModel model, bool inSeeAlso)

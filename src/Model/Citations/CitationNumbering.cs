@@ -23,13 +23,30 @@ public sealed class CitationNumbering(CiterKind kind, string lang, string citerT
             _byKey.Add(source.Id, reference);
             References.Add(reference);
         }
-        var mark = new CitationMark(reference.Number, $"cite-{reference.Number}-{CitationResolver.Letter(reference.Marks.Count)}", locator, source)
+        var mark = new CitationMark(reference.Number, AnchorId(reference.Number, reference.Marks.Count), locator, source)
         {
             Prefix = prefix,
             Suffix = suffix,
         };
         reference.Marks.Add(mark);
         return mark;
+    }
+
+    /// <summary>The element id of a source's <paramref name="index"/>th mark on the page (<c>cite-3-b</c>).</summary>
+    private static string AnchorId(int number, int index) =>
+        number <= CommonAnchorIds.GetLength(0) && index < CommonAnchorIds.GetLength(1) ? CommonAnchorIds[number - 1, index] : NewAnchorId(number, index);
+
+    private static string NewAnchorId(int number, int index) => $"cite-{number}-{CitationResolver.Letter(index)}";
+
+    /// <summary>The ids of most marks, made once: a page's marks were a string each (130,000 at 10,000 pages).</summary>
+    private static readonly string[,] CommonAnchorIds = CommonIds(64, 26);
+
+    private static string[,] CommonIds(int numbers, int indexes)
+    {
+        var ids = new string[numbers, indexes];
+        for (var n = 0; n < numbers; n++)
+            for (var i = 0; i < indexes; i++) ids[n, i] = NewAnchorId(n + 1, i);
+        return ids;
     }
 
     /// <summary>

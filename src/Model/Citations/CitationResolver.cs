@@ -9,7 +9,8 @@ namespace KhaSite.Model.Citations;
 public static class CitationResolver
 {
     /// <summary>Numbers the version's citations; touches nothing outside the version (the sources' "cited by" is <see cref="CitationNumbering.RecordUses"/>).</summary>
-    public static void Resolve(ArticleVersion version, IReadOnlyList<CitedFact> cited, SiteModel model)
+    /// <param name="embeds">what the model's embed blocks read so far show (<see cref="EmbedBlocks"/>)</param>
+    public static void Resolve(ArticleVersion version, IReadOnlyList<CitedFact> cited, SiteModel model, EmbedBlocks embeds)
     {
         var numbering = new CitationNumbering(CiterKind.Article, version.Lang, version.Title, version.Path);
         version.Numbering = numbering;
@@ -17,7 +18,7 @@ public static class CitationResolver
         {
             if (fact is EmbedFact embed)
             {
-                EmbedResolver.Resolve(version, embed, model, numbering);
+                EmbedResolver.Resolve(version, embed, model, numbering, embeds);
                 continue;
             }
             var citation = (CitationFact)fact;

@@ -99,6 +99,9 @@ public sealed class BodyFactsCacheTests : IDisposable
         "text", "heading linked from another article", "raw html", "broken link", "unknown citation", "malformed citation",
         "cross-language link", "image without alt", "unknown dataset", "nested too deep", "source removed", "dataset removed",
         "citation and link added", "article renamed",
+        // What unchanged articles resolve against: other articles, sources, timeline events, datasets, languages.
+        "article added", "linked article removed", "source added", "source renamed", "timeline event moved",
+        "timeline event added", "dataset renamed", "dataset row removed", "site.yml languages",
     ];
 
     [Theory]
@@ -216,6 +219,30 @@ public sealed class BodyFactsCacheTests : IDisposable
             case "article renamed":
                 File.Move(ArticlePath("law", "constitution", "kk"), ArticlePath("law", "basic-law", "kk"));
                 File.Move(ArticlePath("law", "constitution", "en"), ArticlePath("law", "basic-law", "en"));
+                break;
+            case "article added":
+                Article("law", "statute", "kk", "Заң", "Заң туралы [@beta]. [Конституция](constitution.kk.md#бап).\n");
+                Article("law", "statute", "en", "Statute", "About the statute [@beta]. [The constitution](constitution.en.md#article).\n");
+                break;
+            // The charter pages (from the cache) link to the constitution's headings.
+            case "linked article removed":
+                File.Delete(ArticlePath("law", "constitution", "kk"));
+                File.Delete(ArticlePath("law", "constitution", "en"));
+                break;
+            case "source added":
+                _site.Write("data/sources.yml", Sources + "\n" + "- id: gamma\n  type: book\n  title: Гамма\n  issued: {date-parts: [[2020]]}\n");
+                break;
+            case "source renamed": Replace("data/sources.yml", "id: beta", "id: beta-book"); break;
+            // The people pages' timelines show events from 1990 on.
+            case "timeline event moved": Replace("data/timeline.yml", "date: 1995-03-01", "date: 1985-03-01"); break;
+            case "timeline event added":
+                _site.Write("data/timeline.yml", Timeline + "- id: charter\n  date: 2008\n  tags: [institution]\n"
+                    + "  title: {kk: Жарғы, en: The charter}\n  cite: \"@beta, p. 2\"\n");
+                break;
+            case "dataset renamed": Replace("data/statistics/members.yml", "id: members", "id: member-counts"); break;
+            case "dataset row removed": Replace("data/statistics/members.yml", "\n  - {key: board, label: {kk: Басқарма, en: Board}, value: 12}", ""); break;
+            case "site.yml languages":
+                Replace("site.yml", "languages: [kk, en]", "languages:\n  - kk\n  - en\n  - code: kk-latn\n    from: kk\n    script: Latn");
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
