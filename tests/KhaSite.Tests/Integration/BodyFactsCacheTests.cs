@@ -21,26 +21,9 @@ public sealed class BodyFactsCacheTests : IDisposable
           issued: {date-parts: [[2025]]}
         """;
 
-    private const string Timeline = """
-        - id: founded
-          date: 1995-03-01
-          tags: [institution]
-          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
-          cite: "@alpha"
-          article: history/founding
-        """;
+    private const string Timeline = FixtureData.FoundedEventTagged;
 
-    private const string Dataset = """
-        id: members
-        kind: breakdown
-        title: {kk: Мүшелер, en: Members}
-        unit: count
-        as_of: 2021
-        cite: "@alpha"
-        rows:
-          - {key: council, label: {kk: Кеңес, en: Council}, value: 40}
-          - {key: board, label: {kk: Басқарма, en: Board}, value: 12}
-        """;
+    private const string Dataset = FixtureData.MembersDataset;
 
     private readonly FixtureSite _site;
     private readonly string _theme;
@@ -286,8 +269,5 @@ public sealed class BodyFactsCacheTests : IDisposable
             if (!File.Exists(file) || !bytes.AsSpan().SequenceEqual(File.ReadAllBytes(file))) File.WriteAllBytes(file, bytes);
     }
 
-    private static List<string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
-            .ToList();
+    private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 }

@@ -11,13 +11,7 @@ public sealed class BuildCacheTests : IDisposable
 {
     private const string Sources = FixtureData.AlphaSource;
 
-    private const string Timeline = """
-        - id: founded
-          date: 1995-03-01
-          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
-          cite: "@alpha"
-          article: history/founding
-        """;
+    private const string Timeline = FixtureData.FoundedEvent;
 
     private readonly FixtureSite _site;
     private readonly string _theme;

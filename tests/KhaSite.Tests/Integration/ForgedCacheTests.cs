@@ -148,8 +148,5 @@ public sealed class ForgedCacheTests : IDisposable
 
     private static List<string> Printed(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
 
-    private static List<string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
-            .ToList();
+    private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 }

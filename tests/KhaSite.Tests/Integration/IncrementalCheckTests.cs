@@ -262,11 +262,7 @@ public sealed class IncrementalCheckTests : IDisposable
 
     private static List<string> Printed(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
 
-    /// <summary>Every file's path and bytes.</summary>
-    private static List<string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
-            .ToList();
+    private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 
     public void Dispose() => _site.Dispose();
 }

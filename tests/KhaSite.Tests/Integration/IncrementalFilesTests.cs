@@ -9,13 +9,7 @@ namespace KhaSite.Tests.Integration;
 /// </summary>
 public sealed class IncrementalFilesTests : IDisposable
 {
-    private const string Timeline = """
-        - id: founded
-          date: 1995-03-01
-          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
-          cite: "@alpha"
-          article: history/founding
-        """;
+    private const string Timeline = FixtureData.FoundedEvent;
 
     private const string Dataset = """
         id: members
@@ -161,11 +155,7 @@ public sealed class IncrementalFilesTests : IDisposable
         return (clean, result);
     }
 
-    /// <summary>Every file's path and bytes.</summary>
-    private static List<string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
-            .ToList();
+    private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 
     public void Dispose() => _site.Dispose();
 }

@@ -15,25 +15,9 @@ public sealed class LoadCacheBuildTests : IDisposable
     private readonly FixtureSite _site;
     private readonly string _theme;
 
-    private const string Timeline = """
-        - id: founded
-          date: 1995-03-01
-          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
-          cite: "@alpha"
-          article: history/founding
-        """;
+    private const string Timeline = FixtureData.FoundedEvent;
 
-    private const string Dataset = """
-        id: members
-        kind: breakdown
-        title: {kk: Мүшелер, en: Members}
-        unit: count
-        as_of: 2021
-        cite: "@alpha"
-        rows:
-          - {key: council, label: {kk: Кеңес, en: Council}, value: 40}
-          - {key: board, label: {kk: Басқарма, en: Board}, value: 12}
-        """;
+    private const string Dataset = FixtureData.MembersDataset;
 
     public LoadCacheBuildTests()
     {
@@ -225,11 +209,7 @@ public sealed class LoadCacheBuildTests : IDisposable
         }
     }
 
-    /// <summary>Every file's path and bytes.</summary>
-    private static List<string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
-            .ToList();
+    private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 
     public void Dispose() => _site.Dispose();
 }

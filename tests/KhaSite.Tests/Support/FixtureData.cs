@@ -24,6 +24,38 @@ public static class FixtureData
           issued: {date-parts: [[2023]]}
         """;
 
+    /// <summary>A timeline of one event, <c>founded</c> (1995-03-01), citing <c>alpha</c> and linked to history/founding.</summary>
+    public const string FoundedEvent = """
+        - id: founded
+          date: 1995-03-01
+          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
+          cite: "@alpha"
+          article: history/founding
+        """;
+
+    /// <summary><see cref="FoundedEvent"/> tagged <c>institution</c>, for sites that embed the timeline by tag.</summary>
+    public const string FoundedEventTagged = """
+        - id: founded
+          date: 1995-03-01
+          tags: [institution]
+          title: {kk: Ассамблея құрылды, en: The Assembly is founded}
+          cite: "@alpha"
+          article: history/founding
+        """;
+
+    /// <summary>A breakdown dataset, <c>members</c>, of two rows citing <c>alpha</c>.</summary>
+    public const string MembersDataset = """
+        id: members
+        kind: breakdown
+        title: {kk: Мүшелер, en: Members}
+        unit: count
+        as_of: 2021
+        cite: "@alpha"
+        rows:
+          - {key: council, label: {kk: Кеңес, en: Council}, value: 40}
+          - {key: board, label: {kk: Басқарма, en: Board}, value: 12}
+        """;
+
     /// <summary>A site.yml with the Latin-script edition made from Kazakh (<c>kk-latn</c>) and one section.</summary>
     public const string LatinEditionSiteYml = """
         title: {kk: Тест энциклопедиясы, en: Test encyclopedia}
