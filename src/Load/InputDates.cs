@@ -17,9 +17,11 @@ public sealed class InputDates
     // The modification times the build's input fingerprint found in its walk (null: ask the file system for each).
     private readonly FileHashes? _walked;
 
-    // Every timeline page asks for the newest of all the events' files: each file's time is read once. (A single file's
-    // time is read afresh: the preview's quick path asks again for the article just saved.)
+    // Every timeline page asks for the newest of all the events' files: each file's time is read once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _modified = new(StringComparer.Ordinal);
+
+    // Files saved since this build read their times (the preview's quick path renders them against this build's model).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _saved = new(StringComparer.Ordinal);
 
     public InputDates(GitHistory history, string inputDir, string? sourceDateEpoch) : this(history, inputDir, sourceDateEpoch, null)
     {
@@ -38,6 +40,16 @@ public sealed class InputDates
     /// of 10,000 article files several times over (pages, feeds, keys). The times are those the fingerprint hashed, so
     /// the dates are a clean build's; a path the walk did not hash (a link) is still asked of the file system.</summary>
     public InputDates Knowing(FileHashes walked) => new(_history, _inputDir, _sourceDateEpoch, walked);
+
+    /// <summary>Files saved since the build that made these dates: their times are read from the files again.</summary>
+    public void Saved(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            _saved[path] = true;
+            _modified.TryRemove(path, out _);
+        }
+    }
 
     /// <summary>The build's reproducible "now": <c>SOURCE_DATE_EPOCH</c>, else the newest commit, else the newest input file.</summary>
     public DateTimeOffset BuildTime => _epoch ?? _history.Newest ?? _newestInput.Value;
@@ -62,7 +74,7 @@ public sealed class InputDates
 
     private DateTimeOffset Modified(string path)
     {
-        var time = _walked?.ModifiedTicks(path) is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : Stat(path);
+        var time = !_saved.ContainsKey(path) && _walked?.ModifiedTicks(path) is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : Stat(path);
         time = time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
         return _epoch is { } epoch && time > epoch ? epoch : time;
     }

@@ -22,6 +22,7 @@ public static class QuickRender
         if (changed.Count == 0 || !changed.All(p => p.StartsWith(articlesDir + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(p)))
             return null;
 
+        model.Input.Dates.Saved(changed);
         var diagnostics = new DiagnosticBag();
         var files = changed.Select(p => ArticleLoader.Load(articlesDir, p, model.Languages, diagnostics)).ToArray();
         if (diagnostics.HasErrors || files.Any(f => f is null)) return null;

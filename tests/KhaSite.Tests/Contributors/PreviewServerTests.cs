@@ -197,6 +197,28 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(File.ReadAllText(Path.Combine(_server.OutputDir, "en", "history", "founding", "index.html")), WithoutPreviewTag(builtPage));
     }
 
+    [Fact]
+    public async Task The_quick_page_dates_the_saved_article_by_the_saved_file_not_by_the_last_build()
+    {
+        var before = _server.State.Current;
+        var article = Path.Combine(_site.Input, "articles", "history", "founding.en.md");
+        // Saved as an editor's "save" often is: a new file moved over the old one, here with a time no build has seen
+        // (made outside the watched folder, so that the save is one change, of the article).
+        var saved = Path.Combine(_site.Root, "founding.en.md.saving");
+        File.WriteAllText(saved, File.ReadAllText(article).Replace("was founded in", "was first founded in", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(saved, new DateTime(2031, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+        var quick = _server.State.NextAsync();
+        File.Move(saved, article, overwrite: true);
+        var shown = await quick.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(before.Builds, shown.Builds); // the quick path's page, before any full build ran
+
+        var page = await _http.GetStringAsync(Url("/khasite/en/history/founding/"));
+        Assert.Contains("first founded", page, StringComparison.Ordinal);
+        Assert.Contains("\"dateModified\":\"2031-05-06T07:08:09", page, StringComparison.Ordinal);
+        Assert.True((await FullBuildAfterAsync(before.Builds)).Ok);
+        Assert.Equal(WithoutPreviewTag(page), WithoutPreviewTag(await _http.GetStringAsync(Url("/khasite/en/history/founding/"))));
+    }
+
     private static string WithoutPreviewTag(string html) =>
         System.Text.RegularExpressions.Regex.Replace(html, "<script[^>]*" + System.Text.RegularExpressions.Regex.Escape(PreviewClient.Path) + "[^>]*></script>\n", "");
 
