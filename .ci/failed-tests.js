@@ -4,7 +4,9 @@ const fs = require("fs");
 const decode = s => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 for (const file of process.argv.slice(2)) {
   const xml = fs.readFileSync(file, "utf8");
-  for (const match of xml.matchAll(/<UnitTestResult\b[^>]*>[\s\S]*?<\/UnitTestResult>/g)) {
+  // A result with no output is one self-closing tag; without the first alternative, its match would run on to the next
+  // result's closing tag and hide a failure that follows a pass.
+  for (const match of xml.matchAll(/<UnitTestResult\b[^>]*?(?:\/>|>[\s\S]*?<\/UnitTestResult>)/g)) {
     const result = match[0];
     const outcome = /outcome="([^"]*)"/.exec(result)?.[1];
     if (outcome === "Passed" || outcome === "NotExecuted") continue;
