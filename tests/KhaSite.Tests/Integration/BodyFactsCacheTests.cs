@@ -242,12 +242,7 @@ public sealed class BodyFactsCacheTests : IDisposable
         return result;
     }
 
-    private async Task<(BuildResult Result, string Folder)> CleanBuild()
-    {
-        var clean = Path.Combine(_site.Root, "clean");
-        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        return (await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, _theme, clean), write: true), clean);
-    }
+    private async Task<(BuildResult Result, string Folder)> CleanBuild() => (await _site.CleanBuildAsync(_theme), _site.CleanOutput);
 
     /// <summary>Every diagnostic as printed, with its catalog text (variant and values), in order.</summary>
     private static List<string> Said(BuildResult result) =>

@@ -79,7 +79,7 @@ public sealed class ForgedCacheTests : IDisposable
         Assert.False(used, $"the forged {cache} was used");
         var clean = await CleanBuild();
         Assert.Equal(Printed(clean), Printed(forged));
-        Assert.Equal(Snapshot(CleanOutput), Snapshot(_site.Output));
+        Assert.Equal(Snapshot(_site.CleanOutput), Snapshot(_site.Output));
     }
 
     [Fact]
@@ -138,15 +138,9 @@ public sealed class ForgedCacheTests : IDisposable
 
     private static bool Kept(BuildResult result) => (result.Notes ?? []).Any(n => n.StartsWith("up to date", StringComparison.Ordinal));
 
-    private string CleanOutput => Path.Combine(_site.Root, "clean");
+    private Task<BuildResult> CleanBuild() => _site.CleanBuildAsync();
 
-    private async Task<BuildResult> CleanBuild()
-    {
-        if (Directory.Exists(CleanOutput)) Directory.Delete(CleanOutput, recursive: true);
-        return await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, RepoPaths.Theme, CleanOutput), write: true);
-    }
-
-    private static List<string> Printed(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
+    private static List<string> Printed(BuildResult result) => FixtureSite.Printed(result);
 
     private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 }

@@ -75,7 +75,7 @@ public sealed class IncrementalCheckTests : IDisposable
         var clean = await CleanBuild();
         Assert.Equal(Printed(clean), Printed(again));
         Assert.Equal(clean.Diagnostics, again.Diagnostics);
-        if (clean.Succeeded) Assert.Equal(Snapshot(CleanOutput), Snapshot(_site.Output));
+        if (clean.Succeeded) Assert.Equal(Snapshot(_site.CleanOutput), Snapshot(_site.Output));
         switch (edit)
         {
             // Only the edited article is checked; the other two are replayed.
@@ -94,7 +94,7 @@ public sealed class IncrementalCheckTests : IDisposable
             var fixedBuild = await Build();
             var cleanAgain = await CleanBuild();
             Assert.Equal(cleanAgain.Diagnostics, fixedBuild.Diagnostics);
-            Assert.Equal(Snapshot(CleanOutput), Snapshot(_site.Output));
+            Assert.Equal(Snapshot(_site.CleanOutput), Snapshot(_site.Output));
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class IncrementalCheckTests : IDisposable
 
         var again = await Build();
         Assert.Equal((await CleanBuild()).Diagnostics, again.Diagnostics);
-        Assert.Equal(Snapshot(CleanOutput), Snapshot(_site.Output));
+        Assert.Equal(Snapshot(_site.CleanOutput), Snapshot(_site.Output));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class IncrementalCheckTests : IDisposable
 
         var again = await Build();
         Assert.Equal((await CleanBuild()).Diagnostics, again.Diagnostics);
-        Assert.Equal(Snapshot(CleanOutput), Snapshot(_site.Output));
+        Assert.Equal(Snapshot(_site.CleanOutput), Snapshot(_site.Output));
         Assert.Contains("Words without any source.", File.ReadAllText(Path.Combine(_site.Output, "en", "history", "people", "index.html")), StringComparison.Ordinal);
     }
 
@@ -252,15 +252,9 @@ public sealed class IncrementalCheckTests : IDisposable
 
     private async Task<BuildResult> Build() => await SiteBuilder.BuildAsync(Cached, write: true);
 
-    private string CleanOutput => Path.Combine(_site.Root, "clean");
+    private Task<BuildResult> CleanBuild() => _site.CleanBuildAsync();
 
-    private async Task<BuildResult> CleanBuild()
-    {
-        if (Directory.Exists(CleanOutput)) Directory.Delete(CleanOutput, recursive: true);
-        return await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, RepoPaths.Theme, CleanOutput), write: true);
-    }
-
-    private static List<string> Printed(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
+    private static List<string> Printed(BuildResult result) => FixtureSite.Printed(result);
 
     private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);
 

@@ -148,11 +148,9 @@ public sealed class IncrementalFilesTests : IDisposable
 
     private async Task<(string Folder, BuildResult Result)> CleanBuild()
     {
-        var clean = Path.Combine(_site.Root, "clean");
-        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, RepoPaths.Theme, clean), write: true);
+        var result = await _site.CleanBuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return (clean, result);
+        return (_site.CleanOutput, result);
     }
 
     private static List<string> Snapshot(string dir) => OutputSnapshot.Of(dir);

@@ -186,10 +186,8 @@ public sealed class LoadCacheBuildTests : IDisposable
 
     private async Task<string> CleanBuild()
     {
-        var clean = Path.Combine(_site.Root, "clean");
-        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(_site.Input, _theme, clean), write: true)).Succeeded);
-        return clean;
+        Assert.True((await _site.CleanBuildAsync(_theme)).Succeeded);
+        return _site.CleanOutput;
     }
 
     private void Edit(string edit, string path)

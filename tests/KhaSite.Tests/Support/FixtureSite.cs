@@ -53,6 +53,19 @@ public sealed class FixtureSite : IDisposable
 
     public Task<BuildResult> BuildAsync(bool write = true) => SiteBuilder.BuildAsync(Options, write);
 
+    /// <summary>Where <see cref="CleanBuildAsync"/> writes: beside the output, which the cache tests build into.</summary>
+    public string CleanOutput => Path.Combine(Root, "clean");
+
+    /// <summary>A build of the input anew, with no cache, into an emptied <see cref="CleanOutput"/>: what a cached build must equal.</summary>
+    public async Task<BuildResult> CleanBuildAsync(string? theme = null)
+    {
+        if (Directory.Exists(CleanOutput)) Directory.Delete(CleanOutput, recursive: true);
+        return await SiteBuilder.BuildAsync(new BuildOptions(Input, theme ?? RepoPaths.Theme, CleanOutput), write: true);
+    }
+
+    /// <summary>The build's diagnostics as printed, in order.</summary>
+    public static List<string> Printed(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
+
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 
     public IDocument Html(string path) => new HtmlParser().ParseDocument(ReadOutput(path));
