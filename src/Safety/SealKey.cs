@@ -59,25 +59,22 @@ public sealed class SealKey
             if (Read(path) is { } kept) return new SealKey(kept, path);
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
             else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            // Written whole under another name, then linked to the key's name (File.Move without overwrite links on
-            // Unix): of two processes making the key at once, one links and the other finds the name taken and reads
-            // the winner's key; neither ever reads a key cut short.
-            var temporary = Path.Combine(folder, $"{FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            // Made where it is kept, by a create that fails when the file exists (O_EXCL): of two processes making the
+            // key at once, one makes it and the other reads it (Read waits out the instant between the making and the
+            // writing). A key written under another name and then moved into place could be replaced by a second
+            // move after the first process had read it: two processes would then seal with different keys.
             try
             {
-                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
                 if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                using (var file = new FileStream(temporary, options))
-                {
-                    file.Write(RandomNumberGenerator.GetBytes(Size));
-                    file.Flush(flushToDisk: true);
-                }
-                try { System.IO.File.Move(temporary, path, overwrite: false); }
-                catch (IOException) when (System.IO.File.Exists(path)) { }
+                using var file = new FileStream(path, options);
+                var bytes = RandomNumberGenerator.GetBytes(Size);
+                file.Write(bytes);
+                file.Flush(flushToDisk: true);
+                return new SealKey(bytes, path);
             }
-            finally
+            catch (IOException) when (System.IO.File.Exists(path))
             {
-                System.IO.File.Delete(temporary);
             }
             return Read(path) is { } made ? new SealKey(made, path) : Random();
         }
@@ -87,14 +84,29 @@ public sealed class SealKey
         }
     }
 
-    /// <summary>The key in the file, or null when there is no file; a file of another length is no key.</summary>
+    /// <summary>How long an empty key file is taken for one being written (its 32 bytes follow its making at once).</summary>
+    private static readonly TimeSpan BeingWritten = TimeSpan.FromSeconds(5);
+
+    /// <summary>The key in the file, or null when there is none; a file of another length is no key, except an empty
+    /// one just made, whose key is awaited.</summary>
     private static byte[]? Read(string path)
     {
-        if (!System.IO.File.Exists(path)) return null;
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-        if (file.Length != Size) throw new IOException($"'{path}' is not a key of {Size} bytes");
-        var key = new byte[Size];
-        file.ReadExactly(key);
-        return key;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (!System.IO.File.Exists(path)) return null;
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            // Asked once: a key being written may have its bytes by the next time.
+            var length = file.Length;
+            if (length == Size)
+            {
+                var key = new byte[Size];
+                file.ReadExactly(key);
+                return key;
+            }
+            var justMade = length == 0 && DateTime.UtcNow - System.IO.File.GetLastWriteTimeUtc(path) < BeingWritten;
+            if (!justMade || waited.Elapsed > BeingWritten) throw new IOException($"'{path}' is not a key of {Size} bytes");
+            Thread.Sleep(1);
+        }
     }
 }
