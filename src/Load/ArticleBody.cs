@@ -19,9 +19,9 @@ public abstract class ArticleBody
     /// <summary>About how large the body is, without reading it: its file's bytes (front matter included), or its characters.</summary>
     public abstract long Size { get; }
 
-    /// <summary>The SHA-256 of the file Load read the body from (which fixes the body), or null for a body not read
-    /// as it is from a file (held, converted: a script edition's may depend on data too): what the caches of its facts
-    /// and its checks are keyed by.</summary>
+    /// <summary>The SHA-256 of the file Load read the body from (which fixes the body); for a script edition's body,
+    /// of that hash and what the conversion depends on (<see cref="Converted"/>); null for a body held in memory: what
+    /// the caches of its facts and its checks are keyed by.</summary>
     public virtual byte[]? FileSha256 => null;
 
     /// <summary>A body held in memory (one made rather than read, a test's).</summary>
@@ -36,7 +36,9 @@ public abstract class ArticleBody
         new InFileBody(path, display, length, sha256, bodyFirstLine);
 
     /// <summary>This body with <paramref name="convert"/> applied at each read (a script edition's body).</summary>
-    public ArticleBody Converted(Func<string, string> convert) => new ConvertedBody(this, convert);
+    /// <param name="conversion">a hash of everything <paramref name="convert"/>'s output depends on besides the body
+    /// and the generator's code (the exceptions it was made with)</param>
+    public ArticleBody Converted(Func<string, string> convert, byte[] conversion) => new ConvertedBody(this, convert, conversion);
 
     private sealed class Held(string text) : ArticleBody
     {
@@ -45,9 +47,13 @@ public abstract class ArticleBody
         public override string Read() => text;
     }
 
-    private sealed class ConvertedBody(ArticleBody source, Func<string, string> convert) : ArticleBody
+    private sealed class ConvertedBody(ArticleBody source, Func<string, string> convert, byte[] conversion) : ArticleBody
     {
         public override long Size => source.Size;
+
+        public override byte[]? FileSha256 => _sha256 ??= source.FileSha256 is { } file ? SHA256.HashData([.. file, .. conversion]) : null;
+
+        private byte[]? _sha256;
 
         public override string Read() => convert(source.Read());
     }

@@ -22,8 +22,9 @@ public static class ModelBuilder
 
     /// <param name="cancel">stops the parsing early (a build the preview no longer needs)</param>
     /// <param name="treeBudget">keep the parsed bodies when their files total at most this many bytes (<see cref="TreeBudget"/>)</param>
-    /// <param name="cache">the bodies' facts of the last build: an unchanged body that is not kept is not parsed
-    /// (<see cref="BodyFactsCache"/>); it is given this build's facts, to save</param>
+    /// <param name="cache">the bodies' facts of the last build: an unchanged body is not parsed here
+    /// (<see cref="BodyFactsCache"/>; on a small site, the first stage that reads it parses it and keeps the tree); it
+    /// is given this build's facts, to save</param>
     public static SiteModel Build(LoadedInput input, CancellationToken cancel = default, long treeBudget = TreeBudget, BodyFactsCache? cache = null)
     {
         var model = new SiteModel(input);
@@ -55,7 +56,7 @@ public static class ModelBuilder
         var embeds = new EmbedBlocks();
         Parallel.ForEach(versions, new ParallelOptions { CancellationToken = cancel }, version =>
         {
-            var facts = keep ? null : cache?.Find(version.File);
+            var facts = cache?.Find(version.File);
             if (facts is null)
             {
                 var parsed = BoundedMarkdown.Parse(version.File);
@@ -63,6 +64,7 @@ public static class ModelBuilder
                 if (keep) version.Hold(parsed, keep: true);
                 cache?.Remember(version.File, facts);
             }
+            else if (keep) version.KeepFirstParse();
             Resolve(version, facts, model, embeds);
             version.PutBack();
         });

@@ -12,7 +12,9 @@ public static class ScriptEdition
 {
     public static LoadedInput Derive(LoadedInput input, IReadOnlyList<LatinException> exceptions, DiagnosticBag diagnostics)
     {
-        var converter = LatinExceptionsLoader.Converter(exceptions, RussianTitles(input.Sources));
+        var russianTitles = RussianTitles(input.Sources);
+        var converter = LatinExceptionsLoader.Converter(exceptions, russianTitles);
+        var conversion = ConversionKey(exceptions, russianTitles);
         var config = input.Config;
         var articles = input.Articles.ToList();
         var strings = input.Strings.ToDictionary();
@@ -35,7 +37,7 @@ public static class ScriptEdition
                 Sections = config.Sections.Select(s => s with { Title = L(s.Title), Description = L(s.Description) }).ToArray(),
                 LanguageSettings = settings.ToArray(),
             };
-            articles.AddRange(input.Articles.Where(a => a.Lang == from).Select(a => Article(a, to, C)));
+            articles.AddRange(input.Articles.Where(a => a.Lang == from).Select(a => Article(a, to, C, conversion)));
             strings[to] = Strings(strings.GetValueOrDefault(from), to, input.ThemeDir, C, diagnostics);
             input = input with
             {
@@ -69,14 +71,25 @@ public static class ScriptEdition
             .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
 
     /// <summary>The article in the edition: its prose and text fields converted; ids, links and code as written.</summary>
-    private static ArticleFile Article(ArticleFile file, string lang, Func<string, string> convert)
+    /// <summary>What the converter's output depends on besides its own code (which the caches' generator version
+    /// covers): the exceptions and the titles kept in Cyrillic. With the source file's hash, it fixes a converted body.</summary>
+    private static byte[] ConversionKey(IReadOnlyList<LatinException> exceptions, IReadOnlyList<string> keep)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var exception in exceptions) text.Append(exception.Word.Value).Append('\t').Append(exception.Latin.Value).Append('\n');
+        text.Append('\0');
+        foreach (var title in keep) text.Append(title).Append('\n');
+        return System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    private static ArticleFile Article(ArticleFile file, string lang, Func<string, string> convert, byte[] conversion)
     {
         Located<string>? Text(Located<string>? text) => text is null ? null : text.Value with { Value = convert(text.Value.Value) };
         var front = file.FrontMatter;
         return file with
         {
             Lang = lang,
-            Body = file.Body.Converted(body => MarkdownScript.Convert(body, convert)),
+            Body = file.Body.Converted(body => MarkdownScript.Convert(body, convert), conversion),
             FrontMatter = front with
             {
                 Title = Text(front.Title),

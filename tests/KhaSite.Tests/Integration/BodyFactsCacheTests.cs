@@ -72,12 +72,17 @@ public sealed class BodyFactsCacheTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    /// <summary>A large site's build with the cache: no tree kept, so every unchanged body's facts come from the cache.</summary>
-    private BuildOptions Cached => new(_site.Input, _theme, _site.Output, KeepWhenUnchanged: true, TreeBudget: 0);
+    /// <summary>A large site's build with the cache: no tree kept, so every unchanged body's facts come from the cache
+    /// (a small site's, <see cref="ModelBuilder.TreeBudget"/>, keeps each tree from its first parse on).</summary>
+    private BuildOptions Cached => new(_site.Input, _theme, _site.Output, KeepWhenUnchanged: true, TreeBudget: _treeBudget);
+
+    private long _treeBudget;
 
     private string FactsPath => BodyFactsCache.PathFor(BuildStamp.PathFor(_site.Input, _site.Output));
 
-    public static TheoryData<string> Edits =>
+    public static TheoryData<string> Edits => [.. EditNames];
+
+    private static readonly string[] EditNames =
     [
         "text", "heading linked from another article", "raw html", "broken link", "unknown citation", "malformed citation",
         "cross-language link", "image without alt", "unknown dataset", "nested too deep", "source removed", "dataset removed",
@@ -104,6 +109,40 @@ public sealed class BodyFactsCacheTests : IDisposable
         var undone = await BuildAndCompare(edit + ", undone");
         Assert.True(undone.Succeeded, string.Join("\n", undone.Diagnostics));
         Assert.True(undone.BodiesFromCache >= UnchangedArticles(before) - 2, $"{undone.BodiesFromCache}");
+    }
+
+    public static TheoryData<string> LatinEdits =>
+    [
+        .. EditNames.Where(edit => edit != "site.yml languages"),
+        "latin exception added", "latin exception changed", "source in russian", "site.yml without the latin edition",
+    ];
+
+    /// <summary>
+    /// A small site, whose trees are kept, with a Latin-script edition: an unchanged body's facts still come from the
+    /// cache (the edition's too, keyed by the Kazakh file and what the conversion depends on), its tree is parsed only
+    /// if a later stage reads it, and the diagnostics and output are a clean build's.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LatinEdits))]
+    public async Task On_a_small_site_with_a_latin_edition_unchanged_bodies_are_not_parsed_and_the_build_is_a_clean_builds(string edit)
+    {
+        _treeBudget = ModelBuilder.TreeBudget;
+        Replace("site.yml", "languages: [kk, en]", "languages:\n  - kk\n  - en\n  - code: kk-latn\n    from: kk\n    script: Latn");
+        _site.Write("data/latin-exceptions.yml", "- word: кеңес\n  latin: kenes\n");
+        var first = await SiteBuilder.BuildAsync(Cached, write: true);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(0, first.BodiesFromCache);
+        var before = InputFiles();
+        Edit(edit);
+
+        var again = await BuildAndCompare(edit);
+        var conversionChanged = edit is "latin exception added" or "latin exception changed" or "source in russian" or "site.yml without the latin edition";
+        if (again.Model is not null)
+            Assert.Equal(UnchangedArticles(before, "en") + UnchangedArticles(before, "kk") * (conversionChanged ? 1 : 2), again.BodiesFromCache);
+
+        Restore(before);
+        var undone = await BuildAndCompare(edit + ", undone");
+        Assert.True(undone.Succeeded, string.Join("\n", undone.Diagnostics));
     }
 
     public static TheoryData<string> Damages => ["truncated", "byte changed", "text changed", "old version", "other generator", "empty", "not a cache"];
@@ -224,6 +263,13 @@ public sealed class BodyFactsCacheTests : IDisposable
                 break;
             case "dataset renamed": Replace("data/statistics/members.yml", "id: members", "id: member-counts"); break;
             case "dataset row removed": Replace("data/statistics/members.yml", "\n  - {key: board, label: {kk: Басқарма, en: Board}, value: 12}", ""); break;
+            case "latin exception added": _site.Write("data/latin-exceptions.yml", "- word: кеңес\n  latin: kenes\n- word: құқық\n  latin: quqyq\n"); break;
+            case "latin exception changed": Replace("data/latin-exceptions.yml", "latin: kenes", "latin: keñes"); break;
+            // A title in Russian stays in Cyrillic wherever the Kazakh text quotes it.
+            case "source in russian":
+                _site.Write("data/sources.yml", Sources + "\n" + "- id: gamma\n  type: book\n  title: Кеңес\n  language: ru\n  issued: {date-parts: [[2020]]}\n");
+                break;
+            case "site.yml without the latin edition": Replace("site.yml", "  - code: kk-latn\n    from: kk\n    script: Latn", ""); break;
             case "site.yml languages":
                 Replace("site.yml", "languages: [kk, en]", "languages:\n  - kk\n  - en\n  - code: kk-latn\n    from: kk\n    script: Latn");
                 break;
@@ -252,8 +298,8 @@ public sealed class BodyFactsCacheTests : IDisposable
     private Dictionary<string, byte[]> InputFiles() =>
         Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
 
-    private int UnchangedArticles(Dictionary<string, byte[]> before) =>
-        Directory.EnumerateFiles(Path.Combine(_site.Input, "articles"), "*.md", SearchOption.AllDirectories)
+    private int UnchangedArticles(Dictionary<string, byte[]> before, string lang = "") =>
+        Directory.EnumerateFiles(Path.Combine(_site.Input, "articles"), $"*{(lang.Length == 0 ? "" : "." + lang)}.md", SearchOption.AllDirectories)
             .Count(f => before.TryGetValue(f, out var bytes) && bytes.AsSpan().SequenceEqual(File.ReadAllBytes(f)));
 
     private void Restore(Dictionary<string, byte[]> before)
