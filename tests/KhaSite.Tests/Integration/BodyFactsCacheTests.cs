@@ -96,19 +96,30 @@ public sealed class BodyFactsCacheTests : IDisposable
     [MemberData(nameof(Edits))]
     public async Task After_an_edit_and_after_its_undo_the_diagnostics_and_output_are_a_clean_builds(string edit)
     {
+        var (before, again) = await BuildEditAndCompare(edit);
+        Assert.Equal(UnchangedArticles(before), again.BodiesFromCache);
+
+        var undone = await UndoAndCompare(before, edit);
+        Assert.True(undone.BodiesFromCache >= UnchangedArticles(before) - 2, $"{undone.BodiesFromCache}");
+    }
+
+    /// <summary>A first build with the cache, then the edit, then a build compared with a clean one.</summary>
+    private async Task<(Dictionary<string, byte[]> Before, BuildResult Again)> BuildEditAndCompare(string edit)
+    {
         var first = await SiteBuilder.BuildAsync(Cached, write: true);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         Assert.Equal(0, first.BodiesFromCache);
         var before = InputFiles();
         Edit(edit);
+        return (before, await BuildAndCompare(edit));
+    }
 
-        var again = await BuildAndCompare(edit);
-        Assert.Equal(UnchangedArticles(before), again.BodiesFromCache);
-
+    private async Task<BuildResult> UndoAndCompare(Dictionary<string, byte[]> before, string edit)
+    {
         Restore(before);
         var undone = await BuildAndCompare(edit + ", undone");
         Assert.True(undone.Succeeded, string.Join("\n", undone.Diagnostics));
-        Assert.True(undone.BodiesFromCache >= UnchangedArticles(before) - 2, $"{undone.BodiesFromCache}");
+        return undone;
     }
 
     public static TheoryData<string> LatinEdits =>
@@ -129,20 +140,12 @@ public sealed class BodyFactsCacheTests : IDisposable
         _treeBudget = ModelBuilder.TreeBudget;
         Replace("site.yml", "languages: [kk, en]", "languages:\n  - kk\n  - en\n  - code: kk-latn\n    from: kk\n    script: Latn");
         _site.Write("data/latin-exceptions.yml", "- word: кеңес\n  latin: kenes\n");
-        var first = await SiteBuilder.BuildAsync(Cached, write: true);
-        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
-        Assert.Equal(0, first.BodiesFromCache);
-        var before = InputFiles();
-        Edit(edit);
-
-        var again = await BuildAndCompare(edit);
+        var (before, again) = await BuildEditAndCompare(edit);
         var conversionChanged = edit is "latin exception added" or "latin exception changed" or "source in russian" or "site.yml without the latin edition";
         if (again.Model is not null)
             Assert.Equal(UnchangedArticles(before, "en") + UnchangedArticles(before, "kk") * (conversionChanged ? 1 : 2), again.BodiesFromCache);
 
-        Restore(before);
-        var undone = await BuildAndCompare(edit + ", undone");
-        Assert.True(undone.Succeeded, string.Join("\n", undone.Diagnostics));
+        await UndoAndCompare(before, edit);
     }
 
     public static TheoryData<string> Damages => ["truncated", "byte changed", "text changed", "old version", "other generator", "empty", "not a cache"];
