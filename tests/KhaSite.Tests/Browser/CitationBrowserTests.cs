@@ -97,7 +97,7 @@ public sealed class CitationBrowserTests(VerificationFixture fixture)
             new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } }, variant: "nojs");
         await tab.GotoAsync(site.Url($"{lang}/{Article}"));
         await tab.Page.Locator("#cite-2-b").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url($"{lang}/{Article}#ref-2"));
+        await tab.WaitForUrlAsync(site.Url($"{lang}/{Article}#ref-2"));
         var entry = tab.Page.Locator("#ref-2");
         await Expect(entry).ToBeInViewportAsync();
         await Expect(entry).ToHaveCSSAsync("outline-style", "solid"); // :target

@@ -27,7 +27,7 @@ public sealed class FindingAndReadingTests(VerificationFixture fixture)
         await tab.GotoAsync(site.Url($"{lang}/history/founding/"));
         await tab.Page.Locator("header #site-search-q").FillAsync(query);
         await tab.Page.Locator("header #site-search-q").PressAsync("Enter");
-        await tab.Page.WaitForURLAsync(url => url.StartsWith(site.Url($"{lang}/search/"), StringComparison.Ordinal));
+        await tab.WaitForUrlAsync(url => url.StartsWith(site.Url($"{lang}/search/"), StringComparison.Ordinal));
 
         // The page's one search box is named by its visible label, and holds the query from the header.
         var input = tab.Page.Locator("#search-input");
@@ -40,7 +40,7 @@ public sealed class FindingAndReadingTests(VerificationFixture fixture)
         await tab.ScreenshotAsync(lang + "-" + expected.Split('/')[^2] + (query == query.ToUpperInvariant() ? "-upper" : ""));
 
         await result.ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url(expected));
+        await tab.WaitForUrlAsync(site.Url(expected));
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync(title);
         tab.AssertClean();
     }
@@ -66,7 +66,7 @@ public sealed class FindingAndReadingTests(VerificationFixture fixture)
 
         // Another page, reached by clicking, and then a reload: still dark.
         await tab.Page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Құқық", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("kk/law/"));
+        await tab.WaitForUrlAsync(site.Url("kk/law/"));
         await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
         Assert.Equal(dark, await Background());
         await tab.ScreenshotAsync();

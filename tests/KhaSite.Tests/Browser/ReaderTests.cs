@@ -23,7 +23,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
             await tab.GotoAsync(site.Url(""));
             await tab.ScreenshotAsync();
             await tab.Page.Locator($"main a[hreflang='{lang}']").ClickAsync();
-            await tab.Page.WaitForURLAsync(site.Url($"{lang}/"));
+            await tab.WaitForUrlAsync(site.Url($"{lang}/"));
             await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", lang);
             await Expect(tab.Page.Locator("main h1")).ToBeVisibleAsync();
             await tab.ScreenshotAsync();
@@ -40,13 +40,13 @@ public sealed class ReaderTests(VerificationFixture fixture)
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Ассамблеяның құрылуы");
 
         await tab.Page.Locator("header a[hreflang='en']").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/history/founding/"));
+        await tab.WaitForUrlAsync(site.Url("en/history/founding/"));
         await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Founding of the Assembly");
         await tab.ScreenshotAsync();
 
         await tab.Page.Locator("header a[hreflang='kk']").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("kk/history/founding/"));
+        await tab.WaitForUrlAsync(site.Url("kk/history/founding/"));
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Ассамблеяның құрылуы");
 
         // An article without its English translation offers no link to a page that does not exist, and says so.
@@ -64,7 +64,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
         await using var tab = await OpenAsync(site);
         await tab.GotoAsync(site.Url("kk/history/founding/"));
         await tab.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "2008 жылғы заңмен", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(url => url.StartsWith(site.Url("kk/law/law-2008/"), StringComparison.Ordinal));
+        await tab.WaitForUrlAsync(url => url.StartsWith(site.Url("kk/law/law-2008/"), StringComparison.Ordinal));
         Assert.Equal("заңның-мақсаты", await tab.Page.EvaluateAsync<string>("() => decodeURIComponent(location.hash.slice(1))"));
         var heading = tab.Page.Locator("[id='заңның-мақсаты']");
         await Expect(heading).ToHaveTextAsync("Заңның мақсаты");
@@ -80,15 +80,15 @@ public sealed class ReaderTests(VerificationFixture fixture)
         await using var tab = await OpenAsync(site);
         await tab.GotoAsync(site.Url("en/"));
         await tab.Page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/history/"));
+        await tab.WaitForUrlAsync(site.Url("en/history/"));
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("History");
         await tab.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "The 1992 forum", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/history/forum-1992/"));
+        await tab.WaitForUrlAsync(site.Url("en/history/forum-1992/"));
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("The 1992 forum");
         await tab.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "founding of the Assembly", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/history/founding/"));
+        await tab.WaitForUrlAsync(site.Url("en/history/founding/"));
         await tab.Page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Test encyclopedia" }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/"));
+        await tab.WaitForUrlAsync(site.Url("en/"));
         tab.AssertClean();
     }
 
@@ -115,7 +115,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
         }
 
         await tab.Page.Locator("main a[hreflang='en']").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/"));
+        await tab.WaitForUrlAsync(site.Url("en/"));
         await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         tab.AssertClean();
     }
@@ -146,7 +146,7 @@ public sealed class ReaderTests(VerificationFixture fixture)
         }
 
         await tab.Page.Locator("main .not-found a").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("en/"));
+        await tab.WaitForUrlAsync(site.Url("en/"));
         tab.AssertClean();
     }
 
@@ -185,11 +185,11 @@ public sealed class ReaderTests(VerificationFixture fixture)
             new BrowserNewContextOptions { JavaScriptEnabled = false }, variant: "nojs");
         await tab.GotoAsync(site.Url(""));
         await tab.Page.Locator("main a[hreflang='kk']").ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("kk/"));
+        await tab.WaitForUrlAsync(site.Url("kk/"));
         await tab.Page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Құқық", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("kk/law/"));
+        await tab.WaitForUrlAsync(site.Url("kk/law/"));
         await tab.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "2008 жылғы заң", Exact = true }).ClickAsync();
-        await tab.Page.WaitForURLAsync(site.Url("kk/law/law-2008/"));
+        await tab.WaitForUrlAsync(site.Url("kk/law/law-2008/"));
         await Expect(tab.Page.Locator("h1")).ToHaveTextAsync("2008 жылғы заң");
         await tab.ScreenshotAsync();
         tab.AssertClean();

@@ -23,12 +23,12 @@ public sealed class ScriptSwitchTests(VerificationFixture fixture)
         {
             await tab.GotoAsync(site.Url("kk/" + path));
             await tab.Page.Locator(".script-switch a[data-script-switch]").ClickAsync();
-            await tab.Page.WaitForURLAsync(site.Url("kk-latn/" + path));
+            await tab.WaitForUrlAsync(site.Url("kk-latn/" + path));
             Assert.Equal("kk-Latn", await tab.Page.GetAttributeAsync("html", "lang"));
             Assert.Equal("Latyn", (await tab.Page.Locator(".script-switch [aria-current=page]").TextContentAsync())?.Trim());
             await tab.ScreenshotAsync($"{path.Trim('/').Replace('/', '-')}-{width}", fullPage: false);
             await tab.Page.Locator(".script-switch a[data-script-switch]").ClickAsync();
-            await tab.Page.WaitForURLAsync(site.Url("kk/" + path));
+            await tab.WaitForUrlAsync(site.Url("kk/" + path));
             Assert.Equal("kk", await tab.Page.GetAttributeAsync("html", "lang"));
         }
         tab.AssertClean();

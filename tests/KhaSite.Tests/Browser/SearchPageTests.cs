@@ -67,10 +67,8 @@ public sealed class SearchPageTests(VerificationFixture fixture)
         await tab.Page.Keyboard.PressAsync("ArrowDown");
         await Expect(links.Nth(0)).ToBeFocusedAsync();
         var href = await links.Nth(0).EvaluateAsync<string>("a => a.href");
-        // Waiting starts before the key is pressed: the result's page may have loaded before a wait begun after it.
-        var navigated = tab.Page.WaitForURLAsync(href);
         await tab.Page.Keyboard.PressAsync("Enter");
-        await navigated;
+        await tab.WaitForUrlAsync(href);
         Assert.Equal(href, tab.Page.Url);
         tab.AssertClean();
     }

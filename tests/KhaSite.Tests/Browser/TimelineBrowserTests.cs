@@ -75,7 +75,7 @@ public sealed class TimelineBrowserTests(VerificationFixture fixture)
         {
             await tab.GotoAsync(timeline);
             await tab.Page.Locator($".timeline-filters a[data-tag='{tag}']").ClickAsync();
-            await tab.Page.WaitForURLAsync(timeline + tag + "/");
+            await tab.WaitForUrlAsync(timeline + tag + "/");
             await Expect(tab.Page.Locator($".timeline-filters a[data-tag='{tag}']")).ToHaveAttributeAsync("aria-current", "page");
             var listed = await EventsAsync(tab.Page);
             Assert.Equal(all.Where(e => e.Tags.Contains(tag)).Select(e => e.Id), listed.Select(e => e.Id));
@@ -83,7 +83,7 @@ public sealed class TimelineBrowserTests(VerificationFixture fixture)
             await tab.ScreenshotAsync();
 
             await tab.Page.Locator(".timeline-filters a[href='../']").ClickAsync(); // all events
-            await tab.Page.WaitForURLAsync(timeline);
+            await tab.WaitForUrlAsync(timeline);
             Assert.Equal(all.Select(e => e.Id), (await EventsAsync(tab.Page)).Select(e => e.Id));
         }
         tab.AssertClean();
