@@ -31,7 +31,8 @@ public static class ImageResolver
                 version.ImageProblems.Add(new EmbedProblem(problem!.Code, at, problem.Message, problem.Text));
                 continue;
             }
-            version.Images[image.SpanStart] = new ArticleImage(file, image.Alt, image.Caption, SitePaths.Media(PublishedName(path, file)));
+            var shown = version.Images[image.SpanStart] = new ArticleImage(file, image.Alt, image.Caption, SitePaths.Media(PublishedName(path, file)));
+            version.FirstImage ??= shown;
         }
     }
 

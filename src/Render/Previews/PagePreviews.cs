@@ -5,7 +5,6 @@ using KhaSite.Model;
 using KhaSite.Render.Citations;
 using KhaSite.Render.Data;
 using KhaSite.Write;
-using Markdig.Syntax;
 
 namespace KhaSite.Render.Previews;
 
@@ -76,15 +75,9 @@ public static class PagePreviews
                 Cap(term.DefinitionText(model, lang)), null));
     }
 
-    /// <summary>The body's first image, if it has one.</summary>
-    private static PreviewImage? FirstImage(ArticleVersion version)
-    {
-        if (version.Images.Count == 0) return null;
-        foreach (var link in version.Document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
-            if (version.ImageOf(link) is { } image)
-                return new PreviewImage(image.SitePath, image.File.Header.Width, image.File.Header.Height);
-        return null;
-    }
+    /// <summary>The body's first image, if it has one (from the Model stage: a body is not parsed for it).</summary>
+    private static PreviewImage? FirstImage(ArticleVersion version) =>
+        version.FirstImage is { } image ? new PreviewImage(image.SitePath, image.File.Header.Width, image.File.Header.Height) : null;
 
     /// <summary>The text whole when it fits, else cut at the last word boundary before the limit, with an ellipsis.</summary>
     public static string Cap(string text, int limit = SummaryLimit)
