@@ -87,7 +87,7 @@ public sealed class PagePreviewBrowserTests(VerificationFixture fixture)
         tab.Page.Request += (_, request) => { if (request.Url.EndsWith("/previews.json", StringComparison.Ordinal)) fetched++; };
         await tab.GotoAsync(site.Url($"{lang}/{Article}"));
         await tab.Page.Locator(LawLink).First.TapAsync();
-        await tab.Page.WaitForURLAsync(url => url.Contains("/law/law-2008/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForUrlAsync(url => url.Contains("/law/law-2008/", StringComparison.Ordinal));
         Assert.Equal(0, fetched);
         Assert.False(await tab.Page.Locator(".cite-preview--page").IsVisibleAsync());
         tab.AssertClean();

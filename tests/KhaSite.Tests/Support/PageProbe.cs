@@ -72,26 +72,27 @@ public sealed class PageProbe : IAsyncDisposable
     /// <summary>Waits until the tab shows <paramref name="url"/> and it has loaded (after a click that leads there).</summary>
     public Task WaitForUrlAsync(string url) => WaitForUrlAsync(u => u == url, url);
 
-    /// <summary>Waits until the tab shows an address <paramref name="matches"/> accepts and it has loaded.</summary>
-    /// <remarks>Playwright's own wait for the load now and then missed the load event of a page that had just
-    /// committed (seen on a busy machine: its log says "networkidle" fired, and "load" was awaited for 30 s), so only
-    /// the address is Playwright's to wait for; the page's own <c>document.readyState</c> says it loaded.</remarks>
+    /// <summary>Waits until the tab shows an address <paramref name="matches"/> accepts and it has loaded; the address
+    /// the tab showed before must not be one it accepts.</summary>
+    /// <remarks>Not Playwright's <c>WaitForURLAsync</c>: when the address already matched, it waited for the frame's
+    /// "load" state even with <c>WaitUntil = Commit</c>, and on a busy machine it now and then missed the load event
+    /// of a page that had just committed (its log says "networkidle" fired; "load" was awaited for 30 s). The tab's
+    /// address and the page's own <c>document.readyState</c> are asked instead, until both say so.</remarks>
     public async Task WaitForUrlAsync(Func<string, bool> matches, string? what = null)
     {
-        await Page.WaitForURLAsync(matches, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
             {
-                if (await Page.EvaluateAsync<string>("document.readyState") == "complete" && matches(Page.Url)) return;
+                if (matches(Page.Url) && await Page.EvaluateAsync<string>("document.readyState") == "complete" && matches(Page.Url)) return;
             }
             catch (PlaywrightException)
             {
                 // The page was replaced while it was asked: ask the new one.
             }
             if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"{what ?? "the address"} did not load within 30 s (the tab shows {Page.Url})");
-            await Task.Delay(50);
+            await Task.Delay(25);
         }
     }
 
