@@ -53,7 +53,7 @@ public sealed class ArticleVersion
     /// read without a hold is the caller's own (nodes of two reads differ): a walk that looks a node up in another
     /// walk's result takes the tree once.
     /// </summary>
-    public MarkdownDocument Document => _held ?? (_keepFirstParse ? ParseAndKeep() : Parse());
+    public MarkdownDocument Document => _held ?? (_kept ? ParseAndKeep() : Parse());
 
     private MarkdownDocument? _held;
 
@@ -71,7 +71,7 @@ public sealed class ArticleVersion
     /// <summary>Holds a parse of the body until <see cref="Release"/>: a stage reading the tree many times (the checks) parses once.</summary>
     public HeldDocument Hold()
     {
-        if (_keepFirstParse) ParseAndKeep();
+        if (_kept) ParseAndKeep();
         else
         {
             _heldBody ??= File.Body.Read();
@@ -83,9 +83,7 @@ public sealed class ArticleVersion
     /// <summary>Keeps the body's first parse, whenever a later stage makes it, to the end of the build: a small site's
     /// body whose facts came from the last build (<see cref="ModelBuilder.TreeBudget"/>), so that a build that renders
     /// a few pages parses a few bodies, and one that renders all parses each once.</summary>
-    public void KeepFirstParse() => _keepFirstParse = true;
-
-    private bool _keepFirstParse;
+    public void KeepFirstParse() => _kept = true;
 
     private readonly Lock _firstParse = new();
 
@@ -96,10 +94,8 @@ public sealed class ArticleVersion
         {
             if (_held is null)
             {
-                var body = File.Body.Read();
-                var parsed = BoundedMarkdown.Parse(File, body);
-                (_heldBody, _kept) = (body, true);
-                _held = PutBack(parsed.Document);
+                _heldBody = File.Body.Read();
+                _held = Parse();
             }
             return _held;
         }

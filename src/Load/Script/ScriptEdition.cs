@@ -70,7 +70,6 @@ public static class ScriptEdition
         sources.Where(s => s["language"] == "ru").Select(s => s.Title).Where(t => t.Any(KazakhLatin.IsCyrillicLetter))
             .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
 
-    /// <summary>The article in the edition: its prose and text fields converted; ids, links and code as written.</summary>
     /// <summary>What the converter's output depends on besides its own code (which the caches' generator version
     /// covers): the exceptions and the titles kept in Cyrillic. With the source file's hash, it fixes a converted body.</summary>
     private static byte[] ConversionKey(IReadOnlyList<LatinException> exceptions, IReadOnlyList<string> keep)
@@ -82,6 +81,7 @@ public static class ScriptEdition
         return System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
     }
 
+    /// <summary>The article in the edition: its prose and text fields converted; ids, links and code as written.</summary>
     private static ArticleFile Article(ArticleFile file, string lang, Func<string, string> convert, byte[] conversion)
     {
         Located<string>? Text(Located<string>? text) => text is null ? null : text.Value with { Value = convert(text.Value.Value) };
