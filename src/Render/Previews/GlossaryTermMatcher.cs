@@ -134,20 +134,26 @@ public sealed class GlossaryTermMatcher
     {
         var spans = WordStemmer.WordSpans(text);
         if (spans.Length == 0) return [];
-        var words = spans.Select(s => Comparable(text.AsSpan(s.Start, s.Length))).ToArray();
+        // Each word's comparable form is made only when a form may start at it or a form's later word is compared
+        // with it: most words of a text start no term, and their first letters tell.
+        var words = new string?[spans.Length];
+        Func<int, string> wordAt = i => words[i] ??= Comparable(text.AsSpan(spans[i].Start, spans[i].Length));
+        Span<char> head = stackalloc char[HeadLength];
         var found = new List<TermUse>();
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < spans.Length; i++)
         {
+            if (StartsNoForm(text.AsSpan(spans[i].Start, spans[i].Length), head)) continue;
+            var word = wordAt(i);
             // The longest form, then the one written most exactly (Peoples is "Peoples", not "People" + s), then the glossary's order.
             Form? best = null;
             var bestExact = 0;
-            for (var h = 1; h <= Math.Min(HeadLength, words[i].Length); h++)
+            for (var h = 1; h <= Math.Min(HeadLength, word.Length); h++)
             {
-                if (!_byHeadLookup.TryGetValue(words[i].AsSpan(0, h), out var candidates)) continue;
+                if (!_byHeadLookup.TryGetValue(word.AsSpan(0, h), out var candidates)) continue;
                 foreach (var form in candidates)
                 {
-                    if (linked.Contains(form.Id) || !Matches(form, text, spans, words, i)) continue;
-                    var exact = ExactWords(form, words, i);
+                    if (linked.Contains(form.Id) || !Matches(form, text, spans, wordAt, i)) continue;
+                    var exact = ExactWords(form, wordAt, i);
                     if (best is null || form.Words.Length > best.Words.Length
                         || form.Words.Length == best.Words.Length && (exact > bestExact || exact == bestExact && form.Order < best.Order))
                         (best, bestExact) = (form, exact);
@@ -163,6 +169,15 @@ public sealed class GlossaryTermMatcher
         return found;
     }
 
+    /// <summary>Whether the written word's first letters show that no form's head is the start of its comparable form.</summary>
+    private bool StartsNoForm(ReadOnlySpan<char> written, Span<char> head)
+    {
+        if (!_script.TryReadHead(written, head, out var length)) return false;
+        for (var h = 1; h <= length; h++)
+            if (_byHeadLookup.ContainsKey(head[..h])) return false;
+        return true;
+    }
+
     /// <summary>A word of the text as forms are compared: normalized, in the rules' script (kept per written word: a site repeats its words).</summary>
     private string Comparable(ReadOnlySpan<char> written)
     {
@@ -172,20 +187,20 @@ public sealed class GlossaryTermMatcher
     }
 
     /// <summary>How many of the form's words the text writes exactly as the form does.</summary>
-    private static int ExactWords(Form form, string[] words, int at)
+    private static int ExactWords(Form form, Func<int, string> words, int at)
     {
         var exact = 0;
         for (var k = 0; k < form.Words.Length; k++)
-            if (string.Equals(form.Words[k], words[at + k], StringComparison.Ordinal)) exact++;
+            if (string.Equals(form.Words[k], words(at + k), StringComparison.Ordinal)) exact++;
         return exact;
     }
 
-    private bool Matches(Form form, string text, (int Start, int Length)[] spans, string[] words, int at)
+    private bool Matches(Form form, string text, (int Start, int Length)[] spans, Func<int, string> words, int at)
     {
-        if (at + form.Words.Length > words.Length) return false;
+        if (at + form.Words.Length > spans.Length) return false;
         for (var k = 0; k < form.Words.Length; k++)
         {
-            if (!WordMatches(words[at + k], form.Words[k])) return false;
+            if (!WordMatches(words(at + k), form.Words[k])) return false;
             if (k > 0 && !OnlySpaceBetween(text, spans[at + k - 1], spans[at + k])) return false;
         }
         return true;

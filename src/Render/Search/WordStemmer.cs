@@ -31,6 +31,7 @@ public sealed partial class WordStemmer
     private readonly Dictionary<char, string> _fold;
     private readonly SearchValues<char> _translitStarts;
     private readonly Dictionary<char, (string From, string To)[]> _translitByFirst;
+    private readonly int _longestPair;
 
     public WordStemmer(LanguageRules rules)
     {
@@ -40,6 +41,7 @@ public sealed partial class WordStemmer
         // The table's pairs by their first letter, in the table's order (the first pair that matches wins).
         _translitByFirst = rules.Translit.GroupBy(t => t.From[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _translitStarts = SearchValues.Create([.. "abcdefghijklmnopqrstuvwxyz", .. _translitByFirst.Keys]);
+        _longestPair = rules.Translit.Select(t => t.From.Length).DefaultIfEmpty(1).Max();
     }
 
     public static WordStemmer For(string lang) => new(SearchRules.Default.For(lang));
@@ -111,11 +113,45 @@ public sealed partial class WordStemmer
         return result.ToString();
     }
 
-    private (string From, string To) Pair(string word, int at)
+    /// <summary>
+    /// The first letters of a written word's form as <see cref="Transliterate"/>(<see cref="Normalize"/>(word)) makes
+    /// it, read off the word without making the form: <paramref name="head"/>'s length of them, or the whole form when
+    /// it is shorter. Only for a word that begins with letters that lowercasing alone changes before the table maps
+    /// them (no combining mark that composition or removal would change, right after them either); for any other
+    /// word, false.
+    /// </summary>
+    public bool TryReadHead(ReadOnlySpan<char> written, Span<char> head, out int length)
+    {
+        length = 0;
+        // Each letter of the head comes from one pair of the table at most, which reads at most its longest pair's letters.
+        var reach = Math.Min(written.Length, head.Length * _longestPair);
+        Span<char> lowered = stackalloc char[reach];
+        for (var i = 0; i < reach; i++)
+        {
+            if (!LowercasedOnly(written[i])) return false;
+            lowered[i] = CultureInfo.InvariantCulture.TextInfo.ToLower(written[i]);
+        }
+        if (reach < written.Length && !LowercasedOnly(written[reach])) return false;
+        for (var at = 0; length < head.Length && at < reach;)
+        {
+            var (from, to) = Pair(lowered, at);
+            if (from is null) { head[length++] = lowered[at++]; continue; }
+            if (at + from.Length > reach) return false;
+            foreach (var c in to)
+                if (length < head.Length) head[length++] = c;
+            at += from.Length;
+        }
+        return true;
+    }
+
+    /// <summary>Latin up to the combining marks and Cyrillic but its combining marks: letters that composition leaves as they are.</summary>
+    private static bool LowercasedOnly(char c) => c < '\u0300' || c is >= '\u0400' and <= '\u052F' and not (>= '\u0483' and <= '\u0489');
+
+    private (string From, string To) Pair(ReadOnlySpan<char> word, int at)
     {
         if (!_translitByFirst.TryGetValue(word[at], out var pairs)) return default;
         foreach (var pair in pairs)
-            if (word.AsSpan(at).StartsWith(pair.From, StringComparison.Ordinal)) return pair;
+            if (word[at..].StartsWith(pair.From, StringComparison.Ordinal)) return pair;
         return default;
     }
 
