@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using KhaSite.Load;
 using KhaSite.Model;
 using KhaSite.Render.Citations;
 using KhaSite.Render.Data;
@@ -8,6 +10,14 @@ namespace KhaSite.Render;
 public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
 {
     private readonly CitationViews _citations = new(model);
+    private readonly ConcurrentDictionary<string, (TermRecord Term, int Count)[]> _timelineTags = new(StringComparer.Ordinal);
+
+    /// <summary>The tags that events have, with how many, in the language's order: the same on each of its timeline pages.</summary>
+    private (TermRecord Term, int Count)[] TimelineTags(string lang) => _timelineTags.GetOrAdd(lang, l => model.Tags.Values
+        .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
+        .Where(x => x.count > 0)
+        .OrderBy(x => x.term.Label[l], model.Order(l))
+        .ToArray());
 
     /// <param name="tag">null for the whole timeline; a tag id for that tag's page</param>
     public TimelineView Timeline(string lang, string? tag)
@@ -23,11 +33,8 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
         if (tag is not null) crumbs.Add(new Breadcrumb(t["timeline.title"], SitePaths.Relative(path, SitePaths.Timeline(lang))));
         crumbs.Add(new Breadcrumb(title, null));
 
-        var tags = model.Tags.Values
-            .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
-            .Where(x => x.count > 0)
-            .OrderBy(x => x.term.Label[lang], model.Order(lang))
-            .Select(x => new FilterLink(x.term.Id.Value, x.term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.term.Id.Value)), x.count, x.term.Id.Value == tag))
+        var tags = TimelineTags(lang)
+            .Select(x => new FilterLink(x.Term.Id.Value, x.Term.Label[lang], SitePaths.Relative(path, SitePaths.TimelineTag(lang, x.Term.Id.Value)), x.Count, x.Term.Id.Value == tag))
             .ToArray();
         var decades = events.GroupBy(e => e.Date!.Value.Year / 10 * 10)
             .Select(g => new FilterLink(SitePaths.DecadeAnchor(g.Key), t.Format("timeline.decade", g.Key), SitePaths.OnPage(SitePaths.DecadeAnchor(g.Key)), g.Count(), false)).ToArray();
