@@ -59,11 +59,13 @@ public sealed class RealSiteBrowserTests(VerificationFixture fixture)
     /// Issue 18, item 5: the record box of a source page broke ordinary words mid-word ("Карагандин|ского"): its label
     /// column took the widest label's width and the values could break anywhere. At desktop and phone widths, no
     /// word of a record box or an article's infobox may run over two lines (a compound may break after its hyphen or dash;
-    /// addresses, DOIs and words over 24 letters may still break: nothing else fits).
+    /// addresses, DOIs and words over 24 letters may still break: nothing else fits). At 320 px an infobox's value
+    /// column beside its labels was narrower than a long Latin-script word ("Assambleiasyny|ñ").
     /// </summary>
     [VerifyTheory(Needs.Browser | Needs.RealSite)]
     [InlineData(1280)]
     [InlineData(375)]
+    [InlineData(320)]
     public async Task Item_5_record_boxes_break_no_word_in_the_middle(int width)
     {
         var site = await fixture.RealSiteAsync();
