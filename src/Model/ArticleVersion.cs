@@ -203,8 +203,9 @@ public sealed class ArticleVersion
 
     public ArticleImage? ImageOf(LinkInline image) => Images.GetValueOrDefault(image.Span.Start);
 
-    /// <summary>The first of <see cref="Images"/> in the body's order (the page preview's image), known without the tree.</summary>
-    public ArticleImage? FirstImage { get; set; }
+    /// <summary>The first of <see cref="Images"/> in the body's order (the page preview's image), known without the tree:
+    /// the one that starts first in the body.</summary>
+    public ArticleImage? FirstImage => Images.Count == 0 ? null : Images[Images.Keys.Min()];
 
     /// <summary>Images that cannot be shown (no alt text, a missing or unsafe file), for the check to report.</summary>
     public List<EmbedProblem> ImageProblems { get; } = [];

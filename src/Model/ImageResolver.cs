@@ -31,8 +31,7 @@ public static class ImageResolver
                 version.ImageProblems.Add(new EmbedProblem(problem!.Code, at, problem.Message, problem.Text));
                 continue;
             }
-            var shown = version.Images[image.SpanStart] = new ArticleImage(file, image.Alt, image.Caption, SitePaths.Media(PublishedName(path, file)));
-            version.FirstImage ??= shown;
+            version.Images[image.SpanStart] = new ArticleImage(file, image.Alt, image.Caption, SitePaths.Media(PublishedName(path, file)));
         }
     }
 
