@@ -42,6 +42,9 @@ public sealed class Timeline
 
     public Dictionary<string, TimelineCitations> Pages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many events have the tag: a tag with any has a timeline page of its own and a filter link.</summary>
+    public int Tagged(string tag) => Events.Count(e => e.Tags.Contains(tag));
+
     public IEnumerable<TimelineEvent> Select(IReadOnlyCollection<string> tags, int? from, int? to) =>
         Events.Where(e => (tags.Count == 0 || e.Tags.Any(tags.Contains))
             && (from is null || e.Date!.Value.Year >= from) && (to is null || e.Date!.Value.Year <= to));

@@ -14,7 +14,7 @@ public sealed class DataViewBuilder(SiteModel model, FrameBuilder frames)
 
     /// <summary>The tags that events have, with how many, in the language's order: the same on each of its timeline pages.</summary>
     private (TermRecord Term, int Count)[] TimelineTags(string lang) => _timelineTags.GetOrAdd(lang, l => model.Tags.Values
-        .Select(term => (term, count: model.Timeline.Events.Count(e => e.Tags.Contains(term.Id.Value))))
+        .Select(term => (term, count: model.Timeline.Tagged(term.Id.Value)))
         .Where(x => x.count > 0)
         .OrderBy(x => x.term.Label[l], model.Order(l))
         .ToArray());

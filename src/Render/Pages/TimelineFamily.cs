@@ -14,7 +14,7 @@ public sealed class TimelineFamily : IPageFamily
         foreach (var lang in model.Languages)
         {
             yield return PageJob.Of<TimelinePage>(SitePaths.Timeline(lang), () => views.Data.Timeline(lang, null), inputs: Inputs);
-            foreach (var tag in model.Tags.Keys.Where(tag => model.Timeline.Events.Any(e => e.Tags.Contains(tag))))
+            foreach (var tag in model.Tags.Keys.Where(tag => model.Timeline.Tagged(tag) > 0))
                 yield return PageJob.Of<TimelinePage>(SitePaths.TimelineTag(lang, tag), () => views.Data.Timeline(lang, tag), inputs: Inputs);
         }
     }
