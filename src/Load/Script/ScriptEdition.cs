@@ -72,13 +72,23 @@ public static class ScriptEdition
 
     /// <summary>What the converter's output depends on besides its own code (which the caches' generator version
     /// covers): the exceptions and the titles kept in Cyrillic. With the source file's hash, it fixes a converted body.</summary>
+    /// <remarks>Each list and text is written with its length, so that no two different inputs write the same bytes
+    /// (a title may hold a line break).</remarks>
     private static byte[] ConversionKey(IReadOnlyList<LatinException> exceptions, IReadOnlyList<string> keep)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var exception in exceptions) text.Append(exception.Word.Value).Append('\t').Append(exception.Latin.Value).Append('\n');
-        text.Append('\0');
-        foreach (var title in keep) text.Append(title).Append('\n');
-        return System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(exceptions.Count);
+            foreach (var exception in exceptions)
+            {
+                writer.Write(exception.Word.Value);
+                writer.Write(exception.Latin.Value);
+            }
+            writer.Write(keep.Count);
+            foreach (var title in keep) writer.Write(title);
+        }
+        return System.Security.Cryptography.SHA256.HashData(content.ToArray());
     }
 
     /// <summary>The article in the edition: its prose and text fields converted; ids, links and code as written.</summary>
