@@ -30,4 +30,34 @@ public sealed class KeyHashTests
         two.Add("a", "bc");
         Assert.NotEqual(one.Hex(), two.Hex());
     }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(4096)]
+    public void A_digest_is_the_hash_so_far_and_the_hash_starts_again_empty(int bufferSize)
+    {
+        string[] texts = ["Ассамблея", new string('ғ', 300), "x"];
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(texts.Select(t => t + "\0"))));
+        var hash = new KeyHash(bufferSize);
+        var first = new byte[KeyHash.DigestLength];
+        var second = new byte[KeyHash.DigestLength];
+        hash.Add(texts);
+        hash.Digest(first);
+        hash.Add(texts);
+        hash.Digest(second);
+        Assert.Equal(expected, first);
+        Assert.Equal(expected, second);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(4096)]
+    public void Bytes_are_added_as_they_are_without_an_ending_nul(int bufferSize)
+    {
+        var bytes = Enumerable.Range(0, 100).Select(i => (byte)i).ToArray();
+        var hash = new KeyHash(bufferSize);
+        hash.Add("a");
+        hash.Add(bytes);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData([(byte)'a', 0, .. bytes])), hash.Hex());
+    }
 }
