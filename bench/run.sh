@@ -18,6 +18,8 @@
 #   READY_TO_RUN=1    publish KhaSite with ReadyToRun (default; the real site's "published" row, and TOOL=published);
 #                     0 for the plain `dotnet build -c Release`
 #   REAL_RUNS=$RUNS   rounds on the real site (input/): Hugo, dotnet run, the JIT build, the published build, ./khasite
+#   REAL_PAUSE=0      seconds of quiet before each timed real-site build (35: past ext4's 30 s in which it does not
+#                     reuse a freed inode and scans past it; builds back to back pay more each round)
 #   LARGE=            article pairs of the optional large point (LARGE=50000: 100,000 pages, ~1 GB of corpus, long)
 # Needs: dotnet, GNU time (/usr/bin/time, Debian package 'time'), gzip, curl; hugo is installed by the baseline.
 set -euo pipefail
@@ -37,6 +39,7 @@ NO_HUGO=${NO_HUGO:-}
 READY_TO_RUN=${READY_TO_RUN:-1}
 TOOL=${TOOL:-native}
 REAL_RUNS=${REAL_RUNS:-$RUNS}
+REAL_PAUSE=${REAL_PAUSE:-0}
 LARGE=${LARGE:-}
 real_variants="run jit published fast"  # how KhaSite is started on the real site (below)
 largest=$(printf '%s\n' $SIZES | sort -n | tail -1)
@@ -239,6 +242,7 @@ real_build() {  # real_build VARIANT: one timed build of input/ into $WORK/out-r
     fast) cmd=(./khasite) ;;
   esac
   rm -rf "$out"
+  sleep "$REAL_PAUSE"
   (cd "$src" && /usr/bin/time -v -o "$WORK/time-real.txt" "${cmd[@]}" build --no-search $no_book --output "$out") \
     > "$WORK/real-$v.log" 2>&1 || { cat "$WORK/real-$v.log" >&2; exit 1; }
   measure "$WORK/time-real.txt"
@@ -251,6 +255,7 @@ if [ -x "$src/khasite" ] && [ "$REAL_RUNS" -gt 0 ]; then
   for r in $(seq 1 "$REAL_RUNS"); do
     hw=""
     if [ -z "$NO_HUGO" ]; then
+      sleep "$REAL_PAUSE"
       "$HUGO_BASELINE" "$src/input" 1 > "$WORK/hugo-real.log" 2>&1 || { cat "$WORK/hugo-real.log" >&2; exit 1; }
       hw=$(awk '/^run 1 /{print $3+0}' "$WORK/hugo-real.log"); real_w[hugo]+="$hw "
       put real_hugo_pages "$(sed -nE 's/.*pages=([0-9]+).*/\1/p' "$WORK/hugo-real.log")"
@@ -277,6 +282,7 @@ if [ -x "$src/khasite" ] && [ "$REAL_RUNS" -gt 0 ]; then
   put real_stages "$(grep -a '^khasite: stages:' "$WORK/real-fast.log" | sed 's/^khasite: stages: //')"
   put real_jit "$(grep -a '^khasite: jit:' "$WORK/real-fast.log" | sed 's/^khasite: jit: //'); JIT build: $(grep -a '^khasite: jit:' "$WORK/real-jit.log" | sed 's/^khasite: jit: //')"
   put real_runs "$REAL_RUNS"
+  put real_pause "$REAL_PAUSE"
 fi
 
 # ---------------------------------------------------------------- incremental builds (issue 21 item 2)
@@ -514,7 +520,7 @@ generated=$(mktemp)
     echo "### The real site, as a contributor builds it (issue 21)"
     echo
     echo "\`input/\` ($(get real_pages) HTML pages; Hugo's templates make $(get real_hugo_pages)), a full build without search, $(get real_runs) rounds; in each round Hugo"
-    echo "builds once, then KhaSite four ways (\`build --no-search\` into a removed output folder). Ratio = median of each round's KhaSite wall ÷ that round's Hugo wall."
+    echo "builds once, then KhaSite four ways (\`build --no-search\` into a removed output folder; $(get real_pause)s of quiet before each timed build). Ratio = median of each round's KhaSite wall ÷ that round's Hugo wall."
     echo
     echo "| How KhaSite runs | Wall | CPU | Peak RSS | **KhaSite / Hugo (wall)** | Every run (wall, s) |"
     echo "|---|---:|---:|---:|---:|---|"
