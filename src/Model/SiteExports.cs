@@ -172,12 +172,13 @@ public sealed class KeyHash(int bufferSize = 1024)
         _used = 0;
     }
 
+    /// <summary>The <see cref="Digest"/> in lower-case hex; the incremental hash, if one was needed, is let go.</summary>
     public string Hex()
     {
-        if (_hash is null) return Convert.ToHexStringLower(SHA256.HashData(_buffer.AsSpan(0, _used)));
-        Flush();
-        var hex = Convert.ToHexStringLower(_hash.GetHashAndReset());
-        _hash.Dispose();
-        return hex;
+        Span<byte> digest = stackalloc byte[DigestLength];
+        Digest(digest);
+        _hash?.Dispose();
+        _hash = null;
+        return Convert.ToHexStringLower(digest);
     }
 }
